@@ -1,0 +1,20 @@
+/* kj-cli.h: the headless commands (--check, --save-as)
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses of --check: no error / some file has an error / wrong usage */
+#define KJ_EXIT_OK    0
+#define KJ_EXIT_ERROR 1
+#define KJ_EXIT_USAGE 2
+
+int kj_cli_check   (const char * const *paths);
+int kj_cli_save_as (const char         *out_path,
+                    const char * const *paths);
+
+G_END_DECLS

@@ -1,0 +1,643 @@
+/* kj-json-reader.c: a strict RFC 8259 reader that builds json-glib nodes
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * json-glib's own parser has no depth bound, accepts duplicate member names and
+ * cannot tell where a node came from.  Plan files are untrusted, and a refusal
+ * must name the JSON path and line:column, so Kinerja reads JSON itself.  The
+ * happy path records no positions: when the loader refuses a value it asks
+ * kj_json_locate() to read the document again and stop at that path.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "kj-json.h"
+#include "model/kj-path.h"
+
+typedef struct
+{
+  const char    *data;
+  gsize          length;
+  gsize          pos;
+  guint          depth;
+  GString       *path;
+  const char    *want;        /* locate mode: stop at this path */
+  gboolean       found;
+  gsize          found_offset;
+  KjJsonProblem *problem;
+} Reader;
+
+void
+kj_json_problem_free (KjJsonProblem *problem)
+{
+  if (problem == NULL)
+    return;
+  g_free (problem->path);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+G_GNUC_PRINTF (3, 4) static void
+fail (Reader     *r,
+      gsize       offset,
+      const char *format,
+      ...)
+{
+  va_list args;
+
+  if (r->problem != NULL)
+    return;
+  r->problem = g_new0 (KjJsonProblem, 1);
+  r->problem->offset = offset;
+  r->problem->path = g_strdup (r->path->len ? r->path->str : "$");
+  va_start (args, format);
+  r->problem->message = g_strdup_vprintf (format, args);
+  va_end (args);
+}
+
+static inline gboolean
+stopped (Reader *r)
+{
+  return r->problem != NULL || r->found;
+}
+
+static void
+skip_space (Reader *r)
+{
+  while (r->pos < r->length)
+    {
+      char c = r->data[r->pos];
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+        break;
+      r->pos++;
+    }
+}
+
+static int
+hex4 (const char *p)
+{
+  int v = 0;
+
+  for (int i = 0; i < 4; i++)
+    {
+      int d = g_ascii_xdigit_value (p[i]);
+      if (d < 0)
+        return -1;
+      v = v * 16 + d;
+    }
+  return v;
+}
+
+static char *
+read_string (Reader *r)
+{
+  gsize start = r->pos++;
+  gsize run = r->pos;
+  GString *s = NULL;
+
+  for (;;)
+    {
+      while (r->pos < r->length)
+        {
+          guchar c = r->data[r->pos];
+          if (c == '"' || c == '\\' || c < 0x20)
+            break;
+          r->pos++;
+        }
+      if (r->pos >= r->length)
+        {
+          fail (r, start, _("unterminated string, expected a closing '\"'"));
+          goto error;
+        }
+
+      {
+        const char *bad = NULL;
+        if (!g_utf8_validate (r->data + run, r->pos - run, &bad))
+          {
+            fail (r, bad - r->data, _("invalid UTF-8 in a string, expected UTF-8 text"));
+            goto error;
+          }
+      }
+
+      guchar c = r->data[r->pos];
+      if (c == '"')
+        {
+          char *result;
+          if (s == NULL)
+            result = g_strndup (r->data + run, r->pos - run);
+          else
+            {
+              g_string_append_len (s, r->data + run, r->pos - run);
+              result = g_string_free (g_steal_pointer (&s), FALSE);
+            }
+          r->pos++;
+          return result;
+        }
+      if (c < 0x20)
+        {
+          fail (r, r->pos, _("control character in a string, expected it escaped (\\n, \\t, \\u…)"));
+          goto error;
+        }
+
+      /* an escape */
+      if (s == NULL)
+        s = g_string_new (NULL);
+      g_string_append_len (s, r->data + run, r->pos - run);
+      if (r->pos + 1 >= r->length)
+        {
+          fail (r, start, _("unterminated string, expected a closing '\"'"));
+          goto error;
+        }
+      char e = r->data[r->pos + 1];
+      gsize esc = r->pos;
+      r->pos += 2;
+      switch (e)
+        {
+        case '"': g_string_append_c (s, '"'); break;
+        case '\\': g_string_append_c (s, '\\'); break;
+        case '/': g_string_append_c (s, '/'); break;
+        case 'b': g_string_append_c (s, '\b'); break;
+        case 'f': g_string_append_c (s, '\f'); break;
+        case 'n': g_string_append_c (s, '\n'); break;
+        case 'r': g_string_append_c (s, '\r'); break;
+        case 't': g_string_append_c (s, '\t'); break;
+        case 'u':
+          {
+            int cp = r->pos + 4 <= r->length ? hex4 (r->data + r->pos) : -1;
+            if (cp < 0)
+              {
+                fail (r, esc, _("invalid \\u escape, expected four hexadecimal digits"));
+                goto error;
+              }
+            r->pos += 4;
+            if (cp >= 0xDC00 && cp <= 0xDFFF)
+              {
+                fail (r, esc, _("lone UTF-16 surrogate in a \\u escape"));
+                goto error;
+              }
+            if (cp >= 0xD800 && cp <= 0xDBFF)
+              {
+                int lo = -1;
+                if (r->pos + 6 <= r->length && r->data[r->pos] == '\\'
+                    && r->data[r->pos + 1] == 'u')
+                  lo = hex4 (r->data + r->pos + 2);
+                if (lo < 0xDC00 || lo > 0xDFFF)
+                  {
+                    fail (r, esc, _("lone UTF-16 surrogate in a \\u escape"));
+                    goto error;
+                  }
+                r->pos += 6;
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+              }
+            if (cp == 0)
+              {
+                fail (r, esc, _("\\u0000 is not allowed in text"));
+                goto error;
+              }
+            g_string_append_unichar (s, cp);
+          }
+          break;
+        default:
+          fail (r, esc, _("invalid escape sequence '\\%c' in a string"), g_ascii_isprint (e) ? e : '?');
+          goto error;
+        }
+      run = r->pos;
+    }
+
+error:
+  if (s)
+    g_string_free (s, TRUE);
+  return NULL;
+}
+
+static JsonNode *
+read_number (Reader *r)
+{
+  gsize start = r->pos;
+  const char *d = r->data;
+  gboolean integral = TRUE;
+
+  if (d[r->pos] == '-')
+    r->pos++;
+  if (r->pos < r->length && d[r->pos] == '0')
+    {
+      r->pos++;
+      if (r->pos < r->length && g_ascii_isdigit (d[r->pos]))
+        {
+          fail (r, start, _("number with a leading zero, expected a plain JSON number"));
+          return NULL;
+        }
+    }
+  else if (r->pos < r->length && g_ascii_isdigit (d[r->pos]))
+    while (r->pos < r->length && g_ascii_isdigit (d[r->pos]))
+      r->pos++;
+  else
+    {
+      fail (r, start, _("expected a digit after '-'"));
+      return NULL;
+    }
+  if (r->pos < r->length && d[r->pos] == '.')
+    {
+      integral = FALSE;
+      r->pos++;
+      if (r->pos >= r->length || !g_ascii_isdigit (d[r->pos]))
+        {
+          fail (r, start, _("expected a digit after the decimal point"));
+          return NULL;
+        }
+      while (r->pos < r->length && g_ascii_isdigit (d[r->pos]))
+        r->pos++;
+    }
+  if (r->pos < r->length && (d[r->pos] == 'e' || d[r->pos] == 'E'))
+    {
+      integral = FALSE;
+      r->pos++;
+      if (r->pos < r->length && (d[r->pos] == '+' || d[r->pos] == '-'))
+        r->pos++;
+      if (r->pos >= r->length || !g_ascii_isdigit (d[r->pos]))
+        {
+          fail (r, start, _("expected a digit in the exponent"));
+          return NULL;
+        }
+      while (r->pos < r->length && g_ascii_isdigit (d[r->pos]))
+        r->pos++;
+    }
+
+  char buf[64];
+  g_autofree char *longbuf = NULL;
+  gsize n = r->pos - start;
+  char *text = buf;
+  if (n >= sizeof buf)
+    text = longbuf = g_malloc (n + 1);
+  memcpy (text, d + start, n);
+  text[n] = '\0';
+
+  JsonNode *node = json_node_alloc ();
+  if (integral)
+    {
+      errno = 0;
+      gint64 v = g_ascii_strtoll (text, NULL, 10);
+      if (errno == 0)
+        return json_node_init_int (node, v);
+    }
+  errno = 0;
+  double v = g_ascii_strtod (text, NULL);
+  if (!isfinite (v) || (errno == ERANGE && fabs (v) > 1.0))
+    {
+      json_node_free (node);
+      fail (r, start, _("number too large, expected a number that fits a double"));
+      return NULL;
+    }
+  return json_node_init_double (node, v);
+}
+
+static JsonNode *read_value (Reader *r);
+
+static JsonNode *
+read_object (Reader *r)
+{
+  gsize open = r->pos++;
+  JsonObject *object = json_object_new ();
+  gsize path_len = r->path->len;
+
+  if (++r->depth > KJ_JSON_MAX_DEPTH)
+    {
+      fail (r, open, _("nesting deeper than %d levels"), KJ_JSON_MAX_DEPTH);
+      goto error;
+    }
+  skip_space (r);
+  if (r->pos < r->length && r->data[r->pos] == '}')
+    {
+      r->pos++;
+      goto done;
+    }
+  for (;;)
+    {
+      skip_space (r);
+      if (r->pos >= r->length || r->data[r->pos] != '"')
+        {
+          if (r->pos < r->length && r->data[r->pos] == '}')
+            fail (r, r->pos, _("trailing comma, expected another member after ','"));
+          else if (r->pos >= r->length)
+            fail (r, r->pos, _("unexpected end of file, expected a member name"));
+          else if (r->data[r->pos] == '\'')
+            fail (r, r->pos, _("single quotes, expected a member name in double quotes"));
+          else if (r->data[r->pos] == '/')
+            fail (r, r->pos, _("comments are not allowed in JSON"));
+          else
+            fail (r, r->pos, _("expected a member name in double quotes"));
+          goto error;
+        }
+      gsize key_at = r->pos;
+      g_autofree char *key = read_string (r);
+      if (key == NULL)
+        goto error;
+      skip_space (r);
+      if (r->pos >= r->length || r->data[r->pos] != ':')
+        {
+          fail (r, r->pos, _("expected ':' after the member name \"%s\""), key);
+          goto error;
+        }
+      r->pos++;
+      kj_path_append_member (r->path, key);
+      if (json_object_has_member (object, key))
+        {
+          fail (r, key_at, _("duplicate member \"%s\", expected each name once per object"), key);
+          goto error;
+        }
+      JsonNode *value = read_value (r);
+      if (value == NULL)
+        goto error;
+      g_string_truncate (r->path, path_len);
+      json_object_set_member (object, key, value);
+
+      skip_space (r);
+      if (r->pos < r->length && r->data[r->pos] == ',')
+        {
+          r->pos++;
+          continue;
+        }
+      if (r->pos < r->length && r->data[r->pos] == '}')
+        {
+          r->pos++;
+          break;
+        }
+      if (r->pos >= r->length)
+        fail (r, r->pos, _("unexpected end of file, expected ',' or '}'"));
+      else
+        fail (r, r->pos, _("expected ',' or '}' after a member"));
+      goto error;
+    }
+
+done:
+  r->depth--;
+  {
+    JsonNode *node = json_node_init_object (json_node_alloc (), object);
+    json_object_unref (object);
+    return node;
+  }
+
+error:
+  json_object_unref (object);
+  return NULL;
+}
+
+static JsonNode *
+read_array (Reader *r)
+{
+  gsize open = r->pos++;
+  JsonArray *array = json_array_new ();
+  gsize path_len = r->path->len;
+  guint index = 0;
+
+  if (++r->depth > KJ_JSON_MAX_DEPTH)
+    {
+      fail (r, open, _("nesting deeper than %d levels"), KJ_JSON_MAX_DEPTH);
+      goto error;
+    }
+  skip_space (r);
+  if (r->pos < r->length && r->data[r->pos] == ']')
+    {
+      r->pos++;
+      goto done;
+    }
+  for (;;)
+    {
+      skip_space (r);
+      if (r->pos < r->length && r->data[r->pos] == ']')
+        {
+          fail (r, r->pos, _("trailing comma, expected another element after ','"));
+          goto error;
+        }
+      g_string_append_printf (r->path, "[%u]", index++);
+      JsonNode *value = read_value (r);
+      if (value == NULL)
+        goto error;
+      g_string_truncate (r->path, path_len);
+      json_array_add_element (array, value);
+
+      skip_space (r);
+      if (r->pos < r->length && r->data[r->pos] == ',')
+        {
+          r->pos++;
+          continue;
+        }
+      if (r->pos < r->length && r->data[r->pos] == ']')
+        {
+          r->pos++;
+          break;
+        }
+      if (r->pos >= r->length)
+        fail (r, r->pos, _("unexpected end of file, expected ',' or ']'"));
+      else
+        fail (r, r->pos, _("expected ',' or ']' after an element"));
+      goto error;
+    }
+
+done:
+  r->depth--;
+  {
+    JsonNode *node = json_node_init_array (json_node_alloc (), array);
+    json_array_unref (array);
+    return node;
+  }
+
+error:
+  json_array_unref (array);
+  return NULL;
+}
+
+static gboolean
+match_word (Reader     *r,
+            const char *word)
+{
+  gsize n = strlen (word);
+
+  if (r->pos + n > r->length || memcmp (r->data + r->pos, word, n) != 0)
+    return FALSE;
+  if (r->pos + n < r->length && g_ascii_isalnum (r->data[r->pos + n]))
+    return FALSE;
+  r->pos += n;
+  return TRUE;
+}
+
+static JsonNode *
+read_value (Reader *r)
+{
+  skip_space (r);
+  if (r->want != NULL && strcmp (r->path->len ? r->path->str : "$", r->want) == 0)
+    {
+      r->found = TRUE;
+      r->found_offset = r->pos;
+      return NULL;
+    }
+  if (r->pos >= r->length)
+    {
+      fail (r, r->pos, _("unexpected end of file, expected a value"));
+      return NULL;
+    }
+
+  switch (r->data[r->pos])
+    {
+    case '{':
+      return read_object (r);
+    case '[':
+      return read_array (r);
+    case '"':
+      {
+        char *s = read_string (r);
+        if (s == NULL)
+          return NULL;
+        JsonNode *node = json_node_init_string (json_node_alloc (), s);
+        g_free (s);
+        return node;
+      }
+    case '-': case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+      return read_number (r);
+    case 't':
+      if (match_word (r, "true"))
+        return json_node_init_boolean (json_node_alloc (), TRUE);
+      break;
+    case 'f':
+      if (match_word (r, "false"))
+        return json_node_init_boolean (json_node_alloc (), FALSE);
+      break;
+    case 'n':
+      if (match_word (r, "null"))
+        return json_node_init_null (json_node_alloc ());
+      break;
+    case 'N': case 'I':
+      fail (r, r->pos, _("NaN and Infinity are not JSON numbers, expected a number or null"));
+      return NULL;
+    case '\'':
+      fail (r, r->pos, _("single quotes, expected a string in double quotes"));
+      return NULL;
+    case '/':
+      fail (r, r->pos, _("comments are not allowed in JSON"));
+      return NULL;
+    default:
+      break;
+    }
+  fail (r, r->pos, _("expected a value (object, array, string, number, true, false or null)"));
+  return NULL;
+}
+
+static gsize
+skip_bom (const char *data,
+          gsize       length)
+{
+  return length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
+static JsonNode *
+read_document (Reader *r)
+{
+  JsonNode *root;
+
+  r->pos = skip_bom (r->data, r->length);
+  if (r->length > KJ_JSON_MAX_SIZE)
+    {
+      fail (r, 0, _("file larger than %d MiB"), KJ_JSON_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  skip_space (r);
+  if (r->pos >= r->length)
+    {
+      fail (r, r->pos, _("empty file, expected a JSON object"));
+      return NULL;
+    }
+  root = read_value (r);
+  if (root == NULL)
+    return NULL;
+  skip_space (r);
+  if (r->pos < r->length)
+    {
+      fail (r, r->pos, _("unexpected text after the end of the JSON value"));
+      json_node_unref (root);
+      return NULL;
+    }
+  return root;
+}
+
+/**
+ * kj_json_read:
+ * @problem: (out) (optional): where and why reading failed
+ *
+ * Reads one JSON document.  Objects keep their members in document order.
+ *
+ * Returns: (transfer full) (nullable): the root node, or %NULL on failure
+ */
+JsonNode *
+kj_json_read (const char     *data,
+              gsize           length,
+              KjJsonProblem **problem)
+{
+  Reader r = { .data = data, .length = length };
+  JsonNode *root;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  r.path = g_string_new (NULL);
+  root = read_document (&r);
+  g_string_free (r.path, TRUE);
+  if (problem)
+    *problem = g_steal_pointer (&r.problem);
+  else
+    kj_json_problem_free (r.problem);
+  return root;
+}
+
+/**
+ * kj_json_locate:
+ * Finds where the value at @path starts (to point a user at a refused value).
+ *
+ * Returns: %TRUE when @path was found, with its byte offset in @offset
+ */
+gboolean
+kj_json_locate (const char *data,
+                gsize       length,
+                const char *path,
+                gsize      *offset)
+{
+  Reader r = { .data = data, .length = length, .want = path };
+  JsonNode *root;
+
+  r.path = g_string_new (NULL);
+  root = read_document (&r);
+  g_string_free (r.path, TRUE);
+  g_clear_pointer (&root, json_node_unref);
+  kj_json_problem_free (r.problem);
+  if (r.found && offset)
+    *offset = r.found_offset;
+  return r.found;
+}
+
+/* Lines and columns count from 1; a column counts characters, not bytes. */
+void
+kj_json_offset_to_line_column (const char *data,
+                               gsize       length,
+                               gsize       offset,
+                               guint      *line,
+                               guint      *column)
+{
+  gsize line_start = skip_bom (data, length);
+  guint l = 1, c = 1;
+
+  offset = MIN (offset, length);
+  for (gsize i = line_start; i < offset; i++)
+    if (data[i] == '\n')
+      {
+        l++;
+        line_start = i + 1;
+      }
+  for (gsize i = line_start; i < offset; i++)
+    if (((guchar) data[i] & 0xC0) != 0x80)
+      c++;
+  *line = l;
+  *column = c;
+}

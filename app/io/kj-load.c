@@ -1,0 +1,198 @@
+/* kj-load.c: loading many plan files at once (files, folders, samples)
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One bad file never stops the others: each refusal becomes a diagnostic in
+ * the result and loading goes on.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "io/kj-load.h"
+#include "io/kj-plan-io.h"
+
+KjLoadResult *
+kj_load_result_new (void)
+{
+  KjLoadResult *result = g_new0 (KjLoadResult, 1);
+
+  result->plans = g_ptr_array_new_with_free_func (g_object_unref);
+  result->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_diagnostic_free);
+  return result;
+}
+
+void
+kj_load_result_free (KjLoadResult *result)
+{
+  if (result == NULL)
+    return;
+  g_ptr_array_unref (result->plans);
+  g_ptr_array_unref (result->problems);
+  g_free (result);
+}
+
+static void
+load_one (GFile        *file,
+          KjLoadResult *result)
+{
+  KjDiagnostic *diagnostic = NULL;
+  KjPlan *plan = kj_plan_load_file (file, &diagnostic, NULL);
+
+  if (plan)
+    g_ptr_array_add (result->plans, plan);
+  else
+    g_ptr_array_add (result->problems, diagnostic);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+/* Every *.json directly in @dir, by name; a folder of a province or the country. */
+static void
+load_folder (GFile        *dir,
+             KjLoadResult *result)
+{
+  g_autoptr(GFileEnumerator) e = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  GFileInfo *info;
+
+  e = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                 G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (e == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (dir);
+      g_ptr_array_add (result->problems,
+                       kj_diagnostic_new (KJ_SEVERITY_ERROR, name, "$", error->message));
+      return;
+    }
+  while ((info = g_file_enumerator_next_file (e, NULL, NULL)) != NULL)
+    {
+      const char *name = g_file_info_get_name (info);
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && g_str_has_suffix (name, ".json"))
+        g_ptr_array_add (names, g_strdup (name));
+      g_object_unref (info);
+    }
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autoptr(GFile) child = g_file_get_child (dir, g_ptr_array_index (names, i));
+      load_one (child, result);
+    }
+}
+
+/**
+ * kj_load_files:
+ * Loads files, and every *.json in the folders among @files, into @result.
+ */
+void
+kj_load_files (GFile        **files,
+               guint          n_files,
+               KjLoadResult  *result)
+{
+  for (guint i = 0; i < n_files; i++)
+    {
+      if (g_file_query_file_type (files[i], G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+        load_folder (files[i], result);
+      else
+        load_one (files[i], result);
+    }
+}
+
+/**
+ * kj_load_resources:
+ * Loads the plan files compiled into the program (the bundled samples).
+ */
+void
+kj_load_resources (const char   *resource_path,
+                   KjLoadResult *result)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (resource_path, 0, NULL);
+
+  if (names == NULL)
+    return;
+  qsort (names, g_strv_length (names), sizeof (char *), compare_names);
+  for (guint i = 0; names[i]; i++)
+    {
+      g_autofree char *path = g_build_path ("/", resource_path, names[i], NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+      KjDiagnostic *diagnostic = NULL;
+      KjPlan *plan;
+
+      if (bytes == NULL || !g_str_has_suffix (names[i], ".json"))
+        continue;
+      plan = kj_plan_load_bytes (bytes, names[i], NULL, &diagnostic, NULL);
+      if (plan)
+        g_ptr_array_add (result->plans, plan);
+      else
+        g_ptr_array_add (result->problems, diagnostic);
+    }
+}
+
+typedef struct
+{
+  GFile **files;
+  guint   n_files;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  for (guint i = 0; i < data->n_files; i++)
+    g_object_unref (data->files[i]);
+  g_free (data->files);
+  g_free (data);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  KjLoadResult *result = kj_load_result_new ();
+
+  kj_load_files (data->files, data->n_files, result);
+  g_task_return_pointer (task, result, (GDestroyNotify) kj_load_result_free);
+}
+
+/**
+ * kj_load_files_async:
+ * Like kj_load_files(), in a worker thread, so the window stays responsive.
+ */
+void
+kj_load_files_async (GFile              **files,
+                     guint                n_files,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  LoadData *data = g_new0 (LoadData, 1);
+
+  data->files = g_new (GFile *, n_files);
+  data->n_files = n_files;
+  for (guint i = 0; i < n_files; i++)
+    data->files[i] = g_object_ref (files[i]);
+  g_task_set_source_tag (task, kj_load_files_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * kj_load_files_finish:
+ * Returns: (transfer full): what was loaded and what was refused
+ */
+KjLoadResult *
+kj_load_files_finish (GAsyncResult  *result,
+                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

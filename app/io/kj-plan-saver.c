@@ -1,0 +1,80 @@
+/* kj-plan-saver.c: writes plan files atomically
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "io/kj-json.h"
+#include "io/kj-plan-io.h"
+#include "model/kj-plan-private.h"
+
+/**
+ * kj_plan_to_data:
+ * The whole document, members this program does not know included, in their
+ * original order.
+ *
+ * Returns: (transfer full): the plan as JSON text
+ */
+char *
+kj_plan_to_data (KjPlan *plan)
+{
+  g_return_val_if_fail (KJ_IS_PLAN (plan), NULL);
+  return kj_json_write (plan->root);
+}
+
+/**
+ * kj_plan_save:
+ * Writes to a temporary file beside @file, flushes it and renames it over
+ * @file, so a crash leaves either the old or the new file, never half of one.
+ * The previous version is kept as `FILE.bak`.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+kj_plan_save (KjPlan  *plan,
+              GFile   *file,
+              GError **error)
+{
+  g_autofree char *path = NULL, *backup = NULL, *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (KJ_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
+                   _("Cannot save to %s: not a local file"), g_file_peek_path (file));
+      return FALSE;
+    }
+  data = kj_plan_to_data (plan);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *old = NULL;
+      gsize old_length;
+
+      backup = g_strconcat (path, ".bak", NULL);
+      if (!g_file_get_contents (path, &old, &old_length, &local_error)
+          || !g_file_set_contents_full (backup, old, old_length,
+                                        G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local_error))
+        {
+          g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
+                       _("Cannot keep a backup of %s: %s"), path, local_error->message);
+          return FALSE;
+        }
+    }
+  if (!g_file_set_contents_full (path, data, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
+                                 &local_error))
+    {
+      g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
+                   _("Cannot save %s: %s"), path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

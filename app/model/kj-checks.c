@@ -1,0 +1,389 @@
+/* kj-checks.c: arithmetic and consistency checks of a plan
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reports do not get corrected silently: every printed figure that disagrees
+ * with the file's own numbers becomes a finding with the JSON path of the
+ * figure and a sentence a planner can act on.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "kj-checks.h"
+#include "kj-format.h"
+#include "kj-path.h"
+
+typedef struct
+{
+  KjPlan    *plan;
+  GPtrArray *findings;
+} Checker;
+
+G_GNUC_PRINTF (4, 5) static void
+add (Checker    *k,
+     KjSeverity  severity,
+     const char *path,
+     const char *format,
+     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (k->findings, kj_diagnostic_new (severity, kj_plan_get_display_name (k->plan),
+                                                   path, message));
+}
+
+/**
+ * kj_printed_value_differs:
+ * Whether @computed falls outside what @printed stands for at the precision it
+ * was printed with: 84.96 stands for [84.955, 84.965].
+ */
+gboolean
+kj_printed_value_differs (double printed,
+                          double computed)
+{
+  double half = 0.5 * pow (10, -kj_printed_decimals (printed));
+
+  return fabs (computed - printed) > half + 1e-9 * MAX (1, fabs (printed));
+}
+
+static gboolean
+same_label (const char *a,
+            const char *b)
+{
+  g_autofree char *x = g_utf8_casefold (a, -1);
+  g_autofree char *y = g_utf8_casefold (b, -1);
+
+  return g_str_equal (g_strstrip (x), g_strstrip (y));
+}
+
+static char *
+num (double value)
+{
+  return kj_format_number (value, kj_printed_decimals (value) > 2 ? kj_printed_decimals (value)
+                                                                  : kj_format_auto_decimals (value));
+}
+
+static void
+check_year (Checker    *k,
+            const char *parent,
+            const char *key,
+            int         year)
+{
+  int first = kj_plan_get_first_year (k->plan), last = kj_plan_get_last_year (k->plan);
+
+  if (year < first || year > last)
+    {
+      g_autofree char *path = kj_path_member (parent, key);
+      add (k, KJ_SEVERITY_WARNING, path, _("Year %d lies outside the plan period %d–%d."),
+           year, first, last);
+    }
+}
+
+/* A value against the range and bands of the scale that classifies it. */
+static void
+check_in_scale (Checker    *k,
+                KjScale    *scale,
+                const char *path,
+                const char *what,
+                double      value)
+{
+  double lo, hi;
+  g_autofree char *v = NULL, *l = NULL, *h = NULL;
+
+  if (scale == NULL || isnan (value) || kj_scale_contains (scale, value))
+    return;
+  kj_scale_get_range (scale, &lo, &hi);
+  v = num (value);
+  l = num (lo);
+  h = num (hi);
+  if ((!isnan (lo) && value < lo) || (!isnan (hi) && value > hi))
+    /* Translators: "The realisation 7 lies outside the scale dektara (25–100)." */
+    add (k, KJ_SEVERITY_ERROR, path, _("The %s %s lies outside the scale %s (%s–%s)."),
+         what, v, kj_scale_get_id (scale), l, h);
+  else
+    add (k, KJ_SEVERITY_WARNING, path, _("The %s %s falls between the bands of the scale %s."),
+         what, v, kj_scale_get_id (scale));
+}
+
+static void
+check_achievement (Checker    *k,
+                   const char *path,
+                   double      printed,
+                   gboolean    defined,
+                   double      computed,
+                   double      cap)
+{
+  g_autofree char *p = NULL, *c = NULL;
+
+  if (isnan (printed))
+    return;
+  p = kj_format_number (printed, kj_printed_decimals (printed));
+  if (!defined)
+    {
+      add (k, KJ_SEVERITY_NOTE, path,
+           _("The printed achievement %s%% cannot be checked: the target or realisation is "
+             "missing, or the divisor is 0."), p);
+      return;
+    }
+  if (!kj_printed_value_differs (printed, computed)
+      || (!isnan (cap) && !kj_printed_value_differs (printed, MIN (computed, cap))))
+    return;
+  /* one decimal more than printed, so the difference shows: 84.96 vs 84.966 */
+  c = kj_format_number (computed, kj_printed_decimals (printed) + 1);
+  add (k, KJ_SEVERITY_WARNING, path,
+       _("The printed achievement %s%% does not match %s%% computed from the target and "
+         "realisation."), p, c);
+}
+
+static void
+check_indicator (Checker     *k,
+                 KjIndicator *ind)
+{
+  g_autofree char *path = kj_path_index ("indicators", kj_indicator_get_index (ind));
+  g_autofree char *years_path = kj_path_member (path, "years");
+  g_autofree char *breakdown_path = kj_path_member (path, "breakdown");
+  const char *scale_id = kj_indicator_get_value_scale_id (ind);
+  KjScale *scale = kj_indicator_get_value_scale (ind);
+  GPtrArray *years = kj_indicator_get_years (ind);
+  GPtrArray *breakdown = kj_indicator_get_breakdown_years (ind);
+
+  if (scale_id && scale == NULL)
+    {
+      g_autofree char *p = kj_path_member (path, "value_scale");
+      add (k, KJ_SEVERITY_ERROR, p,
+           _("The scale \"%s\" is neither defined in this file nor built in; the values of "
+             "this indicator cannot be categorised."), scale_id);
+    }
+
+  for (guint i = 0; i < years->len; i++)
+    {
+      const KjYearValue *v = g_ptr_array_index (years, i);
+      g_autofree char *key = g_strdup_printf ("%d", v->year);
+      g_autofree char *ypath = kj_path_member (years_path, key);
+      double achievement;
+      gboolean defined = kj_indicator_get_achievement (ind, v->year, &achievement);
+
+      check_year (k, years_path, key, v->year);
+      if (scale)
+        {
+          g_autofree char *tpath = kj_path_member (ypath, "target");
+          g_autofree char *rpath = kj_path_member (ypath, "realization");
+          check_in_scale (k, scale, tpath, _("target"), v->target);
+          check_in_scale (k, scale, rpath, _("realisation"), v->realization);
+        }
+      {
+        g_autofree char *apath = kj_path_member (ypath, "reported_achievement");
+        check_achievement (k, apath, v->reported_achievement, defined, achievement,
+                           kj_indicator_get_achievement_cap (ind));
+      }
+      if (v->reported_category)
+        {
+          g_autofree char *cpath = kj_path_member (ypath, "reported_category");
+          const char *computed = kj_indicator_get_category (ind, v->year, NULL);
+
+          if (computed == NULL && (scale || !scale_id))
+            add (k, KJ_SEVERITY_NOTE, cpath,
+                 _("The printed category “%s” cannot be checked: the value to classify is "
+                   "missing or outside the scale."), v->reported_category);
+          else if (computed && !same_label (computed, v->reported_category))
+            add (k, KJ_SEVERITY_WARNING, cpath,
+                 _("The printed category “%s” does not match “%s” computed from the %s."),
+                 v->reported_category, computed,
+                 scale ? _("value and its scale") : _("achievement"));
+        }
+      if (kj_has (v->realization) && !kj_has (v->target) && !kj_has (v->reported_achievement))
+        add (k, KJ_SEVERITY_NOTE, ypath,
+             _("A realisation without a target: the achievement cannot be computed."));
+    }
+
+  for (guint i = 0; i < breakdown->len; i++)
+    {
+      KjYearItems *items = g_ptr_array_index (breakdown, i);
+      g_autofree char *key = g_strdup_printf ("%d", items->year);
+      g_autofree char *ypath = kj_path_member (breakdown_path, key);
+
+      check_year (k, breakdown_path, key, items->year);
+      for (guint j = 0; j < items->items->len; j++)
+        {
+          const KjBreakdownRow *row = g_ptr_array_index (items->items, j);
+          g_autofree char *rpath = kj_path_index (ypath, j);
+          double achievement;
+          gboolean defined;
+
+          if (scale)
+            {
+              g_autofree char *vpath = kj_path_member (rpath, "value");
+              g_autofree char *what = g_strdup_printf (_("value of %s"), row->area);
+              const char *computed = kj_indicator_classify_row (ind, row, NULL);
+
+              check_in_scale (k, scale, vpath, what, row->value);
+              if (row->category && computed && !same_label (computed, row->category))
+                {
+                  g_autofree char *cpath = kj_path_member (rpath, "category");
+                  g_autofree char *v = num (row->value);
+                  add (k, KJ_SEVERITY_WARNING, cpath,
+                       _("%s: the printed category “%s” does not match “%s”, the band of %s."),
+                       row->area, row->category, computed, v);
+                }
+            }
+          defined = kj_achievement_compute (kj_indicator_get_direction (ind),
+                                            kj_indicator_get_lower_formula (ind),
+                                            row->target, row->value, &achievement);
+          if (kj_has (row->reported_achievement))
+            {
+              g_autofree char *apath = kj_path_member (rpath, "reported_achievement");
+              check_achievement (k, apath, row->reported_achievement, defined, achievement,
+                                 kj_indicator_get_achievement_cap (ind));
+            }
+        }
+    }
+}
+
+static void
+check_money (Checker    *k,
+             const char *member,
+             GPtrArray  *years,
+             gboolean    spending)
+{
+  for (guint i = 0; i < years->len; i++)
+    {
+      KjYearItems *items = g_ptr_array_index (years, i);
+      g_autofree char *key = g_strdup_printf ("%d", items->year);
+      g_autofree char *ypath = kj_path_member (member, key);
+
+      check_year (k, member, key, items->year);
+      for (guint j = 0; j < items->items->len; j++)
+        {
+          double allocation, realization;
+          const char *what;
+
+          if (spending)
+            {
+              KjSpendingLine *line = g_ptr_array_index (items->items, j);
+              allocation = line->allocation;
+              realization = line->realization;
+              what = line->category;
+            }
+          else
+            {
+              KjBudgetLine *line = g_ptr_array_index (items->items, j);
+              allocation = line->allocation;
+              realization = line->realization;
+              what = line->kegiatan ? line->kegiatan : line->code;
+            }
+          if (kj_has (allocation) && kj_has (realization) && realization > allocation)
+            {
+              g_autofree char *lpath = kj_path_index (ypath, j);
+              g_autofree char *rpath = kj_path_member (lpath, "realization");
+              g_autofree char *r = kj_format_rupiah (realization);
+              g_autofree char *a = kj_format_rupiah (allocation);
+              add (k, KJ_SEVERITY_WARNING, rpath,
+                   _("%s: the realisation %s exceeds the allocation %s."),
+                   what ? what : "–", r, a);
+            }
+          if ((kj_has (allocation) && allocation < 0) || (kj_has (realization) && realization < 0))
+            {
+              g_autofree char *lpath = kj_path_index (ypath, j);
+              add (k, KJ_SEVERITY_ERROR, lpath, _("%s: a negative amount of money."),
+                   what ? what : "–");
+            }
+        }
+    }
+}
+
+static void
+check_work_node (Checker    *k,
+                 KjWorkNode *node,
+                 const char *path)
+{
+  double sum = 0;
+  guint with_amount = 0;
+  g_autofree char *children_path = kj_path_member (path, "children");
+
+  for (guint i = 0; i < node->children->len; i++)
+    {
+      KjWorkNode *child = g_ptr_array_index (node->children, i);
+      g_autofree char *child_path = kj_path_index (children_path, i);
+
+      if (kj_has (child->amount))
+        {
+          sum += child->amount;
+          with_amount++;
+        }
+      check_work_node (k, child, child_path);
+    }
+  if (kj_has (node->amount) && with_amount > 0 && fabs (node->amount - sum) >= 0.5)
+    {
+      g_autofree char *apath = kj_path_member (path, "amount");
+      g_autofree char *a = kj_format_rupiah (node->amount);
+      g_autofree char *s = kj_format_rupiah (sum);
+      g_autofree char *d = kj_format_rupiah (fabs (node->amount - sum));
+      g_autofree char *label = g_strdup_printf ("%s%s%s", node->code ? node->code : "",
+                                                node->code && node->name ? " " : "",
+                                                node->name ? node->name : "");
+
+      if (with_amount == node->children->len)
+        add (k, KJ_SEVERITY_ERROR, apath,
+             _("%s: the amount %s is not the sum of its items, %s (a difference of %s)."),
+             label, a, s, d);
+      else
+        add (k, KJ_SEVERITY_WARNING, apath,
+             _("%s: the amount %s differs from the sum of its items, %s; some items have "
+               "no amount."), label, a, s);
+    }
+}
+
+static void
+check_per_year (Checker    *k,
+                const char *member,
+                GPtrArray  *years)
+{
+  for (guint i = 0; i < years->len; i++)
+    {
+      KjYearItems *items = g_ptr_array_index (years, i);
+      g_autofree char *key = g_strdup_printf ("%d", items->year);
+      check_year (k, member, key, items->year);
+    }
+}
+
+/**
+ * kj_plan_check:
+ * Returns: (transfer container) (element-type KjDiagnostic): the findings, in
+ * document order, each with its JSON path (kj_plan_locate() adds line:column)
+ */
+GPtrArray *
+kj_plan_check (KjPlan *plan)
+{
+  Checker k = { plan, g_ptr_array_new_with_free_func ((GDestroyNotify) kj_diagnostic_free) };
+  GPtrArray *indicators = kj_plan_get_indicators (plan);
+  GPtrArray *workplan = kj_plan_get_workplan (plan);
+
+  g_return_val_if_fail (KJ_IS_PLAN (plan), NULL);
+
+  for (guint i = 0; i < indicators->len; i++)
+    check_indicator (&k, g_ptr_array_index (indicators, i));
+  check_money (&k, "budget", kj_plan_get_budget (plan), FALSE);
+  check_money (&k, "spending", kj_plan_get_spending (plan), TRUE);
+  check_per_year (&k, "outputs", kj_plan_get_outputs (plan));
+  for (guint i = 0; i < workplan->len; i++)
+    {
+      KjYearItems *items = g_ptr_array_index (workplan, i);
+      g_autofree char *key = g_strdup_printf ("%d", items->year);
+      g_autofree char *ypath = kj_path_member ("workplan", key);
+
+      check_year (&k, "workplan", key, items->year);
+      for (guint j = 0; j < items->items->len; j++)
+        {
+          g_autofree char *root_path = kj_path_index (ypath, j);
+          check_work_node (&k, g_ptr_array_index (items->items, j), root_path);
+        }
+    }
+  check_per_year (&k, "signatures", kj_plan_get_signatures (plan));
+  return k.findings;
+}

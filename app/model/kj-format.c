@@ -1,0 +1,175 @@
+/* kj-format.c: numbers, money and dates as the locale writes them
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Indonesian planners read 15.249.203.000 and 84,96; printf's %' flag depends
+ * on the C library's grouping tables, so grouping is done here, from the
+ * separators the locale names.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "kj-format.h"
+
+/* "–" for no data: an en dash, as printed reports use */
+#define KJ_NO_DATA "–"
+
+/**
+ * kj_format_number_with:
+ * Returns: (transfer full): @value with @decimals decimals and digit groups of three
+ */
+char *
+kj_format_number_with (double      value,
+                       int         decimals,
+                       const char *decimal_point,
+                       const char *thousands_sep)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE + 32];
+  char format[16];
+  GString *out;
+  const char *digits, *dot;
+  gsize int_len;
+
+  if (isnan (value) || isinf (value))
+    return g_strdup (KJ_NO_DATA);
+  decimals = CLAMP (decimals, 0, 9);
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_ascii_formatd (buf, sizeof buf, format, value);
+
+  out = g_string_new (NULL);
+  digits = buf;
+  if (*digits == '-')
+    {
+      /* no "-0" for a value that rounds to zero */
+      if (strspn (digits + 1, "0.") != strlen (digits + 1))
+        g_string_append_c (out, '-');
+      digits++;
+    }
+  dot = strchr (digits, '.');
+  int_len = dot ? (gsize) (dot - digits) : strlen (digits);
+  for (gsize i = 0; i < int_len; i++)
+    {
+      if (i > 0 && (int_len - i) % 3 == 0)
+        g_string_append (out, thousands_sep);
+      g_string_append_c (out, digits[i]);
+    }
+  if (dot)
+    {
+      g_string_append (out, decimal_point);
+      g_string_append (out, dot + 1);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The locale's separators; the C locale groups with "," so large sums stay legible. */
+static void
+separators (const char **decimal_point,
+            const char **thousands_sep)
+{
+  struct lconv *lc = localeconv ();
+
+  *decimal_point = lc->decimal_point && *lc->decimal_point ? lc->decimal_point : ".";
+  *thousands_sep = lc->thousands_sep && *lc->thousands_sep ? lc->thousands_sep
+                   : g_str_equal (*decimal_point, ",") ? "." : ",";
+}
+
+char *
+kj_format_number (double value,
+                  int    decimals)
+{
+  const char *dp, *ts;
+
+  separators (&dp, &ts);
+  return kj_format_number_with (value, decimals, dp, ts);
+}
+
+char *
+kj_format_percent (double value,
+                   int    decimals)
+{
+  g_autofree char *n = NULL;
+
+  if (isnan (value))
+    return g_strdup (KJ_NO_DATA);
+  n = kj_format_number (value, decimals);
+  /* Translators: a percentage; Indonesian writes "84,96%" */
+  return g_strdup_printf (_("%s%%"), n);
+}
+
+char *
+kj_format_rupiah (double value)
+{
+  g_autofree char *n = NULL;
+
+  if (isnan (value))
+    return g_strdup (KJ_NO_DATA);
+  n = kj_format_number (value, 0);
+  return g_strdup_printf ("Rp %s", n);
+}
+
+/* 2 decimals for fractions, none for whole numbers (counts, rupiah). */
+int
+kj_format_auto_decimals (double value)
+{
+  if (isnan (value) || value == floor (value))
+    return 0;
+  return 2;
+}
+
+/**
+ * kj_printed_decimals:
+ * How many decimals the shortest text of @value has: a figure printed as
+ * 84.96 has 2, and stands for anything in [84.955, 84.965].
+ */
+int
+kj_printed_decimals (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *dot;
+  int exponent = 0, decimals;
+  char *e;
+
+  if (isnan (value) || isinf (value))
+    return 0;
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  if ((e = strpbrk (buf, "eE")) != NULL)
+    {
+      exponent = atoi (e + 1);
+      *e = '\0';
+    }
+  dot = strchr (buf, '.');
+  decimals = dot ? (int) strlen (dot + 1) : 0;
+  return MAX (0, decimals - exponent);
+}
+
+/**
+ * kj_format_date:
+ * Returns: (transfer full): "14 Januari 2025" in Indonesian; the ISO text
+ * itself when it is not a date
+ */
+char *
+kj_format_date (const char *iso_date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  int y, m, d;
+
+  if (iso_date == NULL)
+    return g_strdup (KJ_NO_DATA);
+  if (sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3
+      || (dt = g_date_time_new_local (y, m, d, 12, 0, 0)) == NULL)
+    return g_strdup (iso_date);
+  return g_date_time_format (dt, "%e %B %Y") ? g_strstrip (g_date_time_format (dt, "%e %B %Y"))
+                                             : g_strdup (iso_date);
+}

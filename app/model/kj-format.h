@@ -1,0 +1,24 @@
+/* kj-format.h: numbers, money and dates as the locale writes them
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *kj_format_number_with  (double      value,
+                              int         decimals,
+                              const char *decimal_point,
+                              const char *thousands_sep);
+char *kj_format_number       (double      value,
+                              int         decimals);
+char *kj_format_percent      (double      value,
+                              int         decimals);
+char *kj_format_rupiah       (double      value);
+char *kj_format_date         (const char *iso_date);
+int   kj_format_auto_decimals (double     value);
+int   kj_printed_decimals    (double      value);
+
+G_END_DECLS

@@ -1,0 +1,159 @@
+/* kj-workspace.c: the plans open together, as a list model
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "kj-workspace.h"
+
+struct _KjWorkspace
+{
+  GObject    parent_instance;
+  GPtrArray *plans;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KjWorkspace, kj_workspace, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static GType
+get_item_type (GListModel *model)
+{
+  return KJ_TYPE_PLAN;
+}
+
+static guint
+get_n_items (GListModel *model)
+{
+  return KJ_WORKSPACE (model)->plans->len;
+}
+
+static gpointer
+get_item (GListModel *model,
+          guint       position)
+{
+  KjWorkspace *self = KJ_WORKSPACE (model);
+
+  if (position >= self->plans->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->plans, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+static void
+kj_workspace_finalize (GObject *object)
+{
+  g_clear_pointer (&KJ_WORKSPACE (object)->plans, g_ptr_array_unref);
+  G_OBJECT_CLASS (kj_workspace_parent_class)->finalize (object);
+}
+
+static void
+kj_workspace_class_init (KjWorkspaceClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kj_workspace_finalize;
+}
+
+static void
+kj_workspace_init (KjWorkspace *self)
+{
+  self->plans = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+KjWorkspace *
+kj_workspace_new (void)
+{
+  return g_object_new (KJ_TYPE_WORKSPACE, NULL);
+}
+
+static gboolean
+same_source (KjPlan *a,
+             KjPlan *b)
+{
+  GFile *fa = kj_plan_get_file (a), *fb = kj_plan_get_file (b);
+
+  if (fa && fb)
+    return g_file_equal (fa, fb);
+  return fa == NULL && fb == NULL
+         && g_strcmp0 (kj_plan_get_display_name (a), kj_plan_get_display_name (b)) == 0;
+}
+
+/**
+ * kj_workspace_add:
+ * Adds @plan; a plan read from the same file again replaces the old one.
+ */
+void
+kj_workspace_add (KjWorkspace *self,
+                  KjPlan      *plan)
+{
+  g_return_if_fail (KJ_IS_WORKSPACE (self));
+  g_return_if_fail (KJ_IS_PLAN (plan));
+
+  for (guint i = 0; i < self->plans->len; i++)
+    if (same_source (g_ptr_array_index (self->plans, i), plan))
+      {
+        KjPlan *old = g_ptr_array_index (self->plans, i);
+        g_ptr_array_index (self->plans, i) = g_object_ref (plan);
+        g_object_unref (old);
+        g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
+        return;
+      }
+  g_ptr_array_add (self->plans, g_object_ref (plan));
+  g_list_model_items_changed (G_LIST_MODEL (self), self->plans->len - 1, 0, 1);
+}
+
+void
+kj_workspace_clear (KjWorkspace *self)
+{
+  guint n;
+
+  g_return_if_fail (KJ_IS_WORKSPACE (self));
+
+  n = self->plans->len;
+  g_ptr_array_set_size (self->plans, 0);
+  if (n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, n, 0);
+}
+
+/**
+ * kj_workspace_find:
+ * Returns: (transfer none) (nullable): the plan of the satker with this code,
+ * name or short name
+ */
+KjPlan *
+kj_workspace_find (KjWorkspace *self,
+                   const char  *name_or_code)
+{
+  g_return_val_if_fail (KJ_IS_WORKSPACE (self), NULL);
+
+  for (guint i = 0; i < self->plans->len; i++)
+    if (kj_plan_matches (g_ptr_array_index (self->plans, i), name_or_code))
+      return g_ptr_array_index (self->plans, i);
+  return NULL;
+}
+
+/* The union of the plans' periods. */
+gboolean
+kj_workspace_get_years (KjWorkspace *self,
+                        int         *first,
+                        int         *last)
+{
+  g_return_val_if_fail (KJ_IS_WORKSPACE (self), FALSE);
+
+  *first = G_MAXINT;
+  *last = G_MININT;
+  for (guint i = 0; i < self->plans->len; i++)
+    {
+      KjPlan *plan = g_ptr_array_index (self->plans, i);
+      *first = MIN (*first, kj_plan_get_first_year (plan));
+      *last = MAX (*last, kj_plan_get_last_year (plan));
+    }
+  return self->plans->len > 0;
+}

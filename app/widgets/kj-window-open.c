@@ -1,0 +1,314 @@
+/* kj-window-open.c: opening files and folders, drag and drop, recent files
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "widgets/kj-window-private.h"
+
+#define MAX_RECENT 8
+#define RECENT_APP_NAME "Kinerja"
+
+static void
+show_problems (KjWindow  *self,
+               GPtrArray *problems)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = kj_diagnostic_to_string (g_ptr_array_index (problems, i));
+      g_string_append_printf (body, "%s%s", i ? "\n\n" : "", line);
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   g_dngettext (GETTEXT_PACKAGE, "A File Was Refused",
+                                                "Files Were Refused", problems->len),
+                                   NULL);
+  /* plain text: the messages quote text from the files */
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+details_clicked_cb (AdwToast *toast,
+                    KjWindow *self)
+{
+  show_problems (self, g_object_get_data (G_OBJECT (toast), "kj-problems"));
+}
+
+static void
+remember_recent (KjPlan *plan)
+{
+  GFile *file = kj_plan_get_file (plan);
+  g_autofree char *uri = NULL;
+  GtkRecentData data = {
+    .mime_type = (char *) "application/json",
+    .app_name = (char *) RECENT_APP_NAME,
+    .app_exec = (char *) "kinerja %u",
+  };
+
+  if (file == NULL)
+    return;
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+/**
+ * kj_window_add_result:
+ * Puts what was loaded into the workspace and tells about what was refused.
+ */
+void
+kj_window_add_result (KjWindow     *self,
+                      KjLoadResult *result,
+                      gboolean      samples)
+{
+  KjPlan *first = NULL;
+
+  /* the samples give way to the user's own files */
+  if (self->showing_samples != samples && result->plans->len > 0)
+    kj_workspace_clear (self->workspace);
+  if (result->plans->len > 0)
+    self->showing_samples = samples;
+  for (guint i = 0; i < result->plans->len; i++)
+    {
+      KjPlan *plan = g_ptr_array_index (result->plans, i);
+      kj_workspace_add (self->workspace, plan);
+      if (!samples)
+        remember_recent (plan);
+      if (first == NULL)
+        first = plan;
+    }
+  if (!samples)
+    kj_window_update_recent (self);
+
+  if (result->problems->len > 0)
+    {
+      g_autofree char *title = NULL;
+      AdwToast *toast;
+
+      if (result->problems->len == 1)
+        {
+          KjDiagnostic *d = g_ptr_array_index (result->problems, 0);
+          g_autofree char *base = g_path_get_basename (d->file);
+          g_autofree char *escaped = g_markup_escape_text (base, -1);
+          title = g_strdup_printf (_("“%s” was refused"), escaped);
+        }
+      else
+        title = g_strdup_printf (_("%u files were refused"), result->problems->len);
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Details"));
+      adw_toast_set_timeout (toast, 10);
+      g_object_set_data_full (G_OBJECT (toast), "kj-problems",
+                              g_ptr_array_ref (result->problems), (GDestroyNotify) g_ptr_array_unref);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (details_clicked_cb), self, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else if (!samples && result->plans->len > 0)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u plan opened",
+                                                             "%u plans opened", result->plans->len),
+                                                result->plans->len);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+    }
+  if (first && kj_window_get_selected_plan (self) == NULL)
+    kj_window_select_satker (self, kj_plan_get_satker (first)->code
+                                   ? kj_plan_get_satker (first)->code
+                                   : kj_plan_get_satker (first)->name);
+}
+
+void
+kj_window_load_samples (KjWindow *self)
+{
+  g_autoptr(KjLoadResult) result = kj_load_result_new ();
+
+  g_return_if_fail (KJ_IS_WINDOW (self));
+
+  kj_load_resources (RESOURCE_PREFIX "/samples", result);
+  kj_window_add_result (self, result, TRUE);
+}
+
+static void
+files_loaded_cb (GObject      *source,
+                 GAsyncResult *res,
+                 gpointer      user_data)
+{
+  g_autoptr(KjWindow) self = user_data;
+  g_autoptr(KjLoadResult) result = kj_load_files_finish (res, NULL);
+
+  if (result == NULL || g_cancellable_is_cancelled (self->cancellable))
+    return;
+  kj_window_add_result (self, result, FALSE);
+}
+
+/**
+ * kj_window_open_files:
+ * Loads files and folders (every *.json in them) in a worker thread.
+ */
+void
+kj_window_open_files (KjWindow  *self,
+                      GFile    **files,
+                      int        n_files)
+{
+  g_return_if_fail (KJ_IS_WINDOW (self));
+
+  if (n_files <= 0)
+    return;
+  kj_load_files_async (files, n_files, self->cancellable, files_loaded_cb, g_object_ref (self));
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     KjWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) list = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        g_ptr_array_add (files, g_list_model_get_item (list, i));
+      kj_window_open_files (self, (GFile **) files->pdata, files->len);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+run_chooser (KjWindow             *self,
+             GtkFileChooserAction  action,
+             const char           *title)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, NULL, NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (action == GTK_FILE_CHOOSER_ACTION_OPEN)
+    {
+      GtkFileFilter *filter = gtk_file_filter_new ();
+
+      gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+      gtk_file_filter_set_name (filter, _("Plan files (JSON)"));
+      gtk_file_filter_add_suffix (filter, "json");
+      gtk_file_filter_add_mime_type (filter, "application/json");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+      g_object_unref (filter);
+    }
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  run_chooser (KJ_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN, _("Open Plan Files"));
+}
+
+static void
+open_folder_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  run_chooser (KJ_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("Open Folder of Plans"));
+}
+
+static void
+open_samples_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  kj_window_load_samples (KJ_WINDOW (widget));
+}
+
+static void
+open_recent_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  kj_window_open_files (KJ_WINDOW (widget), &file, 1);
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *x = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *y = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  return g_date_time_compare (y, x);
+}
+
+/* The "Recent Files" submenu: the plan files Kinerja opened last. */
+void
+kj_window_update_recent (KjWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  GList *mine = NULL;
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_submenu);
+  for (GList *l = items; l; l = l->next)
+    if (gtk_recent_info_has_application (l->data, RECENT_APP_NAME) && gtk_recent_info_exists (l->data))
+      mine = g_list_prepend (mine, l->data);
+  mine = g_list_sort (mine, compare_recent);
+  for (GList *l = mine; l && n < MAX_RECENT; l = l->next, n++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (l->data), NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (l->data));
+      g_menu_append_item (self->recent_submenu, item);
+    }
+  if (n == 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Files"), "win.none");
+      g_menu_append_item (self->recent_submenu, item);
+    }
+  g_list_free (mine);
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         KjWindow      *self)
+{
+  GSList *list;
+  g_autoptr(GPtrArray) files = g_ptr_array_new ();
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  list = g_value_get_boxed (value);
+  for (GSList *l = list; l; l = l->next)
+    g_ptr_array_add (files, l->data);
+  kj_window_open_files (self, (GFile **) files->pdata, files->len);
+  return files->len > 0;
+}
+
+void
+kj_window_class_init_open (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-samples", NULL, open_samples_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_activated);
+}
+
+void
+kj_window_open_init (KjWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (kj_window_update_recent), self, G_CONNECT_SWAPPED);
+  kj_window_update_recent (self);
+}

@@ -1,0 +1,495 @@
+/* kj-window-page.c: the page of the selected satker
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "io/kj-plan-io.h"
+#include "model/kj-checks.h"
+#include "model/kj-format.h"
+#include "widgets/kj-window-private.h"
+
+#define MAX_FINDING_ROWS 200
+
+typedef enum
+{
+  COLUMN_NAME,
+  COLUMN_TARGET,
+  COLUMN_REALIZATION,
+  COLUMN_ACHIEVEMENT,
+  COLUMN_CATEGORY,
+} Column;
+
+static int
+decimals_for (KjIndicator *ind,
+              double       value)
+{
+  int d = kj_indicator_get_decimals (ind);
+  return d >= 0 ? d : kj_format_auto_decimals (value);
+}
+
+/* "● Sangat Baik": a colour dot and the label, never colour alone. */
+static char *
+band_markup (const KjBand *band,
+             const char   *label)
+{
+  g_autofree char *escaped = g_markup_escape_text (label, -1);
+
+  if (band == NULL || band->color == NULL)
+    return g_steal_pointer (&escaped);
+  return g_strdup_printf ("<span foreground=\"%s\">●</span> %s", band->color, escaped);
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_INT (user_data);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  if (column == COLUMN_NAME)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *sub = gtk_label_new (NULL);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_width_chars (GTK_LABEL (label), 30);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+      gtk_label_set_xalign (GTK_LABEL (sub), 0);
+      gtk_widget_add_css_class (sub, "caption");
+      gtk_widget_add_css_class (sub, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), sub);
+      gtk_widget_set_margin_top (box, 6);
+      gtk_widget_set_margin_bottom (box, 6);
+      gtk_list_item_set_child (item, box);
+      return;
+    }
+  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_CATEGORY ? 0 : 1);
+  if (column != COLUMN_CATEGORY)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           KjWindow                 *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "kj-column"));
+  KjIndicator *ind = gtk_list_item_get_item (item);
+  const KjYearValue *v = kj_indicator_get_year (ind, self->year);
+  GtkWidget *child = gtk_list_item_get_child (item);
+  g_autofree char *text = NULL, *tooltip = NULL;
+  double achievement;
+
+  switch (column)
+    {
+    case COLUMN_NAME:
+      {
+        GtkWidget *title = gtk_widget_get_first_child (child);
+        GtkWidget *sub = gtk_widget_get_next_sibling (title);
+        const char *unit = kj_indicator_get_unit (ind);
+
+        gtk_label_set_text (GTK_LABEL (title), kj_indicator_get_name (ind));
+        if (unit)
+          text = g_strdup_printf ("%s · %s", kj_indicator_get_id (ind), unit);
+        gtk_label_set_text (GTK_LABEL (sub), text ? text : kj_indicator_get_id (ind));
+        gtk_widget_set_tooltip_text (child, kj_indicator_get_sasaran (ind));
+        return;
+      }
+    case COLUMN_TARGET:
+      text = kj_format_number (v ? v->target : NAN, decimals_for (ind, v ? v->target : NAN));
+      break;
+    case COLUMN_REALIZATION:
+      text = kj_format_number (v ? v->realization : NAN, decimals_for (ind, v ? v->realization : NAN));
+      if (v && v->note)
+        tooltip = g_strdup (v->note);
+      break;
+    case COLUMN_ACHIEVEMENT:
+      kj_indicator_get_achievement (ind, self->year, &achievement);
+      text = kj_format_percent (achievement, 2);
+      if (v && kj_has (v->reported_achievement) && kj_has (achievement)
+          && kj_printed_value_differs (v->reported_achievement, achievement))
+        {
+          g_autofree char *printed = kj_format_percent (v->reported_achievement,
+                                                        kj_printed_decimals (v->reported_achievement));
+          g_autofree char *plain = g_steal_pointer (&text);
+          /* Translators: the document printed another achievement than computed */
+          tooltip = g_strdup_printf (_("The document prints %s"), printed);
+          text = g_strdup_printf ("%s ⚠", plain);
+        }
+      break;
+    case COLUMN_CATEGORY:
+      {
+        const KjBand *band = NULL;
+        const char *category = kj_indicator_get_category (ind, self->year, &band);
+        g_autofree char *markup = band_markup (band, category ? category : "–");
+
+        gtk_label_set_markup (GTK_LABEL (child), markup);
+        if (v && v->reported_category && category
+            && g_utf8_collate (v->reported_category, category) != 0)
+          tooltip = g_strdup_printf (_("The document prints “%s”"), v->reported_category);
+        gtk_widget_set_tooltip_text (child, tooltip);
+        return;
+      }
+    }
+  gtk_label_set_text (GTK_LABEL (child), text);
+  gtk_widget_set_tooltip_text (child, tooltip);
+}
+
+static void
+add_column (KjWindow   *self,
+            Column      column,
+            const char *title,
+            gboolean    expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *c;
+
+  g_object_set_data (G_OBJECT (factory), "kj-column", GINT_TO_POINTER (column));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (column));
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cell), self, 0);
+  c = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (c, expand);
+  gtk_column_view_column_set_resizable (c, TRUE);
+  gtk_column_view_append_column (self->indicator_view, c);
+  g_object_unref (c);
+}
+
+void
+kj_window_page_init (KjWindow *self)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  self->indicators = g_list_store_new (KJ_TYPE_INDICATOR);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->indicators)));
+  gtk_column_view_set_model (self->indicator_view, GTK_SELECTION_MODEL (selection));
+  add_column (self, COLUMN_NAME, _("Indicator"), TRUE);
+  add_column (self, COLUMN_TARGET, _("Target"), FALSE);
+  add_column (self, COLUMN_REALIZATION, _("Realisation"), FALSE);
+  add_column (self, COLUMN_ACHIEVEMENT, _("Achievement"), FALSE);
+  add_column (self, COLUMN_CATEGORY, _("Category"), FALSE);
+}
+
+static void
+clear_rows (KjWindow *self)
+{
+  for (guint i = 0; i < self->page_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->page_rows, i);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+      if (group)
+        adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
+    }
+  g_ptr_array_set_size (self->page_rows, 0);
+}
+
+static GtkWidget *
+add_row (KjWindow            *self,
+         AdwPreferencesGroup *group,
+         const char          *title,
+         const char          *subtitle,
+         const char          *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *t = g_markup_escape_text (title ? title : "–", -1);
+  g_autofree char *s = subtitle ? g_markup_escape_text (subtitle, -1) : NULL;
+
+  /* satker and kegiatan names come from files of other offices: escaped */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), t);
+  if (s)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), s);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  if (value)
+    {
+      GtkWidget *label = gtk_label_new (value);
+      gtk_widget_add_css_class (label, "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (self->page_rows, row);
+  return row;
+}
+
+static GtkWidget *
+summary_card (const char *value,
+              const char *caption)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *v = gtk_label_new (value);
+  GtkWidget *c = gtk_label_new (caption);
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (v, "title-2");
+  gtk_widget_add_css_class (v, "numeric");
+  gtk_widget_add_css_class (c, "caption");
+  gtk_widget_add_css_class (c, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (c), TRUE);
+  gtk_label_set_justify (GTK_LABEL (c), GTK_JUSTIFY_CENTER);
+  gtk_box_append (GTK_BOX (box), v);
+  gtk_box_append (GTK_BOX (box), c);
+  for (GtkWidget *w = box; w; w = NULL)
+    {
+      gtk_widget_set_margin_top (v, 12);
+      gtk_widget_set_margin_bottom (c, 12);
+      gtk_widget_set_margin_start (c, 6);
+      gtk_widget_set_margin_end (c, 6);
+    }
+  return box;
+}
+
+static void
+totals (GPtrArray *years,
+        int        year,
+        gboolean   spending,
+        double    *allocation,
+        double    *realization)
+{
+  KjYearItems *items = kj_year_items_find (years, year);
+
+  *allocation = *realization = NAN;
+  for (guint i = 0; items && i < items->items->len; i++)
+    {
+      double a, r;
+      if (spending)
+        {
+          KjSpendingLine *line = g_ptr_array_index (items->items, i);
+          a = line->allocation;
+          r = line->realization;
+        }
+      else
+        {
+          KjBudgetLine *line = g_ptr_array_index (items->items, i);
+          a = line->allocation;
+          r = line->realization;
+        }
+      if (kj_has (a))
+        *allocation = (kj_has (*allocation) ? *allocation : 0) + a;
+      if (kj_has (r))
+        *realization = (kj_has (*realization) ? *realization : 0) + r;
+    }
+}
+
+static void
+update_summary (KjWindow  *self,
+                GPtrArray *findings)
+{
+  GPtrArray *indicators = kj_plan_get_indicators (self->plan);
+  guint with_value = 0, met = 0, errors = 0, warnings = 0;
+  double allocation, realization;
+  g_autofree char *n1 = NULL, *n2 = NULL, *n3 = NULL, *n4 = NULL, *c2 = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))) != NULL)
+    gtk_box_remove (self->summary_box, child);
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      KjIndicator *ind = g_ptr_array_index (indicators, i);
+      double a;
+      if (kj_indicator_get_year (ind, self->year))
+        with_value++;
+      if (kj_indicator_get_achievement (ind, self->year, &a) && a >= 100)
+        met++;
+    }
+  for (guint i = 0; i < findings->len; i++)
+    {
+      KjDiagnostic *d = g_ptr_array_index (findings, i);
+      errors += d->severity == KJ_SEVERITY_ERROR;
+      warnings += d->severity == KJ_SEVERITY_WARNING;
+    }
+  totals (kj_plan_get_budget (self->plan), self->year, FALSE, &allocation, &realization);
+  if (!kj_has (allocation))
+    totals (kj_plan_get_spending (self->plan), self->year, TRUE, &allocation, &realization);
+
+  n1 = g_strdup_printf ("%u", with_value);
+  gtk_box_append (self->summary_box, summary_card (n1, _("indicators with data this year")));
+  n2 = g_strdup_printf ("%u", met);
+  gtk_box_append (self->summary_box, summary_card (n2, _("indicators at or above target")));
+  n3 = kj_has (allocation) && kj_has (realization) && allocation > 0
+       ? kj_format_percent (realization / allocation * 100, 2) : g_strdup ("–");
+  gtk_box_append (self->summary_box, summary_card (n3, _("budget absorbed")));
+  n4 = g_strdup_printf ("%u / %u", errors, warnings);
+  gtk_box_append (self->summary_box, summary_card (n4, _("data errors / warnings")));
+}
+
+static void
+update_findings (KjWindow  *self,
+                 GPtrArray *findings)
+{
+  g_autofree char *description = NULL;
+
+  if (findings->len == 0)
+    description = g_strdup (_("No problems found: printed figures agree with the file's own numbers."));
+  else
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u finding: where the document's figures disagree with its own numbers.",
+                                                "%u findings: where the document's figures disagree with its own numbers.",
+                                                findings->len), findings->len);
+  adw_preferences_group_set_description (self->findings_group, description);
+
+  for (guint i = 0; i < findings->len && i < MAX_FINDING_ROWS; i++)
+    {
+      KjDiagnostic *d = g_ptr_array_index (findings, i);
+      g_autofree char *where = NULL;
+      const char *icon;
+      GtkWidget *row, *image;
+
+      kj_plan_locate (self->plan, d->path, &d->line, &d->column);
+      where = d->line ? g_strdup_printf (_("%s, line %u"), d->path, d->line) : g_strdup (d->path);
+      row = add_row (self, self->findings_group, d->message, where, NULL);
+      icon = d->severity == KJ_SEVERITY_ERROR ? "dialog-error-symbolic"
+             : d->severity == KJ_SEVERITY_WARNING ? "dialog-warning-symbolic"
+             : "dialog-information-symbolic";
+      image = gtk_image_new_from_icon_name (icon);
+      gtk_widget_add_css_class (image, d->severity == KJ_SEVERITY_ERROR ? "error"
+                                       : d->severity == KJ_SEVERITY_WARNING ? "warning" : "dim-label");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      d->severity == KJ_SEVERITY_ERROR ? _("Error")
+                                      : d->severity == KJ_SEVERITY_WARNING ? _("Warning")
+                                      : _("Note"), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), image);
+    }
+  if (findings->len > MAX_FINDING_ROWS)
+    {
+      g_autofree char *more = g_strdup_printf (_("%u more findings: run “kinerja --check” for all"),
+                                               findings->len - MAX_FINDING_ROWS);
+      add_row (self, self->findings_group, more, NULL, NULL);
+    }
+}
+
+static void
+update_money (KjWindow *self)
+{
+  KjYearItems *budget = kj_year_items_find (kj_plan_get_budget (self->plan), self->year);
+  KjYearItems *spending = kj_year_items_find (kj_plan_get_spending (self->plan), self->year);
+  g_autofree char *budget_title = g_strdup_printf (_("Budget per Activity, %d"), self->year);
+  g_autofree char *spending_title = g_strdup_printf (_("Spending by Type, %d"), self->year);
+
+  adw_preferences_group_set_title (self->budget_group, budget_title);
+  adw_preferences_group_set_title (self->spending_group, spending_title);
+  gtk_widget_set_visible (GTK_WIDGET (self->budget_group), budget != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->spending_group), spending != NULL);
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      KjYearItems *items = pass == 0 ? budget : spending;
+      AdwPreferencesGroup *group = pass == 0 ? self->budget_group : self->spending_group;
+      double total_a, total_r;
+
+      if (items == NULL)
+        continue;
+      for (guint i = 0; i < items->items->len; i++)
+        {
+          g_autofree char *title = NULL, *subtitle = NULL, *a = NULL, *r = NULL, *pct = NULL;
+          double allocation, realization;
+
+          if (pass == 0)
+            {
+              KjBudgetLine *line = g_ptr_array_index (items->items, i);
+              title = line->code ? g_strdup_printf ("%s %s", line->code, line->kegiatan ? line->kegiatan : "")
+                                 : g_strdup (line->kegiatan);
+              allocation = line->allocation;
+              realization = line->realization;
+            }
+          else
+            {
+              KjSpendingLine *line = g_ptr_array_index (items->items, i);
+              title = g_strdup (line->category);
+              allocation = line->allocation;
+              realization = line->realization;
+            }
+          a = kj_format_rupiah (allocation);
+          r = kj_format_rupiah (realization);
+          /* Translators: pagu (allocation) and realisasi of a budget line */
+          subtitle = g_strdup_printf (_("Allocation %s · Realisation %s"), a, r);
+          pct = kj_has (allocation) && kj_has (realization) && allocation > 0
+                ? kj_format_percent (realization / allocation * 100, 2) : g_strdup ("–");
+          add_row (self, group, title, subtitle, pct);
+        }
+      totals (pass == 0 ? kj_plan_get_budget (self->plan) : kj_plan_get_spending (self->plan),
+              self->year, pass == 1, &total_a, &total_r);
+      {
+        g_autofree char *a = kj_format_rupiah (total_a), *r = kj_format_rupiah (total_r);
+        g_autofree char *description =
+          g_strdup_printf (_("Total allocation %s, realisation %s, remaining %s"), a, r,
+                           kj_has (total_a) && kj_has (total_r) ? "" : "–");
+        if (kj_has (total_a) && kj_has (total_r))
+          {
+            g_autofree char *rest = kj_format_rupiah (total_a - total_r);
+            g_free (description);
+            description = g_strdup_printf (_("Total allocation %s, realisation %s, remaining %s"),
+                                           a, r, rest);
+          }
+        adw_preferences_group_set_description (group, description);
+      }
+    }
+}
+
+static void
+update_header (KjWindow *self)
+{
+  const KjSatker *s = kj_plan_get_satker (self->plan);
+  g_autoptr(GString) details = g_string_new (NULL);
+  g_autofree char *subtitle = NULL, *heading = NULL;
+
+  gtk_label_set_text (self->plan_name, s->name);
+  if (s->level)
+    g_string_append (details, s->level);
+  if (s->province)
+    g_string_append_printf (details, "%s%s", details->len ? " · " : "", s->province);
+  if (s->code)
+    /* Translators: kode satker, the work unit's code */
+    g_string_append_printf (details, "%s%s %s", details->len ? " · " : "", _("code"), s->code);
+  g_string_append_printf (details, "%s%s", details->len ? " · " : "",
+                          kj_plan_get_display_name (self->plan));
+  gtk_label_set_text (self->plan_details, details->str);
+
+  if (kj_plan_get_period_name (self->plan))
+    subtitle = g_strdup_printf ("%s · %d", kj_plan_get_period_name (self->plan), self->year);
+  else
+    subtitle = g_strdup_printf ("%d", self->year);
+  adw_window_title_set_title (self->content_title, kj_plan_get_title (self->plan));
+  adw_window_title_set_subtitle (self->content_title, subtitle);
+  heading = g_strdup_printf (_("Performance Indicators, %d"), self->year);
+  gtk_label_set_text (self->indicators_heading, heading);
+}
+
+/* Shows the selected plan for the selected year, or the right empty state. */
+void
+kj_window_page_update (KjWindow *self)
+{
+  GPtrArray *indicators;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  clear_rows (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->year_dropdown), self->plan != NULL);
+  if (self->plan == NULL)
+    {
+      gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->workspace)) == 0;
+      g_list_store_remove_all (self->indicators);
+      gtk_stack_set_visible_child_name (self->content_stack, empty ? "empty" : "select");
+      adw_window_title_set_title (self->content_title, "");
+      adw_window_title_set_subtitle (self->content_title, "");
+      return;
+    }
+
+  update_header (self);
+  indicators = kj_plan_get_indicators (self->plan);
+  g_list_store_splice (self->indicators, 0, g_list_model_get_n_items (G_LIST_MODEL (self->indicators)),
+                       indicators->pdata, indicators->len);
+  gtk_widget_set_visible (GTK_WIDGET (self->indicator_view), indicators->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->indicators_empty), indicators->len == 0);
+
+  findings = kj_plan_check (self->plan);
+  update_summary (self, findings);
+  update_findings (self, findings);
+  update_money (self);
+  gtk_stack_set_visible_child_name (self->content_stack, "plan");
+}

@@ -1,0 +1,31 @@
+/* kj-window.h: the main window
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "model/kj-plan.h"
+#include "model/kj-workspace.h"
+#include "widgets/kj-application.h"
+
+G_BEGIN_DECLS
+
+#define KJ_TYPE_WINDOW (kj_window_get_type ())
+G_DECLARE_FINAL_TYPE (KjWindow, kj_window, KJ, WINDOW, AdwApplicationWindow)
+
+KjWindow    *kj_window_new               (KjApplication *application);
+KjWorkspace *kj_window_get_workspace     (KjWindow      *self);
+void         kj_window_load_samples      (KjWindow      *self);
+void         kj_window_open_files        (KjWindow      *self,
+                                          GFile        **files,
+                                          int            n_files);
+gboolean     kj_window_select_satker     (KjWindow      *self,
+                                          const char    *name_or_code);
+KjPlan      *kj_window_get_selected_plan (KjWindow      *self);
+int          kj_window_get_year          (KjWindow      *self);
+void         kj_window_set_year          (KjWindow      *self,
+                                          int            year);
+
+G_END_DECLS

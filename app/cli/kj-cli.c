@@ -64,13 +64,12 @@ kj_cli_check (const char * const *paths)
       KjPlan *plan = g_ptr_array_index (result->plans, i);
       g_autoptr(GPtrArray) findings = kj_plan_check (plan);
 
+      kj_plan_locate_all (plan, findings);
       for (guint j = 0; j < findings->len; j++)
         {
           KjDiagnostic *d = g_ptr_array_index (findings, j);
-          g_autofree char *line = NULL;
+          g_autofree char *line = kj_diagnostic_to_check_line (d);
 
-          kj_plan_locate (plan, d->path, &d->line, &d->column);
-          line = kj_diagnostic_to_check_line (d);
           g_print ("%s\n", line);
           any_error |= d->severity == KJ_SEVERITY_ERROR;
         }

@@ -18,17 +18,29 @@
 #include "kj-json.h"
 #include "model/kj-path.h"
 
+/* A member name or an array index; the path string is built only when needed. */
+typedef struct
+{
+  const char *member;
+  guint       index;
+} Frame;
+
 typedef struct
 {
   const char    *data;
   gsize          length;
   gsize          pos;
   guint          depth;
-  GString       *path;
+  GArray        *frames;      /* Frame: where the reader is, for messages */
   const char    *want;        /* locate mode: stop at this path */
+  GHashTable    *wanted;      /* locate-all mode: path → gsize* offset to fill */
+  GString       *path_text;   /* locate modes: the current path, kept as text */
+  gboolean       scan_only;   /* locate modes: read, but build no nodes */
+  GArray        *path_lens;   /* locate modes: path_text's length per frame */
   gboolean       found;
   gsize          found_offset;
   KjJsonProblem *problem;
+  GString       *scratch;     /* reused for string values: json-glib copies them */
 } Reader;
 
 void
@@ -39,6 +51,61 @@ kj_json_problem_free (KjJsonProblem *problem)
   g_free (problem->path);
   g_free (problem->message);
   g_free (problem);
+}
+
+static char *
+current_path (Reader *r)
+{
+  GString *path = g_string_new (NULL);
+
+  for (guint i = 0; i < r->frames->len; i++)
+    {
+      Frame *f = &g_array_index (r->frames, Frame, i);
+      if (f->member)
+        kj_path_append_member (path, f->member);
+      else
+        g_string_append_printf (path, "%s[%u]", path->len ? "" : "$", f->index);
+    }
+  if (path->len == 0)
+    g_string_append_c (path, '$');
+  return g_string_free (path, FALSE);
+}
+
+static inline void
+push_member (Reader     *r,
+             const char *member)
+{
+  Frame f = { member, 0 };
+  g_array_append_val (r->frames, f);
+  if (r->path_text)
+    {
+      g_array_append_val (r->path_lens, r->path_text->len);
+      kj_path_append_member (r->path_text, member);
+    }
+}
+
+static inline void
+push_index (Reader *r,
+            guint   index)
+{
+  Frame f = { NULL, index };
+  g_array_append_val (r->frames, f);
+  if (r->path_text)
+    {
+      g_array_append_val (r->path_lens, r->path_text->len);
+      g_string_append_printf (r->path_text, "%s[%u]", r->path_text->len ? "" : "$", index);
+    }
+}
+
+static inline void
+pop (Reader *r)
+{
+  g_array_set_size (r->frames, r->frames->len - 1);
+  if (r->path_text)
+    {
+      g_string_truncate (r->path_text, g_array_index (r->path_lens, gsize, r->path_lens->len - 1));
+      g_array_set_size (r->path_lens, r->path_lens->len - 1);
+    }
 }
 
 G_GNUC_PRINTF (3, 4) static void
@@ -53,7 +120,7 @@ fail (Reader     *r,
     return;
   r->problem = g_new0 (KjJsonProblem, 1);
   r->problem->offset = offset;
-  r->problem->path = g_strdup (r->path->len ? r->path->str : "$");
+  r->problem->path = current_path (r);
   va_start (args, format);
   r->problem->message = g_strdup_vprintf (format, args);
   va_end (args);
@@ -65,16 +132,22 @@ stopped (Reader *r)
   return r->problem != NULL || r->found;
 }
 
-static void
+static const guchar is_space[256] = { [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1 };
+
+static inline void
 skip_space (Reader *r)
 {
-  while (r->pos < r->length)
+  /* pretty-printed files are mostly indentation: skip it eight bytes at a time */
+  while (r->pos + 8 <= r->length)
     {
-      char c = r->data[r->pos];
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+      guint64 word;
+      memcpy (&word, r->data + r->pos, 8);
+      if (word != G_GUINT64_CONSTANT (0x2020202020202020))
         break;
-      r->pos++;
+      r->pos += 8;
     }
+  while (r->pos < r->length && is_space[(guchar) r->data[r->pos]])
+    r->pos++;
 }
 
 static int
@@ -92,13 +165,16 @@ hex4 (const char *p)
   return v;
 }
 
-static char *
-read_string (Reader *r)
+/* Reads a string into @s (emptied first). */
+static gboolean
+read_string_into (Reader  *r,
+                  GString *s)
 {
   gsize start = r->pos++;
   gsize run = r->pos;
-  GString *s = NULL;
+  gboolean ascii = TRUE;
 
+  g_string_truncate (s, 0);
   for (;;)
     {
       while (r->pos < r->length)
@@ -106,6 +182,7 @@ read_string (Reader *r)
           guchar c = r->data[r->pos];
           if (c == '"' || c == '\\' || c < 0x20)
             break;
+          ascii &= c < 0x80;
           r->pos++;
         }
       if (r->pos >= r->length)
@@ -114,28 +191,22 @@ read_string (Reader *r)
           goto error;
         }
 
-      {
-        const char *bad = NULL;
-        if (!g_utf8_validate (r->data + run, r->pos - run, &bad))
-          {
-            fail (r, bad - r->data, _("invalid UTF-8 in a string, expected UTF-8 text"));
-            goto error;
-          }
-      }
+      if (!ascii)
+        {
+          const char *bad = NULL;
+          if (!g_utf8_validate (r->data + run, r->pos - run, &bad))
+            {
+              fail (r, bad - r->data, _("invalid UTF-8 in a string, expected UTF-8 text"));
+              return FALSE;
+            }
+        }
 
       guchar c = r->data[r->pos];
+      g_string_append_len (s, r->data + run, r->pos - run);
       if (c == '"')
         {
-          char *result;
-          if (s == NULL)
-            result = g_strndup (r->data + run, r->pos - run);
-          else
-            {
-              g_string_append_len (s, r->data + run, r->pos - run);
-              result = g_string_free (g_steal_pointer (&s), FALSE);
-            }
           r->pos++;
-          return result;
+          return TRUE;
         }
       if (c < 0x20)
         {
@@ -144,9 +215,6 @@ read_string (Reader *r)
         }
 
       /* an escape */
-      if (s == NULL)
-        s = g_string_new (NULL);
-      g_string_append_len (s, r->data + run, r->pos - run);
       if (r->pos + 1 >= r->length)
         {
           fail (r, start, _("unterminated string, expected a closing '\"'"));
@@ -176,7 +244,7 @@ read_string (Reader *r)
             r->pos += 4;
             if (cp >= 0xDC00 && cp <= 0xDFFF)
               {
-                fail (r, esc, _("lone UTF-16 surrogate in a \\u escape"));
+                fail (r, esc, _("lone UTF-16 surrogate in a \\u escape, expected a surrogate pair"));
                 goto error;
               }
             if (cp >= 0xD800 && cp <= 0xDBFF)
@@ -187,7 +255,7 @@ read_string (Reader *r)
                   lo = hex4 (r->data + r->pos + 2);
                 if (lo < 0xDC00 || lo > 0xDFFF)
                   {
-                    fail (r, esc, _("lone UTF-16 surrogate in a \\u escape"));
+                    fail (r, esc, _("lone UTF-16 surrogate in a \\u escape, expected a surrogate pair"));
                     goto error;
                   }
                 r->pos += 6;
@@ -195,23 +263,45 @@ read_string (Reader *r)
               }
             if (cp == 0)
               {
-                fail (r, esc, _("\\u0000 is not allowed in text"));
+                fail (r, esc, _("\\u0000 in a string, expected text without NUL characters"));
                 goto error;
               }
             g_string_append_unichar (s, cp);
           }
           break;
         default:
-          fail (r, esc, _("invalid escape sequence '\\%c' in a string"), g_ascii_isprint (e) ? e : '?');
+          fail (r, esc, _("invalid escape sequence '\\%c', expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX"), g_ascii_isprint (e) ? e : '?');
           goto error;
         }
       run = r->pos;
     }
 
 error:
-  if (s)
-    g_string_free (s, TRUE);
-  return NULL;
+  return FALSE;
+}
+
+static char *
+read_string (Reader *r)
+{
+  GString *s = g_string_new (NULL);
+
+  if (!read_string_into (r, s))
+    {
+      g_string_free (s, TRUE);
+      return NULL;
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* What scanning returns for a value it read but did not build. */
+static JsonNode *
+scanned (void)
+{
+  static JsonNode *sentinel;
+
+  if (g_once_init_enter (&sentinel))
+    g_once_init_leave (&sentinel, json_node_init_null (json_node_alloc ()));
+  return sentinel;
 }
 
 static JsonNode *
@@ -267,6 +357,9 @@ read_number (Reader *r)
         r->pos++;
     }
 
+  if (r->scan_only)
+    return scanned ();
+
   char buf[64];
   g_autofree char *longbuf = NULL;
   gsize n = r->pos - start;
@@ -297,16 +390,17 @@ read_number (Reader *r)
 
 static JsonNode *read_value (Reader *r);
 
+
 static JsonNode *
 read_object (Reader *r)
 {
   gsize open = r->pos++;
-  JsonObject *object = json_object_new ();
-  gsize path_len = r->path->len;
+  JsonObject *object = r->scan_only ? NULL : json_object_new ();
 
   if (++r->depth > KJ_JSON_MAX_DEPTH)
     {
-      fail (r, open, _("nesting deeper than %d levels"), KJ_JSON_MAX_DEPTH);
+      fail (r, open, _("nesting deeper than %d levels, expected less deeply nested data"), KJ_JSON_MAX_DEPTH);
+      r->problem->over_limit = TRUE;
       goto error;
     }
   skip_space (r);
@@ -327,7 +421,7 @@ read_object (Reader *r)
           else if (r->data[r->pos] == '\'')
             fail (r, r->pos, _("single quotes, expected a member name in double quotes"));
           else if (r->data[r->pos] == '/')
-            fail (r, r->pos, _("comments are not allowed in JSON"));
+            fail (r, r->pos, _("a comment, expected JSON without comments"));
           else
             fail (r, r->pos, _("expected a member name in double quotes"));
           goto error;
@@ -343,18 +437,26 @@ read_object (Reader *r)
           goto error;
         }
       r->pos++;
-      kj_path_append_member (r->path, key);
-      if (json_object_has_member (object, key))
+      push_member (r, key);
+      JsonNode *value = read_value (r);
+      if (value == NULL)
+        goto error;
+      if (r->scan_only)
+        {
+          pop (r);
+          goto next_member;
+        }
+      /* a name already there is replaced, so the size tells a duplicate */
+      guint size = json_object_get_size (object);
+      json_object_set_member (object, key, value);
+      if (json_object_get_size (object) == size)
         {
           fail (r, key_at, _("duplicate member \"%s\", expected each name once per object"), key);
           goto error;
         }
-      JsonNode *value = read_value (r);
-      if (value == NULL)
-        goto error;
-      g_string_truncate (r->path, path_len);
-      json_object_set_member (object, key, value);
+      pop (r);
 
+    next_member:
       skip_space (r);
       if (r->pos < r->length && r->data[r->pos] == ',')
         {
@@ -375,6 +477,8 @@ read_object (Reader *r)
 
 done:
   r->depth--;
+  if (r->scan_only)
+    return scanned ();
   {
     JsonNode *node = json_node_init_object (json_node_alloc (), object);
     json_object_unref (object);
@@ -382,7 +486,7 @@ done:
   }
 
 error:
-  json_object_unref (object);
+  g_clear_pointer (&object, json_object_unref);
   return NULL;
 }
 
@@ -390,13 +494,13 @@ static JsonNode *
 read_array (Reader *r)
 {
   gsize open = r->pos++;
-  JsonArray *array = json_array_new ();
-  gsize path_len = r->path->len;
+  JsonArray *array = r->scan_only ? NULL : json_array_new ();
   guint index = 0;
 
   if (++r->depth > KJ_JSON_MAX_DEPTH)
     {
-      fail (r, open, _("nesting deeper than %d levels"), KJ_JSON_MAX_DEPTH);
+      fail (r, open, _("nesting deeper than %d levels, expected less deeply nested data"), KJ_JSON_MAX_DEPTH);
+      r->problem->over_limit = TRUE;
       goto error;
     }
   skip_space (r);
@@ -413,12 +517,13 @@ read_array (Reader *r)
           fail (r, r->pos, _("trailing comma, expected another element after ','"));
           goto error;
         }
-      g_string_append_printf (r->path, "[%u]", index++);
+      push_index (r, index++);
       JsonNode *value = read_value (r);
       if (value == NULL)
         goto error;
-      g_string_truncate (r->path, path_len);
-      json_array_add_element (array, value);
+      pop (r);
+      if (!r->scan_only)
+        json_array_add_element (array, value);
 
       skip_space (r);
       if (r->pos < r->length && r->data[r->pos] == ',')
@@ -440,6 +545,8 @@ read_array (Reader *r)
 
 done:
   r->depth--;
+  if (r->scan_only)
+    return scanned ();
   {
     JsonNode *node = json_node_init_array (json_node_alloc (), array);
     json_array_unref (array);
@@ -447,7 +554,7 @@ done:
   }
 
 error:
-  json_array_unref (array);
+  g_clear_pointer (&array, json_array_unref);
   return NULL;
 }
 
@@ -469,11 +576,20 @@ static JsonNode *
 read_value (Reader *r)
 {
   skip_space (r);
-  if (r->want != NULL && strcmp (r->path->len ? r->path->str : "$", r->want) == 0)
+  if (r->wanted != NULL)
     {
-      r->found = TRUE;
-      r->found_offset = r->pos;
-      return NULL;
+      gsize *slot = g_hash_table_lookup (r->wanted, r->path_text->len ? r->path_text->str : "$");
+      if (slot)
+        *slot = r->pos;
+    }
+  else if (r->want != NULL)
+    {
+      if (strcmp (r->path_text->len ? r->path_text->str : "$", r->want) == 0)
+        {
+          r->found = TRUE;
+          r->found_offset = r->pos;
+          return NULL;
+        }
     }
   if (r->pos >= r->length)
     {
@@ -501,15 +617,15 @@ read_value (Reader *r)
       return read_number (r);
     case 't':
       if (match_word (r, "true"))
-        return json_node_init_boolean (json_node_alloc (), TRUE);
+        return r->scan_only ? scanned () : json_node_init_boolean (json_node_alloc (), TRUE);
       break;
     case 'f':
       if (match_word (r, "false"))
-        return json_node_init_boolean (json_node_alloc (), FALSE);
+        return r->scan_only ? scanned () : json_node_init_boolean (json_node_alloc (), FALSE);
       break;
     case 'n':
       if (match_word (r, "null"))
-        return json_node_init_null (json_node_alloc ());
+        return r->scan_only ? scanned () : json_node_init_null (json_node_alloc ());
       break;
     case 'N': case 'I':
       fail (r, r->pos, _("NaN and Infinity are not JSON numbers, expected a number or null"));
@@ -518,7 +634,7 @@ read_value (Reader *r)
       fail (r, r->pos, _("single quotes, expected a string in double quotes"));
       return NULL;
     case '/':
-      fail (r, r->pos, _("comments are not allowed in JSON"));
+      fail (r, r->pos, _("a comment, expected JSON without comments"));
       return NULL;
     default:
       break;
@@ -542,7 +658,8 @@ read_document (Reader *r)
   r->pos = skip_bom (r->data, r->length);
   if (r->length > KJ_JSON_MAX_SIZE)
     {
-      fail (r, 0, _("file larger than %d MiB"), KJ_JSON_MAX_SIZE / (1024 * 1024));
+      fail (r, 0, _("file larger than %d MiB, expected a smaller plan file"), KJ_JSON_MAX_SIZE / (1024 * 1024));
+      r->problem->over_limit = TRUE;
       return NULL;
     }
   skip_space (r);
@@ -558,10 +675,11 @@ read_document (Reader *r)
   if (r->pos < r->length)
     {
       fail (r, r->pos, _("unexpected text after the end of the JSON value"));
-      json_node_unref (root);
+      if (!r->scan_only)
+        json_node_unref (root);
       return NULL;
     }
-  return root;
+  return r->scan_only ? NULL : root;
 }
 
 /**
@@ -582,9 +700,11 @@ kj_json_read (const char     *data,
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  r.path = g_string_new (NULL);
+  r.frames = g_array_sized_new (FALSE, FALSE, sizeof (Frame), KJ_JSON_MAX_DEPTH + 1);
+  r.scratch = g_string_sized_new (256);
   root = read_document (&r);
-  g_string_free (r.path, TRUE);
+  g_array_unref (r.frames);
+  g_string_free (r.scratch, TRUE);
   if (problem)
     *problem = g_steal_pointer (&r.problem);
   else
@@ -607,14 +727,64 @@ kj_json_locate (const char *data,
   Reader r = { .data = data, .length = length, .want = path };
   JsonNode *root;
 
-  r.path = g_string_new (NULL);
+  r.path_text = g_string_new (NULL);
+  r.path_lens = g_array_new (FALSE, FALSE, sizeof (gsize));
+  r.scan_only = TRUE;
+  r.frames = g_array_sized_new (FALSE, FALSE, sizeof (Frame), KJ_JSON_MAX_DEPTH + 1);
+  r.scratch = g_string_sized_new (256);
   root = read_document (&r);
-  g_string_free (r.path, TRUE);
+  g_array_unref (r.frames);
+  g_string_free (r.scratch, TRUE);
   g_clear_pointer (&root, json_node_unref);
   kj_json_problem_free (r.problem);
+  g_string_free (r.path_text, TRUE);
+  g_array_unref (r.path_lens);
   if (r.found && offset)
     *offset = r.found_offset;
   return r.found;
+}
+
+/**
+ * kj_json_locate_all:
+ * @paths: (array length=n_paths): JSON paths to find
+ * @offsets: (array length=n_paths) (out caller-allocates): where each value
+ *   starts, or G_MAXSIZE where the path is not in the document
+ *
+ * Like kj_json_locate() for many paths in one reading of the document.
+ */
+void
+kj_json_locate_all (const char         *data,
+                    gsize               length,
+                    const char * const *paths,
+                    guint               n_paths,
+                    gsize              *offsets)
+{
+  Reader r = { .data = data, .length = length };
+  JsonNode *root;
+
+  r.wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  r.path_text = g_string_new (NULL);
+  r.path_lens = g_array_new (FALSE, FALSE, sizeof (gsize));
+  r.scan_only = TRUE;
+  for (guint i = 0; i < n_paths; i++)
+    {
+      offsets[i] = G_MAXSIZE;
+      if (!g_hash_table_contains (r.wanted, paths[i]))
+        g_hash_table_insert (r.wanted, (gpointer) paths[i], &offsets[i]);
+    }
+  r.frames = g_array_sized_new (FALSE, FALSE, sizeof (Frame), KJ_JSON_MAX_DEPTH + 1);
+  r.scratch = g_string_sized_new (256);
+  root = read_document (&r);
+  g_array_unref (r.frames);
+  g_string_free (r.scratch, TRUE);
+  g_clear_pointer (&root, json_node_unref);
+  kj_json_problem_free (r.problem);
+  g_string_free (r.path_text, TRUE);
+  g_array_unref (r.path_lens);
+  /* the same path asked twice: copy the first one's answer */
+  for (guint i = 0; i < n_paths; i++)
+    offsets[i] = *(gsize *) g_hash_table_lookup (r.wanted, paths[i]);
+  g_hash_table_unref (r.wanted);
 }
 
 /* Lines and columns count from 1; a column counts characters, not bytes. */
@@ -640,4 +810,58 @@ kj_json_offset_to_line_column (const char *data,
       c++;
   *line = l;
   *column = c;
+}
+
+typedef struct
+{
+  gsize  offset;
+  gsize *slot;
+} Pending;
+
+static int
+compare_pending (gconstpointer a,
+                 gconstpointer b)
+{
+  gsize x = ((const Pending *) a)->offset, y = ((const Pending *) b)->offset;
+  return x < y ? -1 : x > y;
+}
+
+/**
+ * kj_json_offsets_to_line_columns:
+ * Replaces each offset (except G_MAXSIZE) by its line in the upper and its
+ * column in the lower 32 bits, reading the text once.
+ */
+void
+kj_json_offsets_to_line_columns (const char *data,
+                                 gsize       length,
+                                 gsize      *offsets,
+                                 guint       n)
+{
+  g_autoptr(GArray) pending = g_array_sized_new (FALSE, FALSE, sizeof (Pending), n);
+  gsize pos = skip_bom (data, length), line_start = pos;
+  guint64 line = 1;
+
+  for (guint i = 0; i < n; i++)
+    if (offsets[i] != G_MAXSIZE)
+      {
+        Pending p = { MIN (offsets[i], length), &offsets[i] };
+        g_array_append_val (pending, p);
+      }
+  g_array_sort (pending, compare_pending);
+  for (guint i = 0; i < pending->len; i++)
+    {
+      Pending *p = &g_array_index (pending, Pending, i);
+      guint64 column = 1;
+
+      for (; pos < p->offset; pos++)
+        if (data[pos] == '\n')
+          {
+            line++;
+            line_start = pos + 1;
+          }
+      for (gsize k = line_start; k < p->offset; k++)
+        if (((guchar) data[k] & 0xC0) != 0x80)
+          column++;
+      *p->slot = (line << 32) | column;
+    }
 }

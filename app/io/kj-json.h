@@ -19,9 +19,10 @@ G_BEGIN_DECLS
  */
 typedef struct
 {
-  gsize  offset;
-  char  *path;
-  char  *message;
+  gsize     offset;
+  char     *path;
+  char     *message;
+  gboolean  over_limit;   /* too large or too deep, rather than malformed */
 } KjJsonProblem;
 
 void      kj_json_problem_free  (KjJsonProblem *problem);
@@ -34,6 +35,15 @@ gboolean  kj_json_locate        (const char     *data,
                                  gsize           length,
                                  const char     *path,
                                  gsize          *offset);
+void      kj_json_locate_all    (const char         *data,
+                                 gsize               length,
+                                 const char * const *paths,
+                                 guint               n_paths,
+                                 gsize              *offsets);
+void      kj_json_offsets_to_line_columns (const char *data,
+                                           gsize       length,
+                                           gsize      *offsets,
+                                           guint       n);
 void      kj_json_offset_to_line_column (const char *data,
                                          gsize       length,
                                          gsize       offset,

@@ -37,6 +37,8 @@ gboolean  kj_plan_locate      (KjPlan        *plan,
                                const char    *path,
                                guint         *line,
                                guint         *column);
+void      kj_plan_locate_all  (KjPlan        *plan,
+                               GPtrArray     *diagnostics);
 char     *kj_plan_to_data     (KjPlan        *plan);
 gboolean  kj_plan_save        (KjPlan        *plan,
                                GFile         *file,

@@ -986,8 +986,7 @@ kj_plan_load_bytes (GBytes        *bytes,
     {
       c.diagnostic = kj_diagnostic_new (KJ_SEVERITY_ERROR, display_name, problem->path,
                                         problem->message);
-      c.code = strstr (problem->message, "MiB") || strstr (problem->message, "64")
-               ? KJ_PLAN_ERROR_LIMIT : KJ_PLAN_ERROR_SYNTAX;
+      c.code = problem->over_limit ? KJ_PLAN_ERROR_LIMIT : KJ_PLAN_ERROR_SYNTAX;
       kj_json_offset_to_line_column (c.data, c.length, problem->offset,
                                      &c.diagnostic->line, &c.diagnostic->column);
       return fail_with (&c, diagnostic, error);
@@ -1060,7 +1059,7 @@ kj_plan_load_file (GFile         *file,
   if (info && g_file_info_get_size (info) > KJ_JSON_MAX_SIZE)
     {
       g_autofree char *message =
-        g_strdup_printf (_("file larger than %d MiB"), KJ_JSON_MAX_SIZE / (1024 * 1024));
+        g_strdup_printf (_("file larger than %d MiB, expected a smaller plan file"), KJ_JSON_MAX_SIZE / (1024 * 1024));
       g_autoptr(KjDiagnostic) d = kj_diagnostic_new (KJ_SEVERITY_ERROR, name, "$", message);
       g_autofree char *text = kj_diagnostic_to_string (d);
 
@@ -1109,4 +1108,43 @@ kj_plan_locate (KjPlan     *plan,
     return FALSE;
   kj_json_offset_to_line_column (data, length, offset, line, column);
   return TRUE;
+}
+
+/**
+ * kj_plan_locate_all:
+ * @diagnostics: (element-type KjDiagnostic): findings about @plan
+ *
+ * Fills in the line and column of every finding, reading the text once.
+ */
+void
+kj_plan_locate_all (KjPlan    *plan,
+                    GPtrArray *diagnostics)
+{
+  g_autofree const char **paths = NULL;
+  g_autofree gsize *offsets = NULL;
+  GBytes *source;
+  const char *data;
+  gsize length;
+
+  g_return_if_fail (KJ_IS_PLAN (plan));
+
+  source = kj_plan_get_source (plan);
+  if (source == NULL || diagnostics->len == 0)
+    return;
+  data = g_bytes_get_data (source, &length);
+  paths = g_new (const char *, diagnostics->len);
+  offsets = g_new (gsize, diagnostics->len);
+  for (guint i = 0; i < diagnostics->len; i++)
+    paths[i] = ((KjDiagnostic *) g_ptr_array_index (diagnostics, i))->path;
+  kj_json_locate_all (data, length, paths, diagnostics->len, offsets);
+  kj_json_offsets_to_line_columns (data, length, offsets, diagnostics->len);
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      KjDiagnostic *d = g_ptr_array_index (diagnostics, i);
+      if (offsets[i] != G_MAXSIZE)
+        {
+          d->line = offsets[i] >> 32;
+          d->column = offsets[i] & 0xffffffff;
+        }
+    }
 }

@@ -334,6 +334,7 @@ update_findings (KjWindow  *self,
                                                 findings->len), findings->len);
   adw_preferences_group_set_description (self->findings_group, description);
 
+  kj_plan_locate_all (self->plan, findings);
   for (guint i = 0; i < findings->len && i < MAX_FINDING_ROWS; i++)
     {
       KjDiagnostic *d = g_ptr_array_index (findings, i);
@@ -341,7 +342,6 @@ update_findings (KjWindow  *self,
       const char *icon;
       GtkWidget *row, *image;
 
-      kj_plan_locate (self->plan, d->path, &d->line, &d->column);
       where = d->line ? g_strdup_printf (_("%s, line %u"), d->path, d->line) : g_strdup (d->path);
       row = add_row (self, self->findings_group, d->message, where, NULL);
       icon = d->severity == KJ_SEVERITY_ERROR ? "dialog-error-symbolic"

@@ -1,0 +1,77 @@
+/* test-format.c: numbers as Indonesian and English readers expect them
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+
+#include "model/kj-format.h"
+
+static void
+assert_formats (double      value,
+                int         decimals,
+                const char *dp,
+                const char *ts,
+                const char *expected)
+{
+  g_autofree char *s = kj_format_number_with (value, decimals, dp, ts);
+  g_assert_cmpstr (s, ==, expected);
+}
+
+static void
+test_grouping (void)
+{
+  assert_formats (15249203000, 0, ",", ".", "15.249.203.000");
+  assert_formats (84.96, 2, ",", ".", "84,96");
+  assert_formats (84.966, 2, ",", ".", "84,97");
+  assert_formats (999, 0, ",", ".", "999");
+  assert_formats (1000, 0, ",", ".", "1.000");
+  assert_formats (-1234567.891, 2, ",", ".", "-1.234.567,89");
+  assert_formats (-0.001, 2, ",", ".", "0,00");
+  assert_formats (15249203000, 0, ".", ",", "15,249,203,000");
+  assert_formats (NAN, 2, ",", ".", "–");
+}
+
+static void
+test_printed_decimals (void)
+{
+  g_assert_cmpint (kj_printed_decimals (84.96), ==, 2);
+  g_assert_cmpint (kj_printed_decimals (105.1), ==, 1);
+  g_assert_cmpint (kj_printed_decimals (113), ==, 0);
+  g_assert_cmpint (kj_printed_decimals (81.339), ==, 3);
+  g_assert_cmpint (kj_printed_decimals (1e-7), ==, 7);
+  g_assert_cmpint (kj_printed_decimals (1.5e10), ==, 0);
+}
+
+/* The locale decides: Indonesian readers see 15.249.203.000 and 84,96. */
+static void
+test_locale (void)
+{
+  g_autofree char *n = NULL, *p = NULL, *r = NULL;
+
+  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
+    {
+      g_test_skip ("the id_ID.UTF-8 locale is not generated (build-aux/dev generates it)");
+      return;
+    }
+  n = kj_format_number (84.96, 2);
+  p = kj_format_percent (84.966, 2);
+  r = kj_format_rupiah (15249203000);
+  g_assert_cmpstr (n, ==, "84,96");
+  g_assert_cmpstr (p, ==, "84,97%");
+  g_assert_cmpstr (r, ==, "Rp 15.249.203.000");
+  setlocale (LC_ALL, "C");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/kinerja/model/format/grouping", test_grouping);
+  g_test_add_func ("/kinerja/model/format/printed-decimals", test_printed_decimals);
+  g_test_add_func ("/kinerja/model/format/locale", test_locale);
+  return g_test_run ();
+}

@@ -7,6 +7,7 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 
+#include "io/kj-load.h"
 #include "widgets/kj-application.h"
 
 int
@@ -16,9 +17,7 @@ main (int   argc,
   g_autoptr(KjApplication) app = NULL;
   const char *localedir = g_getenv ("KINERJA_LOCALEDIR");
 
-  /* GLib < 2.76 allocates json-glib's many small nodes from its slice
-   * allocator, a quarter slower here than malloc (docs/benchmarks.md) */
-  g_setenv ("G_SLICE", "always-malloc", FALSE);
+  kj_load_tune_process ();
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -25,6 +25,19 @@ files_from_paths (const char * const *paths)
   return files;
 }
 
+/* data: { GPtrArray *plans, GPtrArray **findings } */
+static void
+check_one (guint    i,
+           gpointer data)
+{
+  GPtrArray *plans = ((gpointer *) data)[0];
+  GPtrArray **findings = ((gpointer *) data)[1];
+  KjPlan *plan = g_ptr_array_index (plans, i);
+
+  findings[i] = kj_plan_check (plan);
+  kj_plan_locate_all (plan, findings[i]);
+}
+
 /**
  * kj_cli_check:
  * Prints one line per finding, `FILE: SEVERITY: JSON-PATH: message`.
@@ -37,6 +50,7 @@ kj_cli_check (const char * const *paths)
 {
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(KjLoadResult) result = kj_load_result_new ();
+  GPtrArray **findings;
   gboolean any_error = FALSE;
 
   if (paths == NULL || paths[0] == NULL)
@@ -59,21 +73,21 @@ kj_cli_check (const char * const *paths)
       g_print ("%s\n", line);
       any_error = TRUE;
     }
+  findings = g_new0 (GPtrArray *, result->plans->len + 1);
+  kj_parallel_for (result->plans->len, check_one, (gpointer []) { result->plans, findings });
   for (guint i = 0; i < result->plans->len; i++)
     {
-      KjPlan *plan = g_ptr_array_index (result->plans, i);
-      g_autoptr(GPtrArray) findings = kj_plan_check (plan);
-
-      kj_plan_locate_all (plan, findings);
-      for (guint j = 0; j < findings->len; j++)
+      for (guint j = 0; j < findings[i]->len; j++)
         {
-          KjDiagnostic *d = g_ptr_array_index (findings, j);
+          KjDiagnostic *d = g_ptr_array_index (findings[i], j);
           g_autofree char *line = kj_diagnostic_to_check_line (d);
 
           g_print ("%s\n", line);
           any_error |= d->severity == KJ_SEVERITY_ERROR;
         }
+      g_ptr_array_unref (findings[i]);
     }
+  g_free (findings);
   return any_error ? KJ_EXIT_ERROR : KJ_EXIT_OK;
 }
 

@@ -14,6 +14,12 @@ typedef struct
   GPtrArray *problems;   /* KjDiagnostic: the files that were refused */
 } KjLoadResult;
 
+typedef void (*KjParallelFunc) (guint index, gpointer data);
+
+void          kj_load_tune_process (void);
+void          kj_parallel_for      (guint                n,
+                                    KjParallelFunc       func,
+                                    gpointer             data);
 KjLoadResult *kj_load_result_new    (void);
 void          kj_load_result_free   (KjLoadResult        *result);
 void          kj_load_files         (GFile              **files,

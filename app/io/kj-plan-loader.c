@@ -370,12 +370,13 @@ read_period (Ctx        *c,
     return FALSE;
   if (first < 1900 || first > 2200)
     return refuse (c, KJ_PLAN_ERROR_INVALID, "period.first_year", NULL,
-                   _("expected a year between 1900 and 2200, found %" G_GINT64_FORMAT), first);
+                   _("expected a year between 1900 and 2200, found %d"),
+                   (int) CLAMP (first, G_MININT, G_MAXINT));
   if (last < first || last - first > 50 || last > 2200)
     return refuse (c, KJ_PLAN_ERROR_INVALID, "period.last_year", NULL,
-                   _("expected a year from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
-                     " (at most 50 years after first_year), found %" G_GINT64_FORMAT),
-                   first, MIN (first + 50, 2200), last);
+                   _("expected a year from %d to %d (at most 50 years after first_year), "
+                     "found %d"),
+                   (int) first, (int) MIN (first + 50, 2200), (int) CLAMP (last, G_MININT, G_MAXINT));
   plan->first_year = first;
   plan->last_year = last;
   return TRUE;
@@ -926,13 +927,13 @@ read_header (Ctx        *c,
     return FALSE;
   if (version > KJ_PLAN_FORMAT_VERSION)
     return refuse (c, KJ_PLAN_ERROR_VERSION, "version", NULL,
-                   _("version %" G_GINT64_FORMAT " is newer than this program supports; "
+                   _("version %d is newer than this program supports; "
                      "expected version %d (update Kinerja to open this file)"),
-                   version, KJ_PLAN_FORMAT_VERSION);
+                   (int) MIN (version, G_MAXINT), KJ_PLAN_FORMAT_VERSION);
   if (version < 1)
     return refuse (c, KJ_PLAN_ERROR_INVALID, "version", NULL,
-                   _("expected version %d, found %" G_GINT64_FORMAT),
-                   KJ_PLAN_FORMAT_VERSION, version);
+                   _("expected version %d, found %d"),
+                   KJ_PLAN_FORMAT_VERSION, (int) MAX (version, G_MININT));
   return TRUE;
 }
 

@@ -23,6 +23,8 @@ show_problems (KjWindow  *self,
       g_autofree char *line = kj_diagnostic_to_string (g_ptr_array_index (problems, i));
       g_string_append_printf (body, "%s%s", i ? "\n\n" : "", line);
     }
+  /* AdwAlertDialog (1.5) replaces it; Debian 12 has libadwaita 1.2 */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   dialog = adw_message_dialog_new (GTK_WINDOW (self),
                                    g_dngettext (GETTEXT_PACKAGE, "A File Was Refused",
                                                 "Files Were Refused", problems->len),
@@ -30,6 +32,7 @@ show_problems (KjWindow  *self,
   /* plain text: the messages quote text from the files */
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  G_GNUC_END_IGNORE_DEPRECATIONS
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -160,6 +163,9 @@ kj_window_open_files (KjWindow  *self,
   kj_load_files_async (files, n_files, self->cancellable, files_loaded_cb, g_object_ref (self));
 }
 
+/* GtkFileDialog (4.10) replaces the native chooser; Debian 12 has GTK 4.8 */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
 static void
 chooser_response_cb (GtkNativeDialog *chooser,
                      int              response,
@@ -200,6 +206,8 @@ run_chooser (KjWindow             *self,
   g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
+
+G_GNUC_END_IGNORE_DEPRECATIONS
 
 static void
 open_activated (GtkWidget  *widget,

@@ -304,8 +304,9 @@ update_summary (KjWindow  *self,
       errors += d->severity == KJ_SEVERITY_ERROR;
       warnings += d->severity == KJ_SEVERITY_WARNING;
     }
+  /* budget lines often carry only the allocation; spending has the realisation */
   totals (kj_plan_get_budget (self->plan), self->year, FALSE, &allocation, &realization);
-  if (!kj_has (allocation))
+  if (!kj_has (allocation) || !kj_has (realization))
     totals (kj_plan_get_spending (self->plan), self->year, TRUE, &allocation, &realization);
 
   n1 = g_strdup_printf ("%u", with_value);
@@ -417,19 +418,25 @@ update_money (KjWindow *self)
               self->year, pass == 1, &total_a, &total_r);
       {
         g_autofree char *a = kj_format_rupiah (total_a), *r = kj_format_rupiah (total_r);
+        g_autofree char *rest = kj_format_rupiah (total_a - total_r);
         g_autofree char *description =
-          g_strdup_printf (_("Total allocation %s, realisation %s, remaining %s"), a, r,
-                           kj_has (total_a) && kj_has (total_r) ? "" : "–");
-        if (kj_has (total_a) && kj_has (total_r))
-          {
-            g_autofree char *rest = kj_format_rupiah (total_a - total_r);
-            g_free (description);
-            description = g_strdup_printf (_("Total allocation %s, realisation %s, remaining %s"),
-                                           a, r, rest);
-          }
+          g_strdup_printf (_("Total allocation %s, realisation %s, remaining %s"), a, r, rest);
         adw_preferences_group_set_description (group, description);
       }
     }
+}
+
+static const char *
+level_label (const char *level)
+{
+  if (g_str_equal (level, "pusat"))
+    /* Translators: the level of a work unit: BNN RI in Jakarta */
+    return _("National office");
+  if (g_str_equal (level, "provinsi"))
+    return _("Province office");
+  if (g_str_equal (level, "kabupaten"))
+    return _("Regency office");
+  return _("City office");
 }
 
 static void
@@ -441,7 +448,7 @@ update_header (KjWindow *self)
 
   gtk_label_set_text (self->plan_name, s->name);
   if (s->level)
-    g_string_append (details, s->level);
+    g_string_append (details, level_label (s->level));
   if (s->province)
     g_string_append_printf (details, "%s%s", details->len ? " · " : "", s->province);
   if (s->code)

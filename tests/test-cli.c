@@ -34,6 +34,7 @@ test_check_exit_codes (void)
   g_assert_cmpint (run (args, &out, &err), ==, 0);
   g_assert_cmpstr (out, ==, "");
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   g_clear_pointer (&args, g_free);
 
   /* a refused file is an error: 1, one line FILE: error: PATH: message */
@@ -42,7 +43,10 @@ test_check_exit_codes (void)
   g_assert_cmpint (run (args, &out, NULL), ==, 1);
   g_assert_nonnull (strstr (out, "40-target-string.json: error: indicators[0].years.2023.target: "));
   g_assert_nonnull (strstr (out, "line 24"));
-  g_assert_cmpuint (g_strv_length (g_strsplit (out, "\n", -1)), ==, 2);
+  {
+    g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  }
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&args, g_free);
 

@@ -77,13 +77,19 @@ test_samples (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kj_window_get_workspace (win))), >=, 9);
   g_assert_true (win->showing_samples);
-  /* the first work unit is shown at once */
-  g_assert_nonnull (kj_window_get_selected_plan (win));
+  /* the top of the list, the national office, is shown at once, on the
+   * latest year with realisations */
+  plan = kj_window_get_selected_plan (win);
+  g_assert_nonnull (plan);
+  g_assert_cmpstr (kj_plan_get_satker (plan)->level, ==, "pusat");
+  g_assert_cmpint (kj_window_get_year (win), ==, 2023);
 
+  /* another satker keeps the year chosen */
   g_assert_true (kj_window_select_satker (win, "BNN Kota Kupang"));
   plan = kj_window_get_selected_plan (win);
   g_assert_cmpstr (kj_plan_get_satker (plan)->level, ==, "kota");
-  /* the latest year with realisations */
+  g_assert_cmpint (kj_window_get_year (win), ==, 2023);
+  kj_window_set_year (win, 2024);
   g_assert_cmpint (kj_window_get_year (win), ==, 2024);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (win->content_stack), ==, "plan");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (win->indicators)), ==,
@@ -154,8 +160,9 @@ test_hostile_names (void)
   const char *text = "{\"format\": \"kinerja-plan\", \"version\": 1,"
                      " \"satker\": {\"name\": \"<b>BNN & Co</b> <span foo='x'>\", \"province\": \"<i>P</i>\"},"
                      " \"period\": {\"first_year\": 2020, \"last_year\": 2024},"
-                     " \"indicators\": [{\"id\": \"x\", \"name\": \"<u>X</u> &\", \"years\": {\"2024\":"
-                     "   {\"target\": 1, \"realization\": 2, \"reported_achievement\": 5}}}],"
+                     " \"indicators\": [{\"id\": \"x%s%n%s\", \"name\": \"<u>X</u> & %s%n\", \"unit\": \"%s%s%n\","
+                     "   \"years\": {\"2024\": {\"target\": 1, \"realization\": 2, \"reported_achievement\": 5}},"
+                     "   \"breakdown\": {\"2024\": [{\"area\": \"%n\", \"value\": 1}]}}],"
                      " \"budget\": {\"2024\": [{\"kegiatan\": \"<b>K</b> &amp;\", \"allocation\": 1, \"realization\": 2}]}}";
   g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
   KjPlan *plan = kj_plan_load_bytes (bytes, "<evil>.json", NULL, NULL, NULL);

@@ -49,12 +49,11 @@ is_headless (char **argv)
 }
 
 static int
-run_headless (char **argv)
+run_headless (char ***arguments)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
   GOptionEntry all[G_N_ELEMENTS (entries) + 1];
-  int argc = g_strv_length (argv);
   int status;
 
   memcpy (all, entries, sizeof entries);
@@ -63,7 +62,8 @@ run_headless (char **argv)
   all[G_N_ELEMENTS (entries)] = (GOptionEntry) { NULL };
   g_option_context_add_main_entries (context, all, GETTEXT_PACKAGE);
   g_option_context_set_help_enabled (context, FALSE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  /* _strv: GApplication owns the strings, and parsing frees what it removes */
+  if (!g_option_context_parse_strv (context, arguments, &error))
     {
       g_printerr ("kinerja: %s\n", error->message);
       return KJ_EXIT_USAGE;
@@ -94,7 +94,7 @@ kj_application_local_command_line (GApplication   *app,
 {
   if (is_headless (*arguments))
     {
-      *exit_status = run_headless (*arguments);
+      *exit_status = run_headless (arguments);
       return TRUE;
     }
   return G_APPLICATION_CLASS (kj_application_parent_class)->local_command_line (app, arguments,

@@ -117,10 +117,16 @@ kj_window_add_result (KjWindow     *self,
                                                 result->plans->len);
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
     }
+  /* show something at once: the user's first file, or the top of the samples' list */
   if (first && kj_window_get_selected_plan (self) == NULL)
-    kj_window_select_satker (self, kj_plan_get_satker (first)->code
-                                   ? kj_plan_get_satker (first)->code
-                                   : kj_plan_get_satker (first)->name);
+    {
+      if (samples)
+        gtk_list_box_select_row (self->satker_list, gtk_list_box_get_row_at_index (self->satker_list, 0));
+      else
+        kj_window_select_satker (self, kj_plan_get_satker (first)->code
+                                       ? kj_plan_get_satker (first)->code
+                                       : kj_plan_get_satker (first)->name);
+    }
 }
 
 void

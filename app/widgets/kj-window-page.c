@@ -96,10 +96,23 @@ bind_cell (GtkSignalListItemFactory *factory,
         GtkWidget *sub = gtk_widget_get_next_sibling (title);
         const char *unit = kj_indicator_get_unit (ind);
 
+        GPtrArray *rows = kj_indicator_get_breakdown (ind, self->year);
+        GString *s = g_string_new (kj_indicator_get_id (ind));
+
         gtk_label_set_text (GTK_LABEL (title), kj_indicator_get_name (ind));
         if (unit)
-          text = g_strdup_printf ("%s · %s", kj_indicator_get_id (ind), unit);
-        gtk_label_set_text (GTK_LABEL (sub), text ? text : kj_indicator_get_id (ind));
+          g_string_append_printf (s, " · %s", unit);
+        if (rows && rows->len > 0)
+          {
+            /* Translators: how many kabupaten/kota or satker rows a breakdown has */
+            g_autofree char *areas = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                   "broken down over %u area",
+                                                                   "broken down over %u areas",
+                                                                   rows->len), rows->len);
+            g_string_append_printf (s, " · %s", areas);
+          }
+        text = g_string_free (s, FALSE);
+        gtk_label_set_text (GTK_LABEL (sub), text);
         gtk_widget_set_tooltip_text (child, kj_indicator_get_sasaran (ind));
         return;
       }

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "io/kj-plan-io.h"
@@ -103,6 +104,19 @@ test_kupang (void)
   g_assert_cmpfloat_with_epsilon (a, 113.18, 0.005);
   g_assert_null (find (findings, nka_path));
   assert_finding (findings, qol_path, KJ_SEVERITY_WARNING, "147.06");
+  /* spending 2024 as printed: Rp 1.621.270.000 allocated, Rp 1.619.544.593 spent;
+   * the budget per kegiatan has no realisation yet: absent, not 0 */
+  {
+    double allocation, realization;
+    kj_plan_get_money_totals (plan, 2024, TRUE, &allocation, &realization);
+    g_assert_cmpfloat (allocation, ==, 1621270000);
+    g_assert_cmpfloat (realization, ==, 1619544593);
+    kj_plan_get_money_totals (plan, 2024, FALSE, &allocation, &realization);
+    g_assert_cmpfloat (allocation, ==, 1744866000);
+    g_assert_true (isnan (realization));
+    kj_plan_get_money_totals (plan, 2019, FALSE, &allocation, &realization);
+    g_assert_true (isnan (allocation));
+  }
   /* the NKA trend 2020–2024 is complete: a trend chart can be drawn */
   for (int y = 2020; y <= 2024; y++)
     {

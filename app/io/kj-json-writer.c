@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "kj-json.h"
+#include "model/kj-format.h"
 
 void
 kj_json_format_double (GString *out,
@@ -19,14 +20,7 @@ kj_json_format_double (GString *out,
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-  for (int precision = 15; precision <= 17; precision++)
-    {
-      char format[8];
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, format, value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        break;
-    }
+  kj_format_shortest (value, buf);
   g_string_append (out, buf);
   /* keep the value a double when it is read back */
   if (strpbrk (buf, ".eEn") == NULL)

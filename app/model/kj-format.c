@@ -122,6 +122,27 @@ kj_format_auto_decimals (double value)
 }
 
 /**
+ * kj_format_shortest:
+ * @buf: (out caller-allocates): G_ASCII_DTOSTR_BUF_SIZE bytes
+ *
+ * The shortest text (C locale, `%g` form) that reads back as exactly @value:
+ * 84.96, not 84.959999999999994.
+ */
+void
+kj_format_shortest (double  value,
+                    char   *buf)
+{
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        return;
+    }
+}
+
+/**
  * kj_printed_decimals:
  * How many decimals the shortest text of @value has: a figure printed as
  * 84.96 has 2, and stands for anything in [84.955, 84.965].
@@ -136,14 +157,7 @@ kj_printed_decimals (double value)
 
   if (isnan (value) || isinf (value))
     return 0;
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char format[8];
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, format, value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        break;
-    }
+  kj_format_shortest (value, buf);
   if ((e = strpbrk (buf, "eE")) != NULL)
     {
       exponent = atoi (e + 1);

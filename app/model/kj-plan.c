@@ -214,3 +214,46 @@ kj_plan_matches (KjPlan     *self,
       return TRUE;
   return FALSE;
 }
+
+/**
+ * kj_plan_get_money_totals:
+ * @spending: %TRUE for spending by type, %FALSE for the budget per kegiatan
+ *
+ * Sums the allocations and realisations of @year; a sum with no number in it
+ * stays absent (NAN), not 0.
+ */
+void
+kj_plan_get_money_totals (KjPlan   *self,
+                          int       year,
+                          gboolean  spending,
+                          double   *allocation,
+                          double   *realization)
+{
+  KjYearItems *items;
+
+  g_return_if_fail (KJ_IS_PLAN (self));
+
+  *allocation = *realization = NAN;
+  items = kj_year_items_find (spending ? self->spending : self->budget, year);
+  for (guint i = 0; items && i < items->items->len; i++)
+    {
+      double a, r;
+
+      if (spending)
+        {
+          KjSpendingLine *line = g_ptr_array_index (items->items, i);
+          a = line->allocation;
+          r = line->realization;
+        }
+      else
+        {
+          KjBudgetLine *line = g_ptr_array_index (items->items, i);
+          a = line->allocation;
+          r = line->realization;
+        }
+      if (kj_has (a))
+        *allocation = (kj_has (*allocation) ? *allocation : 0) + a;
+      if (kj_has (r))
+        *realization = (kj_has (*realization) ? *realization : 0) + r;
+    }
+}

@@ -35,6 +35,11 @@ GPtrArray      *kj_plan_get_outputs       (KjPlan     *self);
 GPtrArray      *kj_plan_get_workplan      (KjPlan     *self);
 GPtrArray      *kj_plan_get_signatures    (KjPlan     *self);
 GPtrArray      *kj_plan_get_context       (KjPlan     *self);
+void            kj_plan_get_money_totals  (KjPlan     *self,
+                                           int         year,
+                                           gboolean    spending,
+                                           double     *allocation,
+                                           double     *realization);
 gboolean        kj_plan_has_year_data     (KjPlan     *self,
                                            int         year);
 gboolean        kj_plan_matches           (KjPlan     *self,

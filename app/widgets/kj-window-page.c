@@ -258,38 +258,6 @@ summary_card (const char *value,
 }
 
 static void
-totals (GPtrArray *years,
-        int        year,
-        gboolean   spending,
-        double    *allocation,
-        double    *realization)
-{
-  KjYearItems *items = kj_year_items_find (years, year);
-
-  *allocation = *realization = NAN;
-  for (guint i = 0; items && i < items->items->len; i++)
-    {
-      double a, r;
-      if (spending)
-        {
-          KjSpendingLine *line = g_ptr_array_index (items->items, i);
-          a = line->allocation;
-          r = line->realization;
-        }
-      else
-        {
-          KjBudgetLine *line = g_ptr_array_index (items->items, i);
-          a = line->allocation;
-          r = line->realization;
-        }
-      if (kj_has (a))
-        *allocation = (kj_has (*allocation) ? *allocation : 0) + a;
-      if (kj_has (r))
-        *realization = (kj_has (*realization) ? *realization : 0) + r;
-    }
-}
-
-static void
 update_summary (KjWindow  *self,
                 GPtrArray *findings)
 {
@@ -318,9 +286,9 @@ update_summary (KjWindow  *self,
       warnings += d->severity == KJ_SEVERITY_WARNING;
     }
   /* budget lines often carry only the allocation; spending has the realisation */
-  totals (kj_plan_get_budget (self->plan), self->year, FALSE, &allocation, &realization);
+  kj_plan_get_money_totals (self->plan, self->year, FALSE, &allocation, &realization);
   if (!kj_has (allocation) || !kj_has (realization))
-    totals (kj_plan_get_spending (self->plan), self->year, TRUE, &allocation, &realization);
+    kj_plan_get_money_totals (self->plan, self->year, TRUE, &allocation, &realization);
 
   n1 = g_strdup_printf ("%u", with_value);
   gtk_box_append (self->summary_box, summary_card (n1, _("indicators with data this year")));
@@ -427,8 +395,7 @@ update_money (KjWindow *self)
                 ? kj_format_percent (realization / allocation * 100, 2) : g_strdup ("–");
           add_row (self, group, title, subtitle, pct);
         }
-      totals (pass == 0 ? kj_plan_get_budget (self->plan) : kj_plan_get_spending (self->plan),
-              self->year, pass == 1, &total_a, &total_r);
+      kj_plan_get_money_totals (self->plan, self->year, pass == 1, &total_a, &total_r);
       {
         g_autofree char *a = kj_format_rupiah (total_a), *r = kj_format_rupiah (total_r);
         g_autofree char *rest = kj_format_rupiah (total_a - total_r);

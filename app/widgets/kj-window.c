@@ -195,6 +195,44 @@ workspace_changed_cb (KjWindow   *self,
   g_clear_object (&selected);
 }
 
+static GtkListBoxRow *
+first_visible_row (KjWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->satker_list));
+       child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_child_visible (child))
+      return GTK_LIST_BOX_ROW (child);
+  return NULL;
+}
+
+/* Enter in the search field shows the first match. */
+static void
+search_activate_cb (KjWindow *self)
+{
+  GtkListBoxRow *row = first_visible_row (self);
+
+  if (row)
+    gtk_list_box_select_row (self->satker_list, row);
+}
+
+/* Down from the search field goes into the list, as in GNOME's sidebars. */
+static gboolean
+search_key_pressed_cb (KjWindow              *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  GtkListBoxRow *row;
+
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return FALSE;
+  row = first_visible_row (self);
+  if (row)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+  return row != NULL;
+}
+
 static void
 search_changed_cb (KjWindow *self)
 {
@@ -367,6 +405,7 @@ kj_window_class_init (KjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KjWindow, spending_group);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, recent_submenu);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, satker_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
@@ -406,6 +445,14 @@ kj_window_init (KjWindow *self)
                            G_CALLBACK (workspace_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->year_dropdown, "notify::selected",
                            G_CALLBACK (year_selected_cb), self, G_CONNECT_SWAPPED);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self,
+                             G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  }
+  /* typing anywhere searches the work units */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   restore_size (self);
   kj_window_page_init (self);
   kj_window_open_init (self);

@@ -13,7 +13,20 @@ G_BEGIN_DECLS
 #define KJ_EXIT_ERROR 1
 #define KJ_EXIT_USAGE 2
 
-int kj_cli_check   (const char * const *paths);
+typedef struct
+{
+  const char *out;
+  const char *kind;
+  const char *indicator;
+  const char *satker;
+  const char *size;
+  int         year;
+  double      scale;
+} KjCliExport;
+
+int kj_cli_check        (const char * const *paths);
+int kj_cli_export_chart (const KjCliExport  *options,
+                         const char * const *paths);
 int kj_cli_save_as (const char         *out_path,
                     const char * const *paths);
 

@@ -73,6 +73,17 @@ kj_indicator_get_value_scale_id (KjIndicator *self)
   return self->value_scale_id;
 }
 
+/**
+ * kj_indicator_get_plan:
+ * Returns: (transfer none): the plan the indicator belongs to
+ */
+KjPlan *
+kj_indicator_get_plan (KjIndicator *self)
+{
+  g_return_val_if_fail (KJ_IS_INDICATOR (self), NULL);
+  return self->plan;
+}
+
 guint
 kj_indicator_get_index (KjIndicator *self)
 {

@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 #define KJ_TYPE_INDICATOR (kj_indicator_get_type ())
 G_DECLARE_FINAL_TYPE (KjIndicator, kj_indicator, KJ, INDICATOR, GObject)
 
+typedef struct _KjPlan KjPlan;
+
 const char        *kj_indicator_get_id              (KjIndicator *self);
 const char        *kj_indicator_get_name            (KjIndicator *self);
 const char        *kj_indicator_get_unit            (KjIndicator *self);
@@ -21,6 +23,7 @@ const char        *kj_indicator_get_program         (KjIndicator *self);
 const char        *kj_indicator_get_kegiatan        (KjIndicator *self);
 const char        *kj_indicator_get_sasaran         (KjIndicator *self);
 guint              kj_indicator_get_index           (KjIndicator *self);
+KjPlan            *kj_indicator_get_plan            (KjIndicator *self);
 KjDirection        kj_indicator_get_direction       (KjIndicator *self);
 KjLowerFormula     kj_indicator_get_lower_formula   (KjIndicator *self);
 const char        *kj_indicator_get_value_scale_id  (KjIndicator *self);

@@ -21,6 +21,13 @@ G_DEFINE_FINAL_TYPE (KjApplication, kj_application, ADW_TYPE_APPLICATION)
 static gboolean  opt_check;
 static gboolean  opt_version;
 static char     *opt_save_as;
+static char     *opt_export;
+static char     *opt_chart;
+static char     *opt_indicator;
+static char     *opt_satker;
+static char     *opt_size;
+static int       opt_year;
+static double    opt_scale;
 static char    **opt_paths;
 
 /* Listed by --help; the headless ones are parsed in local_command_line(). */
@@ -29,6 +36,21 @@ static const GOptionEntry entries[] = {
     N_("Check plan files and print one line per finding"), N_("PATH…") },
   { "save-as", 0, 0, G_OPTION_ARG_FILENAME, &opt_save_as,
     N_("Read IN and write it to OUT through the program's saver"), N_("OUT IN") },
+  { "export-chart", 0, 0, G_OPTION_ARG_FILENAME, &opt_export,
+    N_("Draw a chart of PATH… into OUT (.png, .svg or .pdf)"), N_("OUT") },
+  { "chart", 0, 0, G_OPTION_ARG_STRING, &opt_chart,
+    N_("With --export-chart: trend, achievement, budget, context, areas, areas-trend, compare "
+       "or heatmap"), N_("KIND") },
+  { "indicator", 0, 0, G_OPTION_ARG_STRING, &opt_indicator,
+    N_("With --export-chart: the indicator id (or context table id)"), N_("ID") },
+  { "year", 0, 0, G_OPTION_ARG_INT, &opt_year,
+    N_("With --export-chart: the year (default: the latest with data)"), N_("YEAR") },
+  { "satker", 0, 0, G_OPTION_ARG_STRING, &opt_satker,
+    N_("With --export-chart: the work unit, by name or code"), N_("NAME-OR-CODE") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, &opt_size,
+    N_("With --export-chart: pixels (PNG, SVG) or points (PDF); default 1280x720, PDF A4"), N_("WxH") },
+  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &opt_scale,
+    N_("With --export-chart to PNG: device pixels per pixel (default 1)"), N_("N") },
   { "version", 0, 0, G_OPTION_ARG_NONE, &opt_version,
     N_("Show the program version"), NULL },
   { NULL }
@@ -42,7 +64,8 @@ is_headless (char **argv)
       if (g_str_equal (argv[i], "--"))
         break;
       if (g_str_equal (argv[i], "--check") || g_str_equal (argv[i], "--version")
-          || g_str_equal (argv[i], "--save-as") || g_str_has_prefix (argv[i], "--save-as="))
+          || g_str_equal (argv[i], "--save-as") || g_str_has_prefix (argv[i], "--save-as=")
+          || g_str_equal (argv[i], "--export-chart") || g_str_has_prefix (argv[i], "--export-chart="))
         return TRUE;
     }
   return FALSE;
@@ -68,10 +91,23 @@ run_headless (char ***arguments)
       g_printerr ("kinerja: %s\n", error->message);
       return KJ_EXIT_USAGE;
     }
-  if ((opt_check ? 1 : 0) + (opt_save_as ? 1 : 0) + (opt_version ? 1 : 0) != 1)
+  if ((opt_check ? 1 : 0) + (opt_save_as ? 1 : 0) + (opt_version ? 1 : 0) + (opt_export ? 1 : 0) != 1)
     {
-      g_printerr ("kinerja: %s\n", _("use one of --check, --save-as and --version at a time"));
+      g_printerr ("kinerja: %s\n",
+                  _("use one of --check, --save-as, --export-chart and --version at a time"));
       status = KJ_EXIT_USAGE;
+    }
+  else if (!opt_export && (opt_chart || opt_indicator || opt_satker || opt_size || opt_year || opt_scale))
+    {
+      g_printerr ("kinerja: %s\n", _("--chart, --indicator, --year, --satker, --size and --scale "
+                                     "go with --export-chart"));
+      status = KJ_EXIT_USAGE;
+    }
+  else if (opt_export)
+    {
+      KjCliExport export = { opt_export, opt_chart, opt_indicator, opt_satker, opt_size,
+                             opt_year, opt_scale };
+      status = kj_cli_export_chart (&export, (const char * const *) opt_paths);
     }
   else if (opt_version)
     {
@@ -83,6 +119,11 @@ run_headless (char ***arguments)
   else
     status = kj_cli_save_as (opt_save_as, (const char * const *) opt_paths);
   g_clear_pointer (&opt_save_as, g_free);
+  g_clear_pointer (&opt_export, g_free);
+  g_clear_pointer (&opt_chart, g_free);
+  g_clear_pointer (&opt_indicator, g_free);
+  g_clear_pointer (&opt_satker, g_free);
+  g_clear_pointer (&opt_size, g_free);
   g_clear_pointer (&opt_paths, g_strfreev);
   return status;
 }
@@ -184,6 +225,8 @@ kj_application_startup (GApplication *app)
   static const char *folder_accels[] = { "<Control><Shift>o", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *export_chart_accels[] = { "<Control>e", NULL };
+  static const char *copy_chart_accels[] = { "<Control><Shift>c", NULL };
 
   G_APPLICATION_CLASS (kj_application_parent_class)->startup (app);
 
@@ -193,6 +236,8 @@ kj_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open-folder", folder_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export-chart", export_chart_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.copy-chart", copy_chart_accels);
 }
 
 static void

@@ -442,8 +442,11 @@ update_header (KjWindow *self)
     subtitle = g_strdup_printf ("%s · %d", kj_plan_get_period_name (self->plan), self->year);
   else
     subtitle = g_strdup_printf ("%d", self->year);
-  adw_window_title_set_title (self->content_title, kj_plan_get_title (self->plan));
-  adw_window_title_set_subtitle (self->content_title, subtitle);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  adw_view_switcher_title_set_title (self->content_title, kj_plan_get_title (self->plan));
+  adw_view_switcher_title_set_subtitle (self->content_title, subtitle);
+  adw_view_switcher_title_set_view_switcher_enabled (self->content_title, TRUE);
+  G_GNUC_END_IGNORE_DEPRECATIONS
   heading = g_strdup_printf (_("Performance Indicators, %d"), self->year);
   gtk_label_set_text (self->indicators_heading, heading);
 }
@@ -462,8 +465,13 @@ kj_window_page_update (KjWindow *self)
       gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->workspace)) == 0;
       g_list_store_remove_all (self->indicators);
       gtk_stack_set_visible_child_name (self->content_stack, empty ? "empty" : "select");
-      adw_window_title_set_title (self->content_title, "");
-      adw_window_title_set_subtitle (self->content_title, "");
+      /* AdwViewSwitcherTitle is deprecated in libadwaita 1.4; Debian 12 has 1.2 */
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      adw_view_switcher_title_set_title (self->content_title, "");
+      adw_view_switcher_title_set_subtitle (self->content_title, "");
+      adw_view_switcher_title_set_view_switcher_enabled (self->content_title, FALSE);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      kj_window_charts_update (self);
       return;
     }
 
@@ -479,4 +487,5 @@ kj_window_page_update (KjWindow *self)
   update_findings (self, findings);
   update_money (self);
   gtk_stack_set_visible_child_name (self->content_stack, "plan");
+  kj_window_charts_update (self);
 }

@@ -176,6 +176,8 @@ workspace_changed_cb (KjWindow   *self,
   KjPlan *selected = self->plan ? g_object_ref (self->plan) : NULL;
   GtkWidget *child;
 
+  g_clear_object (&self->chart_plan);
+
   /* rebuild: a few hundred rows at most, and it keeps the code simple */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->satker_list))) != NULL)
     gtk_list_box_remove (self->satker_list, child);
@@ -321,6 +323,10 @@ satker_selected_cb (KjWindow      *self,
   if (plan == NULL)
     return;
   g_set_object (&self->plan, plan);
+  /* a click on a workspace chart (compare, areas) selects the satker it
+   * names; the chart stays the one of the satker chosen here */
+  if (!self->chart_clicked)
+    g_set_object (&self->chart_plan, plan);
   fill_years (self);
   kj_window_page_update (self);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -371,6 +377,11 @@ kj_window_dispose (GObject *object)
   g_clear_object (&self->years);
   g_clear_object (&self->workspace);
   g_clear_pointer (&self->page_rows, g_ptr_array_unref);
+  g_clear_object (&self->chart_plan);
+  g_clear_pointer (&self->chart_choices, g_ptr_array_unref);
+  g_clear_pointer (&self->chart_indicator, g_free);
+  g_clear_pointer (&self->chart_table, g_free);
+  g_clear_object (&self->export_folder);
 
   G_OBJECT_CLASS (kj_window_parent_class)->dispose (object);
 }
@@ -411,6 +422,8 @@ kj_window_class_init (KjWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   kj_window_class_init_open (widget_class);
+  kj_window_class_init_charts (widget_class);
+  kj_window_class_init_export (widget_class);
 }
 
 static void
@@ -455,6 +468,7 @@ kj_window_init (KjWindow *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   restore_size (self);
   kj_window_page_init (self);
+  kj_window_charts_init (self);
   kj_window_open_init (self);
   kj_window_page_update (self);
 }

@@ -1,0 +1,153 @@
+/* kj-chart-export.c: charts to PNG, SVG and PDF files
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "chart/kj-chart.h"
+
+typedef enum { FORMAT_PNG, FORMAT_SVG, FORMAT_PDF, FORMAT_UNKNOWN } Format;
+
+static Format
+format_of (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".png"))
+    return FORMAT_PNG;
+  if (g_str_has_suffix (lower, ".svg"))
+    return FORMAT_SVG;
+  if (g_str_has_suffix (lower, ".pdf"))
+    return FORMAT_PDF;
+  return FORMAT_UNKNOWN;
+}
+
+static gboolean
+check (cairo_status_t status,
+       const char    *path,
+       GError       **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT, _("Cannot write %s: %s"), path,
+               cairo_status_to_string (status));
+  return FALSE;
+}
+
+/**
+ * kj_chart_export:
+ * @path: ends in .png, .svg or .pdf
+ * @width: @height: in pixels for PNG and SVG, in points for PDF
+ * @scale: PNG only: device pixels per pixel (2 for a sharp slide)
+ *
+ * PNG and SVG use the screen's light theme, PDF the print theme.  A long
+ * chart grows taller in PNG and SVG so that every row stays readable, and
+ * splits over pages in PDF.  The file is written beside @path and renamed
+ * over it, so a failed export leaves an existing file untouched.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+kj_chart_export (KjChart     *chart,
+                 const char  *path,
+                 double       width,
+                 double       height,
+                 double       scale,
+                 GError     **error)
+{
+  Format format = format_of (path);
+  g_autofree char *tmp = NULL;
+  cairo_surface_t *surface = NULL;
+  cairo_t *cr;
+  gboolean ok;
+  double zoom, w, h;
+
+  g_return_val_if_fail (chart != NULL && path != NULL, FALSE);
+
+  if (format == FORMAT_UNKNOWN)
+    {
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT,
+                   _("Cannot tell the format of %s: use a name ending in .png, .svg or .pdf"), path);
+      return FALSE;
+    }
+  if (!(width >= 100 && width <= 20000 && height >= 100 && height <= 20000 && scale > 0 && scale <= 8))
+    {
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT,
+                   _("A size from 100×100 to 20000×20000 and a scale up to 8, please"));
+      return FALSE;
+    }
+  tmp = g_strdup_printf ("%s.tmp-%d", path, (int) getpid ());
+  /* a slide larger than 1280×720 is the 1280-wide layout enlarged, so its
+   * text stays readable from the back of the room */
+  zoom = format == FORMAT_PDF ? 1 : CLAMP (MIN (width / 1280, height / 720), 1, 3);
+  w = width / zoom;
+  h = height / zoom;
+  if (format != FORMAT_PDF)
+    h = MAX (h, kj_chart_get_natural_height (chart, w));
+
+  switch (format)
+    {
+    case FORMAT_PNG:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * scale),
+                                            (int) ceil (h * zoom * scale));
+      cr = cairo_create (surface);
+      cairo_scale (cr, zoom * scale, zoom * scale);
+      kj_chart_draw (chart, cr, w, h, kj_chart_theme_light ());
+      cairo_destroy (cr);
+      ok = check (cairo_surface_write_to_png (surface, tmp), path, error);
+      break;
+    case FORMAT_SVG:
+      {
+        KjChartTheme vector = *kj_chart_theme_light ();
+        vector.snap = FALSE;
+        surface = cairo_svg_surface_create (tmp, width, h * zoom);
+        cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+        cr = cairo_create (surface);
+        cairo_scale (cr, zoom, zoom);
+        kj_chart_draw (chart, cr, w, h, &vector);
+        cairo_destroy (cr);
+        cairo_surface_finish (surface);
+        ok = check (cairo_surface_status (surface), path, error);
+      }
+      break;
+    case FORMAT_PDF:
+    default:
+      {
+        guint n = kj_chart_get_n_pages (chart, width, height);
+        surface = cairo_pdf_surface_create (tmp, width, height);
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, kj_chart_get_title (chart));
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Kinerja " PACKAGE_VERSION);
+        cr = cairo_create (surface);
+        for (guint page = 0; page < n; page++)
+          {
+            kj_chart_draw_page (chart, cr, width, height, page, kj_chart_theme_print ());
+            cairo_show_page (cr);
+          }
+        cairo_destroy (cr);
+        cairo_surface_finish (surface);
+        ok = check (cairo_surface_status (surface), path, error);
+      }
+      break;
+    }
+  cairo_surface_destroy (surface);
+
+  if (ok && g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT, _("Cannot write %s: %s"), path,
+                   g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (tmp);
+  return ok;
+}

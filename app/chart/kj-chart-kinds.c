@@ -1,0 +1,1108 @@
+/* kj-chart-kinds.c: the chart kinds: what each draws from plans and workspaces
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "chart/kj-chart-private.h"
+#include "model/kj-format.h"
+
+static const KjChartKind kinds[] = {
+  { "trend", N_("Trend over the years"), FALSE, TRUE },
+  { "achievement", N_("Achievement of all indicators"), FALSE, FALSE },
+  { "budget", N_("Budget and spending"), FALSE, FALSE },
+  { "context", N_("Background table over the years"), FALSE, TRUE },
+  { "areas", N_("Per kabupaten/kota"), TRUE, TRUE },
+  { "areas-trend", N_("Per kabupaten/kota over the years"), TRUE, TRUE },
+  { "compare", N_("Compare work units"), TRUE, TRUE },
+  { "heatmap", N_("Achievement map of work units"), TRUE, FALSE },
+};
+
+/**
+ * kj_chart_kinds:
+ * Returns: (array length=n_kinds) (transfer none): every kind, in picker order
+ */
+const KjChartKind *
+kj_chart_kinds (guint *n_kinds)
+{
+  *n_kinds = G_N_ELEMENTS (kinds);
+  return kinds;
+}
+
+const KjChartKind *
+kj_chart_kind_find (const char *id)
+{
+  for (guint i = 0; id && i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (kinds[i].id, id))
+      return &kinds[i];
+  return NULL;
+}
+
+/* ── helpers ───────────────────────────────────────────────────────────── */
+
+static KjValueFormat
+format_of (KjIndicator *ind)
+{
+  const char *unit = kj_indicator_get_unit (ind);
+  KjValueFormat f = { KJ_VALUE_NUMBER, kj_indicator_get_decimals (ind) };
+
+  if (unit && (g_str_equal (unit, "%") || g_ascii_strcasecmp (unit, "persen") == 0))
+    f.kind = KJ_VALUE_PERCENT;
+  return f;
+}
+
+static const KjRgba *
+band_color (const KjBand *band,
+            KjRgba       *out,
+            const KjRgba *fallback)
+{
+  if (band && kj_rgba_parse (band->color, out))
+    return out;
+  *out = *fallback;
+  return out;
+}
+
+static gboolean
+no_data (GError    **error,
+         const char *what,
+         int         year)
+{
+  if (year > 0)
+    /* Translators: "No data for Dektara in 2021." */
+    g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA, _("No data for %s in %d."), what, year);
+  else
+    g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA, _("No data for %s."), what);
+  return FALSE;
+}
+
+static KjIndicator *
+find_indicator (KjPlan      *plan,
+                const char  *id,
+                GError     **error)
+{
+  KjIndicator *ind = kj_plan_find_indicator (plan, id);
+
+  if (ind == NULL)
+    g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_UNKNOWN_INDICATOR,
+                 _("%s has no indicator “%s”."), kj_plan_get_title (plan), id);
+  return ind;
+}
+
+static guint
+realised_years (KjIndicator *ind)
+{
+  GPtrArray *years = kj_indicator_get_years (ind);
+  guint n = 0;
+
+  for (guint i = 0; i < years->len; i++)
+    n += kj_has (((KjYearValue *) g_ptr_array_index (years, i))->realization);
+  return n;
+}
+
+/* The latest year of the plan with any of @ind's values, or 0. */
+static int
+latest_value_year (KjIndicator *ind)
+{
+  GPtrArray *years = kj_indicator_get_years (ind);
+
+  for (guint i = years->len; i > 0; i--)
+    {
+      const KjYearValue *v = g_ptr_array_index (years, i - 1);
+      if (kj_has (v->realization))
+        return v->year;
+    }
+  return 0;
+}
+
+static char *
+satker_key (KjPlan *plan)
+{
+  const KjSatker *s = kj_plan_get_satker (plan);
+  return g_strdup (s->code ? s->code : s->name);
+}
+
+/* ── trend: one indicator over the period ──────────────────────────────── */
+
+static gboolean
+build_trend (KjChart              *chart,
+             const KjChartRequest *req,
+             GError              **error)
+{
+  KjPlan *plan = req->plan;
+  KjIndicator *ind = NULL;
+  int first = kj_plan_get_first_year (plan), last = kj_plan_get_last_year (plan);
+  Series *target, *real;
+  Panel *panel;
+  KjRgba target_color = KJ_COLOR_TARGET;
+
+  if (req->indicator)
+    {
+      if ((ind = find_indicator (plan, req->indicator, error)) == NULL)
+        return FALSE;
+    }
+  else
+    {
+      GPtrArray *all = kj_plan_get_indicators (plan);
+      for (guint i = 0; i < all->len && ind == NULL; i++)
+        if (realised_years (g_ptr_array_index (all, i)) >= 2)
+          ind = g_ptr_array_index (all, i);
+      for (guint i = 0; i < all->len && ind == NULL; i++)
+        if (realised_years (g_ptr_array_index (all, i)) >= 1)
+          ind = g_ptr_array_index (all, i);
+      if (ind == NULL)
+        return no_data (error, kj_plan_get_title (plan), 0);
+    }
+
+  panel = kj_chart_add_panel (chart, PANEL_CATEGORY, NULL);
+  panel->format = format_of (ind);
+  panel->years = g_new0 (int, last - first + 1);
+  for (int y = first; y <= last; y++)
+    {
+      g_ptr_array_add (panel->categories, g_strdup_printf ("%d", y));
+      panel->years[y - first] = y;
+      if (y == req->year)
+        panel->highlight = y - first;
+    }
+  target = kj_panel_add_series (panel, _("Target"), MARK_DASHED, target_color);
+  real = kj_panel_add_series (panel, _("Realisation"), MARK_LINE, KJ_COLOR_SERIES (0));
+  real->point_labels = g_new0 (char *, last - first + 2);
+  for (int y = first; y <= last; y++)
+    {
+      const KjYearValue *v = kj_indicator_get_year (ind, y);
+      double a;
+
+      if (v == NULL)
+        continue;
+      target->values[y - first] = v->target;
+      real->values[y - first] = v->realization;
+      if (kj_indicator_get_achievement (ind, y, &a))
+        real->point_labels[y - first] = kj_format_percent (a, 2);
+    }
+  if (realised_years (ind) == 0 && !kj_indicator_get_year (ind, first))
+    {
+      gboolean any = FALSE;
+      for (int y = first; y <= last; y++)
+        any |= kj_has (target->values[y - first]);
+      if (!any)
+        return no_data (error, kj_indicator_get_name (ind), 0);
+    }
+  if (kj_indicator_get_value_scale (ind))
+    {
+      panel->bands = kj_scale_ref (kj_indicator_get_value_scale (ind));
+      kj_chart_add_band_legend (chart, panel->bands);
+    }
+  kj_chart_add_legend (chart, _("Realisation (labels: achievement)"), KJ_COLOR_SERIES (0), MARK_LINE);
+  kj_chart_add_legend (chart, _("Target"), target_color, MARK_DASHED);
+
+  chart->title = g_strdup (kj_indicator_get_name (ind));
+  chart->subtitle = g_strdup_printf ("%s · %d–%d%s%s", kj_plan_get_title (plan), first, last,
+                                     kj_indicator_get_unit (ind) ? " · " : "",
+                                     kj_indicator_get_unit (ind) ? kj_indicator_get_unit (ind) : "");
+  chart->year = req->year;
+  return TRUE;
+}
+
+/* ── achievement: every indicator of a satker in a year ────────────────── */
+
+static gboolean
+build_achievement (KjChart              *chart,
+                   const KjChartRequest *req,
+                   GError              **error)
+{
+  KjPlan *plan = req->plan;
+  GPtrArray *all = kj_plan_get_indicators (plan);
+  KjScale *capaian = kj_plan_get_scale (plan, "capaian");
+  int year = req->year;
+  guint with_value = 0;
+  Panel *panel;
+
+  if (year == 0)
+    for (guint i = 0; i < all->len; i++)
+      year = MAX (year, latest_value_year (g_ptr_array_index (all, i)));
+  panel = kj_chart_add_panel (chart, PANEL_ROWS, NULL);
+  panel->format = (KjValueFormat) { KJ_VALUE_PERCENT, 0 };
+  panel->reference = 100;
+  panel->clip = 150;
+  for (guint i = 0; i < all->len; i++)
+    {
+      KjIndicator *ind = g_ptr_array_index (all, i);
+      const KjYearValue *v = kj_indicator_get_year (ind, year);
+      const KjBand *band = NULL;
+      const char *category;
+      g_autofree char *t_text = NULL, *r_text = NULL;
+      KjValueFormat vf = format_of (ind);
+      double a;
+      Row *row;
+
+      if (v == NULL)
+        continue;
+      row = kj_panel_add_row (panel, kj_indicator_get_name (ind));
+      row->year = year;
+      if (!kj_indicator_get_achievement (ind, year, &a))
+        {
+          row->value_label = g_strdup ("–");
+          row->tooltip = g_strdup (_("Achievement cannot be computed: a number is missing."));
+          continue;
+        }
+      with_value++;
+      row->values[0] = a;
+      category = kj_indicator_get_category (ind, year, &band);
+      if (!kj_indicator_get_value_scale (ind))
+        band_color (band, &row->color, &KJ_COLOR_SERIES (0));
+      else
+        {
+          /* the bar is the achievement: its colour is the capaian band */
+          int b = kj_scale_classify (capaian, kj_achievement_cap (a, kj_indicator_get_achievement_cap (ind)));
+          band_color (b >= 0 ? kj_scale_get_band (capaian, b) : NULL, &row->color, &KJ_COLOR_SERIES (0));
+        }
+      {
+        g_autofree char *pct = kj_format_percent (a, 2);
+        int b = kj_scale_classify (capaian, kj_achievement_cap (a, kj_indicator_get_achievement_cap (ind)));
+        row->value_label = g_strdup_printf ("%s · %s", pct,
+                                            b >= 0 ? kj_scale_get_band (capaian, b)->label : "–");
+      }
+      t_text = kj_value_format_full (&vf, v->target);
+      r_text = kj_value_format_full (&vf, v->realization);
+      row->tooltip = g_strdup_printf (_("Target %s, realisation %s, achievement %s%s%s"), t_text,
+                                      r_text, row->value_label, category ? " · " : "",
+                                      category ? category : "");
+    }
+  if (with_value == 0)
+    return no_data (error, kj_plan_get_title (plan), year);
+  kj_chart_add_band_legend (chart, capaian);
+  chart->title = g_strdup_printf (_("Achievement of the indicators, %d"), year);
+  chart->subtitle = g_strdup_printf (_("%s · achievement against target; the line marks 100%%"),
+                                     kj_plan_get_title (plan));
+  chart->year = year;
+  return TRUE;
+}
+
+/* ── budget: per kegiatan, per year, spending by type ──────────────────── */
+
+static gboolean
+build_budget (KjChart              *chart,
+              const KjChartRequest *req,
+              GError              **error)
+{
+  KjPlan *plan = req->plan;
+  int first = kj_plan_get_first_year (plan), last = kj_plan_get_last_year (plan), year = req->year;
+  KjYearItems *lines;
+  GPtrArray *spending = kj_plan_get_spending (plan);
+  KjValueFormat rupiah = { KJ_VALUE_RUPIAH, -1 };
+  gboolean any_year = FALSE;
+
+  if (year == 0)
+    for (int y = last; y >= first && year == 0; y--)
+      if (kj_year_items_find (kj_plan_get_budget (plan), y))
+        year = y;
+  lines = kj_year_items_find (kj_plan_get_budget (plan), year);
+
+  if (lines && lines->items->len > 0)
+    {
+      Panel *panel = kj_chart_add_panel (chart, PANEL_ROWS, NULL);
+      g_free (panel->title);
+      panel->title = g_strdup_printf (_("Per activity, %d"), year);
+      panel->format = rupiah;
+      panel->n_values = 2;
+      panel->value_colors[0] = KJ_COLOR_SERIES (4);
+      panel->value_colors[1] = KJ_COLOR_SERIES (0);
+      panel->value_ghost[0] = TRUE;
+      panel->weight = 1.4;
+      for (guint i = 0; i < lines->items->len; i++)
+        {
+          KjBudgetLine *line = g_ptr_array_index (lines->items, i);
+          g_autofree char *label = g_strdup_printf ("%s%s%s", line->code ? line->code : "",
+                                                    line->code ? " " : "",
+                                                    line->kegiatan ? line->kegiatan : "");
+          g_autofree char *a = kj_format_rupiah (line->allocation);
+          g_autofree char *r = kj_format_rupiah (line->realization);
+          Row *row = kj_panel_add_row (panel, label);
+
+          row->values[0] = line->allocation;
+          row->values[1] = line->realization;
+          row->year = year;
+          if (kj_has (line->allocation) && kj_has (line->realization) && line->allocation > 0)
+            row->value_label = kj_format_percent (line->realization / line->allocation * 100, 1);
+          row->tooltip = g_strdup_printf (_("Allocation %s · Realisation %s"), a, r);
+        }
+    }
+
+  {
+    Panel *panel = kj_chart_add_panel (chart, PANEL_CATEGORY, _("Per year"));
+    Series *alloc, *real;
+
+    panel->format = rupiah;
+    panel->years = g_new0 (int, last - first + 1);
+    for (int y = first; y <= last; y++)
+      {
+        g_ptr_array_add (panel->categories, g_strdup_printf ("%d", y));
+        panel->years[y - first] = y;
+        if (y == year)
+          panel->highlight = y - first;
+      }
+    alloc = kj_panel_add_series (panel, _("Allocation"), MARK_GHOST_BARS, KJ_COLOR_SERIES (4));
+    real = kj_panel_add_series (panel, _("Realisation"), MARK_BARS, KJ_COLOR_SERIES (0));
+    real->point_labels = g_new0 (char *, last - first + 2);
+    for (int y = first; y <= last; y++)
+      {
+        double a, r;
+        /* allocation and realisation from one source: spending where it has
+         * the realisation (budgets are often cut during the year) */
+        kj_plan_get_money_totals (plan, y, TRUE, &a, &r);
+        if (!kj_has (r))
+          kj_plan_get_money_totals (plan, y, FALSE, &a, &r);
+        alloc->values[y - first] = a;
+        real->values[y - first] = r;
+        any_year |= kj_has (a) || kj_has (r);
+        if (kj_has (a) && kj_has (r) && a > 0)
+          real->point_labels[y - first] = kj_format_percent (r / a * 100, 1);
+      }
+    if (!any_year)
+      g_ptr_array_remove (chart->panels, panel);
+  }
+
+  if (spending->len > 0)
+    {
+      Panel *panel = kj_chart_add_panel (chart, PANEL_CATEGORY, _("Spending by type (realisation)"));
+      g_autoptr(GPtrArray) types = g_ptr_array_new_with_free_func (g_free);
+
+      panel->format = rupiah;
+      panel->years = g_new0 (int, last - first + 1);
+      for (int y = first; y <= last; y++)
+        {
+          g_ptr_array_add (panel->categories, g_strdup_printf ("%d", y));
+          panel->years[y - first] = y;
+        }
+      for (guint i = 0; i < spending->len; i++)
+        {
+          KjYearItems *items = g_ptr_array_index (spending, i);
+          for (guint j = 0; j < items->items->len; j++)
+            {
+              KjSpendingLine *line = g_ptr_array_index (items->items, j);
+              if (line->category && !g_ptr_array_find_with_equal_func (types, line->category, g_str_equal, NULL))
+                g_ptr_array_add (types, g_strdup (line->category));
+            }
+        }
+      for (guint k = 0; k < types->len; k++)
+        {
+          Series *s = kj_panel_add_series (panel, g_ptr_array_index (types, k), MARK_STACKED,
+                                           KJ_COLOR_SERIES ((k + 1) % 6));
+          for (guint i = 0; i < spending->len; i++)
+            {
+              KjYearItems *items = g_ptr_array_index (spending, i);
+              if (items->year < first || items->year > last)
+                continue;
+              for (guint j = 0; j < items->items->len; j++)
+                {
+                  KjSpendingLine *line = g_ptr_array_index (items->items, j);
+                  if (g_strcmp0 (line->category, g_ptr_array_index (types, k)) == 0)
+                    s->values[items->year - first] = kj_has (line->realization) ? line->realization
+                                                                                : line->allocation;
+                }
+            }
+          kj_chart_add_legend (chart, g_ptr_array_index (types, k),
+                               KJ_COLOR_SERIES ((k + 1) % 6), MARK_BARS);
+        }
+    }
+
+  if (chart->panels->len == 0)
+    return no_data (error, _("the budget"), req->year);
+  kj_chart_add_legend (chart, _("Allocation (pagu)"), KJ_COLOR_SERIES (4), MARK_GHOST_BARS);
+  kj_chart_add_legend (chart, _("Realisation (labels: absorption)"), KJ_COLOR_SERIES (0), MARK_BARS);
+  /* the legend reads allocation, realisation, then the spending types */
+  if (chart->legend->len > 2)
+    {
+      gpointer a = chart->legend->pdata[chart->legend->len - 2];
+      gpointer r = chart->legend->pdata[chart->legend->len - 1];
+      memmove (chart->legend->pdata + 2, chart->legend->pdata, (chart->legend->len - 2) * sizeof (gpointer));
+      chart->legend->pdata[0] = a;
+      chart->legend->pdata[1] = r;
+    }
+  chart->title = year ? g_strdup_printf (_("Budget and spending, %d"), year) : g_strdup (_("Budget and spending"));
+  chart->subtitle = g_strdup_printf ("%s · %d–%d", kj_plan_get_title (plan), first, last);
+  chart->year = year;
+  return TRUE;
+}
+
+/* ── context: a background table whose columns are years ───────────────── */
+
+static gboolean
+is_year_table (KjContextTable *t,
+               guint          *first_column)
+{
+  guint n = t->columns ? g_strv_length (t->columns) : 0, years = 0, start = G_MAXUINT;
+
+  for (guint c = 0; c < n; c++)
+    if (strlen (t->columns[c]) == 4 && g_ascii_isdigit (t->columns[c][0]) && atoi (t->columns[c]) > 1900)
+      {
+        years++;
+        start = MIN (start, c);
+      }
+  *first_column = start;
+  return years >= 2 && years == n - start;
+}
+
+static gboolean
+build_context (KjChart              *chart,
+               const KjChartRequest *req,
+               GError              **error)
+{
+  KjPlan *plan = req->plan;
+  GPtrArray *tables = kj_plan_get_context (plan);
+  KjContextTable *table = NULL;
+  guint start = 0, n_series = 0;
+  Panel *panel;
+
+  for (guint i = 0; i < tables->len && table == NULL; i++)
+    {
+      KjContextTable *c = g_ptr_array_index (tables, i);
+      if ((req->indicator == NULL || g_strcmp0 (c->id, req->indicator) == 0) && is_year_table (c, &start))
+        table = c;
+    }
+  if (table == NULL)
+    {
+      if (req->indicator)
+        g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_UNKNOWN_INDICATOR,
+                     _("%s has no background table “%s” whose columns are years."),
+                     kj_plan_get_title (plan), req->indicator);
+      else
+        g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA,
+                     _("%s has no background table whose columns are years."), kj_plan_get_title (plan));
+      return FALSE;
+    }
+  is_year_table (table, &start);
+  panel = kj_chart_add_panel (chart, PANEL_CATEGORY, NULL);
+  panel->years = g_new0 (int, g_strv_length (table->columns) - start);
+  for (guint c = start; table->columns[c]; c++)
+    {
+      g_ptr_array_add (panel->categories, g_strdup (table->columns[c]));
+      panel->years[c - start] = atoi (table->columns[c]);
+    }
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      GPtrArray *cells = g_ptr_array_index (table->rows, r);
+      gboolean numeric = FALSE;
+      const char *name;
+      Series *s;
+
+      for (guint c = start; c < cells->len; c++)
+        numeric |= JSON_NODE_HOLDS_VALUE ((JsonNode *) g_ptr_array_index (cells, c))
+                   && json_node_get_value_type (g_ptr_array_index (cells, c)) != G_TYPE_STRING;
+      if (!numeric || n_series >= 6)
+        continue;
+      name = start > 0 && JSON_NODE_HOLDS_VALUE ((JsonNode *) g_ptr_array_index (cells, 0))
+             && json_node_get_value_type (g_ptr_array_index (cells, 0)) == G_TYPE_STRING
+             ? json_node_get_string (g_ptr_array_index (cells, 0)) : "–";
+      s = kj_panel_add_series (panel, name, MARK_LINE, KJ_COLOR_SERIES (n_series));
+      for (guint c = start; c < cells->len; c++)
+        {
+          JsonNode *cell = g_ptr_array_index (cells, c);
+          if (JSON_NODE_HOLDS_VALUE (cell) && json_node_get_value_type (cell) != G_TYPE_STRING)
+            s->values[c - start] = json_node_get_double (cell);
+        }
+      kj_chart_add_legend (chart, name, KJ_COLOR_SERIES (n_series), MARK_LINE);
+      n_series++;
+    }
+  if (n_series == 0)
+    return no_data (error, table->title ? table->title : table->id, 0);
+  chart->title = g_strdup (table->title ? table->title : table->id);
+  chart->subtitle = g_strdup_printf ("%s%s%s", kj_plan_get_title (plan), table->source ? " · " : "",
+                                     table->source ? table->source : "");
+  return TRUE;
+}
+
+/* ── areas: an indicator's breakdown for a year ────────────────────────── */
+
+/* Whether @ind has a breakdown for @year (any year when 0) with a value. */
+static guint
+breakdown_rows (KjIndicator *ind,
+                int          year,
+                int         *found_year)
+{
+  GPtrArray *years = ind ? kj_indicator_get_breakdown_years (ind) : NULL;
+  guint best = 0;
+
+  for (guint k = 0; years && k < years->len; k++)
+    {
+      KjYearItems *items = g_ptr_array_index (years, k);
+      guint with_value = 0;
+
+      if (year != 0 && items->year != year)
+        continue;
+      for (guint i = 0; i < items->items->len; i++)
+        with_value += kj_has (((KjBreakdownRow *) g_ptr_array_index (items->items, i))->value);
+      if (with_value > 0 && (with_value >= best || year == 0))
+        {
+          best = with_value;
+          *found_year = items->year;
+        }
+    }
+  return best;
+}
+
+/* Whether a breakdown of @ind lists the satker of @plan. */
+static gboolean
+breakdown_lists (KjIndicator *ind,
+                 KjPlan      *plan)
+{
+  GPtrArray *years = kj_indicator_get_breakdown_years (ind);
+
+  for (guint k = 0; k < years->len; k++)
+    {
+      KjYearItems *items = g_ptr_array_index (years, k);
+      for (guint i = 0; i < items->items->len; i++)
+        {
+          const KjBreakdownRow *row = g_ptr_array_index (items->items, i);
+          if ((row->satker && kj_plan_matches (plan, row->satker))
+              || (row->area && g_strcmp0 (row->area, kj_plan_get_satker (plan)->area) == 0))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The breakdown to draw: the chosen satker's own; else the one that lists the
+ * satker (its province's); else its parent's; else the one with most rows. */
+static KjIndicator *
+breakdown_source (const KjChartRequest *req,
+                  int                  *year)
+{
+  guint n = req->workspace ? g_list_model_get_n_items (G_LIST_MODEL (req->workspace)) : 0;
+  KjIndicator *best = NULL;
+  guint best_rank = 0, best_rows = 0;
+  int found = 0;
+
+  if (req->plan && breakdown_rows (kj_plan_find_indicator (req->plan, req->indicator), *year, &found))
+    {
+      if (*year == 0)
+        *year = found;
+      return kj_plan_find_indicator (req->plan, req->indicator);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (req->workspace), i);
+      KjIndicator *ind = kj_plan_find_indicator (plan, req->indicator);
+      guint rows = ind ? breakdown_rows (ind, *year, &found) : 0, rank = 1;
+      const char *parent = req->plan ? kj_plan_get_satker (req->plan)->parent : NULL;
+
+      if (rows == 0)
+        continue;
+      if (req->plan && breakdown_lists (ind, req->plan))
+        rank = 3;
+      else if (parent && kj_plan_matches (plan, parent))
+        rank = 2;
+      if (rank > best_rank || (rank == best_rank && rows > best_rows))
+        {
+          best = ind;
+          best_rank = rank;
+          best_rows = rows;
+        }
+    }
+  if (best && *year == 0)
+    breakdown_rows (best, 0, year);
+  return best;
+}
+
+static int
+compare_rows_desc (gconstpointer a,
+                   gconstpointer b)
+{
+  const Row *x = *(Row **) a, *y = *(Row **) b;
+  double vx = x->values[0], vy = y->values[0];
+
+  if (isnan (vx) != isnan (vy))
+    return isnan (vx) ? 1 : -1;
+  if (vx != vy)
+    return vx < vy ? 1 : -1;
+  return g_utf8_collate (x->label, y->label);
+}
+
+static const char *
+indicator_name_in_workspace (const KjChartRequest *req)
+{
+  guint n = req->workspace ? g_list_model_get_n_items (G_LIST_MODEL (req->workspace)) : 0;
+
+  if (req->plan && kj_plan_find_indicator (req->plan, req->indicator))
+    return kj_indicator_get_name (kj_plan_find_indicator (req->plan, req->indicator));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (req->workspace), i);
+      KjIndicator *ind = kj_plan_find_indicator (plan, req->indicator);
+      if (ind)
+        return kj_indicator_get_name (ind);
+    }
+  return req->indicator;
+}
+
+static gboolean
+require_indicator (const KjChartRequest *req,
+                   GError              **error)
+{
+  if (req->indicator == NULL)
+    {
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_UNKNOWN_INDICATOR,
+                   _("Choose an indicator for this chart."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+build_areas (KjChart              *chart,
+             const KjChartRequest *req,
+             GError              **error)
+{
+  int year = req->year;
+  KjIndicator *ind;
+  KjScale *scale;
+  GPtrArray *rows;
+  Panel *panel;
+  KjValueFormat vf;
+  gboolean targets = FALSE;
+
+  if (!require_indicator (req, error))
+    return FALSE;
+  ind = breakdown_source (req, &year);
+  if (ind == NULL)
+    return no_data (error, indicator_name_in_workspace (req), req->year);
+  rows = kj_indicator_get_breakdown (ind, year);
+  scale = kj_indicator_get_value_scale (ind);
+  vf = format_of (ind);
+  panel = kj_chart_add_panel (chart, PANEL_ROWS, NULL);
+  panel->format = vf;
+  if (scale)
+    panel->bands = kj_scale_ref (scale);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const KjBreakdownRow *b = g_ptr_array_index (rows, i);
+      const KjBand *band = NULL;
+      const char *category = kj_indicator_classify_row (ind, b, &band);
+      g_autofree char *v = kj_value_format_full (&vf, b->value);
+      g_autofree char *tg = kj_value_format_full (&vf, b->target);
+      Row *row = kj_panel_add_row (panel, b->area);
+
+      row->sublabel = g_strdup (b->satker);
+      row->values[0] = b->value;
+      row->target = b->target;
+      row->area = g_strdup (b->area);
+      row->satker = g_strdup (b->satker);
+      row->year = year;
+      targets |= kj_has (b->target);
+      band_color (band, &row->color, scale ? &KJ_COLOR_MUTED : &KJ_COLOR_SERIES (0));
+      /* never colour alone: the band's name is written by the value */
+      if (category)
+        row->value_label = g_strdup_printf ("%s · %s", v, category);
+      else if (scale && kj_has (b->value))
+        /* Translators: a value that none of the scale's bands contains */
+        row->value_label = g_strdup_printf (_("%s · in no band"), v);
+      else
+        row->value_label = g_strdup (v);
+      if (kj_has (b->target))
+        {
+          double a;
+          g_autofree char *pct = NULL;
+          kj_achievement_compute (kj_indicator_get_direction (ind), kj_indicator_get_lower_formula (ind),
+                                  b->target, b->value, &a);
+          pct = kj_format_percent (a, 2);
+          row->tooltip = g_strdup_printf (_("Value %s%s%s · target %s · achievement %s"), v,
+                                          category ? " · " : "", category ? category : "", tg, pct);
+        }
+      else
+        row->tooltip = g_strdup_printf (_("Value %s%s%s"), v, category ? " · " : "", category ? category : "");
+    }
+  g_ptr_array_sort (panel->rows, compare_rows_desc);
+  if (panel->rows->len == 0 || isnan (((Row *) g_ptr_array_index (panel->rows, 0))->values[0]))
+    return no_data (error, kj_indicator_get_name (ind), year);
+  if (scale)
+    kj_chart_add_band_legend (chart, scale);
+  else
+    kj_chart_add_legend (chart, _("Value"), KJ_COLOR_SERIES (0), MARK_BARS);
+  if (targets)
+    kj_chart_add_legend (chart, _("Target"), KJ_COLOR_TARGET, MARK_LINE);
+  chart->title = g_strdup (kj_indicator_get_name (ind));
+  /* Translators: "BNNP Kalimantan Barat · 7 areas · 2023" */
+  chart->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u area · %d", "%s · %u areas · %d",
+                                                  rows->len),
+                                     kj_plan_get_title (kj_indicator_get_plan (ind)),
+                                     rows->len, year);
+  chart->year = year;
+  return TRUE;
+}
+
+/* ── areas-trend: a breakdown over the years ───────────────────────────── */
+
+static int
+compare_rows_latest_desc (gconstpointer a,
+                          gconstpointer b,
+                          gpointer      n_values)
+{
+  const Row *x = *(Row **) a, *y = *(Row **) b;
+  guint last = *(guint *) n_values - 1;
+  double vx = x->values[last], vy = y->values[last];
+
+  if (isnan (vx) != isnan (vy))
+    return isnan (vx) ? 1 : -1;
+  if (vx != vy)
+    return vx < vy ? 1 : -1;
+  return g_utf8_collate (x->label, y->label);
+}
+
+static gboolean
+build_areas_trend (KjChart              *chart,
+                   const KjChartRequest *req,
+                   GError              **error)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  int year = 0;
+  KjIndicator *ind;
+  GPtrArray *years;
+  Panel *panel;
+  guint n_years, skip;
+
+  if (!require_indicator (req, error))
+    return FALSE;
+  ind = breakdown_source (req, &year);
+  if (ind == NULL)
+    return no_data (error, indicator_name_in_workspace (req), 0);
+  years = kj_indicator_get_breakdown_years (ind);
+  n_years = MIN (years->len, G_N_ELEMENTS (panel->value_colors));
+  skip = years->len - n_years;
+  panel = kj_chart_add_panel (chart, PANEL_ROWS, NULL);
+  panel->format = format_of (ind);
+  panel->n_values = n_years;
+  panel->value_names = g_ptr_array_new_with_free_func (g_free);
+  for (guint k = 0; k < n_years; k++)
+    {
+      KjYearItems *items = g_ptr_array_index (years, skip + k);
+      g_autofree char *name = g_strdup_printf ("%d", items->year);
+
+      panel->value_colors[k] = KJ_COLOR_SERIES (k);
+      g_ptr_array_add (panel->value_names, g_strdup (name));
+      kj_chart_add_legend (chart, name, KJ_COLOR_SERIES (k), MARK_BARS);
+      for (guint i = 0; i < items->items->len; i++)
+        {
+          const KjBreakdownRow *b = g_ptr_array_index (items->items, i);
+          Row *row = g_hash_table_lookup (index, b->area);
+
+          if (row == NULL)
+            {
+              row = kj_panel_add_row (panel, b->area);
+              row->area = g_strdup (b->area);
+              row->satker = g_strdup (b->satker);
+              g_hash_table_insert (index, row->area, row);
+            }
+          row->values[k] = b->value;
+        }
+    }
+  for (guint i = 0; i < panel->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (panel->rows, i);
+      GString *tip = g_string_new (NULL);
+      for (guint k = 0; k < n_years; k++)
+        {
+          g_autofree char *v = kj_value_format_full (&panel->format, row->values[k]);
+          g_string_append_printf (tip, "%s%s: %s", k ? "\n" : "", (char *) g_ptr_array_index (panel->value_names, k), v);
+        }
+      row->tooltip = g_string_free (tip, FALSE);
+      row->value_label = kj_value_format_short (&panel->format, row->values[n_years - 1]);
+    }
+  /* ranked by the latest year */
+  g_ptr_array_sort_with_data (panel->rows, compare_rows_latest_desc, &n_years);
+  chart->title = g_strdup (kj_indicator_get_name (ind));
+  {
+    int y0 = ((KjYearItems *) g_ptr_array_index (years, skip))->year;
+    int y1 = ((KjYearItems *) g_ptr_array_index (years, years->len - 1))->year;
+    if (y0 == y1)
+      chart->subtitle = g_strdup_printf ("%s · %d", kj_plan_get_title (kj_indicator_get_plan (ind)), y0);
+    else
+      chart->subtitle = g_strdup_printf ("%s · %d–%d", kj_plan_get_title (kj_indicator_get_plan (ind)), y0, y1);
+  }
+  return TRUE;
+}
+
+/* ── compare: one indicator across the workspace's satker ──────────────── */
+
+/* The year in which most satker have a realisation (of @id, or of any
+ * indicator); the latest of equals.  Comparing is about coverage. */
+static int
+busiest_year (KjWorkspace *workspace,
+              const char  *id)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (workspace)), best_count = 0;
+  int best = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (workspace), i);
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      GPtrArray *all = kj_plan_get_indicators (plan);
+
+      for (guint k = 0; k < all->len; k++)
+        {
+          KjIndicator *ind = g_ptr_array_index (all, k);
+          GPtrArray *years = kj_indicator_get_years (ind);
+
+          if (id && g_strcmp0 (kj_indicator_get_id (ind), id) != 0)
+            continue;
+          for (guint y = 0; y < years->len; y++)
+            {
+              const KjYearValue *v = g_ptr_array_index (years, y);
+              if (kj_has (v->realization) && g_hash_table_add (seen, GINT_TO_POINTER (v->year)))
+                {
+                  guint c = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (v->year))) + 1;
+                  g_hash_table_insert (counts, GINT_TO_POINTER (v->year), GUINT_TO_POINTER (c));
+                  if (c > best_count || (c == best_count && v->year > best))
+                    {
+                      best_count = c;
+                      best = v->year;
+                    }
+                }
+            }
+        }
+    }
+  return best;
+}
+
+static gboolean
+build_compare (KjChart              *chart,
+               const KjChartRequest *req,
+               GError              **error)
+{
+  guint n = req->workspace ? g_list_model_get_n_items (G_LIST_MODEL (req->workspace)) : 0;
+  int year = req->year;
+  KjScale *value_scale = NULL;
+  KjIndicator *named = NULL;
+  gboolean targets = FALSE, found = FALSE;
+  Panel *panel;
+
+  if (!require_indicator (req, error))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (req->workspace), i);
+      KjIndicator *ind = kj_plan_find_indicator (plan, req->indicator);
+      if (ind == NULL)
+        continue;
+      found = TRUE;
+      named = named ? named : ind;
+    }
+  if (year == 0)
+    year = busiest_year (req->workspace, req->indicator);
+  if (!found)
+    {
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_UNKNOWN_INDICATOR,
+                   _("No open plan has the indicator “%s”."), req->indicator);
+      return FALSE;
+    }
+
+  panel = kj_chart_add_panel (chart, PANEL_ROWS, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (req->workspace), i);
+      KjIndicator *ind = kj_plan_find_indicator (plan, req->indicator);
+      const KjYearValue *v = ind ? kj_indicator_get_year (ind, year) : NULL;
+      const KjBand *band = NULL;
+      const char *category;
+      g_autofree char *val = NULL, *tg = NULL, *pct = NULL;
+      KjValueFormat vf;
+      double a;
+      Row *row;
+
+      if (v == NULL || !kj_has (v->realization))
+        continue;
+      vf = format_of (ind);
+      panel->format = vf;
+      row = kj_panel_add_row (panel, kj_plan_get_title (plan));
+      row->values[0] = v->realization;
+      row->target = v->target;
+      row->satker = satker_key (plan);
+      row->year = year;
+      targets |= kj_has (v->target);
+      category = kj_indicator_get_category (ind, year, &band);
+      if (kj_indicator_get_value_scale (ind))
+        value_scale = kj_indicator_get_value_scale (ind);
+      band_color (band, &row->color, &KJ_COLOR_SERIES (0));
+      val = kj_value_format_full (&vf, v->realization);
+      tg = kj_value_format_full (&vf, v->target);
+      pct = kj_indicator_get_achievement (ind, year, &a) ? kj_format_percent (a, 2) : g_strdup ("–");
+      row->value_label = g_strdup_printf ("%s · %s", val, category ? category : pct);
+      row->tooltip = g_strdup_printf (_("Realisation %s · target %s · achievement %s%s%s"), val, tg, pct,
+                                      category ? " · " : "", category ? category : "");
+    }
+  if (panel->rows->len == 0)
+    return no_data (error, kj_indicator_get_name (named), year);
+  g_ptr_array_sort (panel->rows, compare_rows_desc);
+  if (value_scale)
+    {
+      panel->bands = kj_scale_ref (value_scale);
+      kj_chart_add_band_legend (chart, value_scale);
+    }
+  else
+    kj_chart_add_band_legend (chart, kj_scale_get_builtin ("capaian"));
+  if (targets)
+    kj_chart_add_legend (chart, _("Target"), KJ_COLOR_TARGET, MARK_LINE);
+  chart->title = g_strdup (kj_indicator_get_name (named));
+  chart->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u work unit ranked · %d%s",
+                                                  "%u work units ranked · %d%s", panel->rows->len),
+                                     panel->rows->len, year,
+                                     value_scale ? "" : _(" · colour: achievement category"));
+  chart->year = year;
+  return TRUE;
+}
+
+/* ── heatmap: satker × indicator achievement ───────────────────────────── */
+
+static gboolean
+build_heatmap (KjChart              *chart,
+               const KjChartRequest *req,
+               GError              **error)
+{
+  guint n = req->workspace ? g_list_model_get_n_items (G_LIST_MODEL (req->workspace)) : 0;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func (g_object_unref);
+  int year = req->year;
+  guint any = 0;
+  Panel *panel;
+
+  if (year == 0)
+    year = busiest_year (req->workspace, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      KjPlan *plan = g_list_model_get_item (G_LIST_MODEL (req->workspace), i);
+      GPtrArray *all = kj_plan_get_indicators (plan);
+      gboolean has = FALSE;
+
+      for (guint k = 0; k < all->len; k++)
+        {
+          KjIndicator *ind = g_ptr_array_index (all, k);
+          double a;
+          if (!g_ptr_array_find_with_equal_func (ids, kj_indicator_get_id (ind), g_str_equal, NULL))
+            g_ptr_array_add (ids, (gpointer) kj_indicator_get_id (ind));
+          has |= kj_indicator_get_achievement (ind, year ? year : latest_value_year (ind), &a);
+        }
+      if (has)
+        g_ptr_array_add (plans, plan);
+      else
+        g_object_unref (plan);
+    }
+
+  panel = kj_chart_add_panel (chart, PANEL_HEATMAP, NULL);
+  panel->format = (KjValueFormat) { KJ_VALUE_PERCENT, 2 };
+  panel->cell_scale = kj_scale_ref (kj_scale_get_builtin ("capaian"));
+  panel->row_labels = g_ptr_array_new_with_free_func (g_free);
+  panel->row_satker = g_ptr_array_new_with_free_func (g_free);
+  panel->col_labels = g_ptr_array_new_with_free_func (g_free);
+  panel->col_names = g_ptr_array_new_with_free_func (g_free);
+  /* only indicators someone has an achievement for in that year */
+  for (guint k = 0; k < ids->len; k++)
+    {
+      const char *name = NULL;
+      gboolean used = FALSE;
+      for (guint i = 0; i < plans->len; i++)
+        {
+          KjIndicator *ind = kj_plan_find_indicator (g_ptr_array_index (plans, i), g_ptr_array_index (ids, k));
+          double a;
+          if (ind && kj_indicator_get_achievement (ind, year, &a))
+            {
+              used = TRUE;
+              name = name ? name : kj_indicator_get_name (ind);
+            }
+        }
+      if (!used)
+        continue;
+      g_ptr_array_add (panel->col_labels, g_strdup (g_ptr_array_index (ids, k)));
+      g_ptr_array_add (panel->col_names, g_strdup (name));
+    }
+  panel->cells = g_new (double, MAX (1, plans->len * panel->col_labels->len));
+  for (guint i = 0; i < plans->len; i++)
+    {
+      KjPlan *plan = g_ptr_array_index (plans, i);
+      guint row = panel->row_labels->len;
+
+      g_ptr_array_add (panel->row_labels, g_strdup (kj_plan_get_title (plan)));
+      g_ptr_array_add (panel->row_satker, satker_key (plan));
+      for (guint c = 0; c < panel->col_labels->len; c++)
+        {
+          KjIndicator *ind = kj_plan_find_indicator (plan, g_ptr_array_index (panel->col_labels, c));
+          double a = NAN;
+          if (ind && kj_indicator_get_achievement (ind, year, &a))
+            any++;
+          panel->cells[row * panel->col_labels->len + c] =
+            ind ? kj_achievement_cap (a, kj_indicator_get_achievement_cap (ind)) : NAN;
+        }
+    }
+  panel->row_last = panel->row_labels->len;
+  if (any == 0)
+    return no_data (error, _("the open work units"), year);
+  kj_chart_add_band_legend (chart, panel->cell_scale);
+  kj_chart_add_legend (chart, _("No data"), KJ_COLOR_GRID, MARK_BARS);
+  chart->title = g_strdup_printf (_("Achievement by work unit and indicator, %d"), year);
+  chart->subtitle = g_strdup_printf (_("%u work units · %u indicators · cells: achievement in %%"),
+                                     panel->row_labels->len, panel->col_labels->len);
+  chart->year = year;
+  return TRUE;
+}
+
+/* ── the registry ──────────────────────────────────────────────────────── */
+
+typedef gboolean (*Builder) (KjChart *, const KjChartRequest *, GError **);
+
+static const struct { const char *id; Builder build; } builders[] = {
+  { "trend", build_trend },
+  { "achievement", build_achievement },
+  { "budget", build_budget },
+  { "context", build_context },
+  { "areas", build_areas },
+  { "areas-trend", build_areas_trend },
+  { "compare", build_compare },
+  { "heatmap", build_heatmap },
+};
+
+/**
+ * kj_chart_new:
+ * @kind: a kind id from kj_chart_kinds()
+ *
+ * Builds a chart from the model: a satker kind reads @request's plan, a
+ * workspace kind its workspace (and the plan, where it has the breakdown).
+ *
+ * Returns: (transfer full) (nullable): the chart, or %NULL with @error set
+ * (unknown kind or indicator, no data for the year)
+ */
+KjChart *
+kj_chart_new (const char           *kind,
+              const KjChartRequest *request,
+              GError              **error)
+{
+  const KjChartKind *k = kj_chart_kind_find (kind);
+  g_autoptr(KjChart) chart = NULL;
+
+  g_return_val_if_fail (request != NULL, NULL);
+
+  if (k == NULL)
+    {
+      g_autoptr(GString) ids = g_string_new (NULL);
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        g_string_append_printf (ids, "%s%s", i ? ", " : "", kinds[i].id);
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_UNKNOWN_KIND,
+                   _("Unknown chart “%s”; the charts are: %s."), kind ? kind : "", ids->str);
+      return NULL;
+    }
+  if (k->workspace ? request->workspace == NULL && request->plan == NULL : request->plan == NULL)
+    {
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA,
+                   k->workspace ? _("No plans are open.") : _("Choose a work unit for this chart."));
+      return NULL;
+    }
+  chart = kj_chart_alloc (kind);
+  for (guint i = 0; i < G_N_ELEMENTS (builders); i++)
+    if (g_str_equal (builders[i].id, kind) && !builders[i].build (chart, request, error))
+      return NULL;
+  return g_steal_pointer (&chart);
+}

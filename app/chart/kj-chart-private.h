@@ -1,0 +1,162 @@
+/* kj-chart-private.h: what a chart holds, shared by the engine's files
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A chart is a title, a legend and one or more panels; a panel is one of three
+ * plots: categories along x (years: lines and bars), rows (horizontal bars:
+ * kabupaten, satker, indicators) or a heatmap.  The kinds in
+ * kj-chart-kinds.c fill these from the model; kj-chart-draw.c lays them out
+ * and paints them.
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "chart/kj-chart.h"
+
+G_BEGIN_DECLS
+
+/* Colours that stand for the theme's, resolved when painting, so that a chart
+ * built once reads well on light, dark and paper.  Band colours are real
+ * colours: they are the same everywhere. */
+#define KJ_COLOR_TARGET    ((KjRgba) { -1, 0, 0, 1 })
+#define KJ_COLOR_MUTED     ((KjRgba) { -2, 0, 0, 1 })
+#define KJ_COLOR_GRID      ((KjRgba) { -3, 0, 0, 1 })
+#define KJ_COLOR_SERIES(i) ((KjRgba) { -10.0 - (i), 0, 0, 1 })
+
+typedef enum
+{
+  PANEL_CATEGORY,
+  PANEL_ROWS,
+  PANEL_HEATMAP,
+} PanelType;
+
+typedef enum
+{
+  MARK_LINE,          /* solid line with markers; gaps where values are absent */
+  MARK_DASHED,        /* dashed line (targets) */
+  MARK_BARS,
+  MARK_GHOST_BARS,    /* outlined, lightly filled (allocations, targets) */
+  MARK_STACKED,       /* bars stacked on the previous stacked series */
+} MarkStyle;
+
+typedef struct
+{
+  char      *name;
+  MarkStyle  style;
+  KjRgba     color;
+  double    *values;         /* one per category, NAN = absent */
+  char     **point_labels;   /* optional, one per category, NULL = none */
+} Series;
+
+typedef struct
+{
+  char   *label;
+  char   *sublabel;
+  double *values;            /* n_values of the panel */
+  double  target;            /* NAN: none */
+  char   *value_label;       /* at the bar's end */
+  KjRgba  color;
+  char   *tooltip;
+  char   *item_tooltip;      /* label, sublabel and tooltip: built on the first draw */
+  char   *satker;
+  char   *area;
+  int     year;
+} Row;
+
+typedef struct
+{
+  PanelType      type;
+  char          *title;
+  KjValueFormat  format;
+  double         weight;      /* share of the chart's height among panels */
+
+  /* PANEL_CATEGORY */
+  GPtrArray     *categories;  /* char* */
+  int           *years;       /* the year of each category, or NULL */
+  GPtrArray     *series;      /* Series* */
+  int            highlight;   /* category to highlight, -1 none */
+
+  /* PANEL_ROWS */
+  GPtrArray     *rows;        /* Row* */
+  guint          n_values;    /* bars per row (grouped), ≥ 1 */
+  GPtrArray     *value_names; /* char*, one per value when grouped */
+  KjRgba         value_colors[6];
+  gboolean       value_ghost[6]; /* outlined, lightly filled: allocations */
+  double         reference;   /* a vertical line (100 %), NAN none */
+  double         clip;        /* bars longer than this are cut (marked ▸), NAN none */
+  guint          row_first;   /* the rows drawn: [row_first, row_last) */
+  guint          row_last;
+
+  /* both: band shading and labels */
+  KjScale       *bands;
+
+  /* PANEL_HEATMAP */
+  GPtrArray     *row_labels;  /* char* */
+  GPtrArray     *row_satker;  /* char* */
+  GPtrArray     *col_labels;  /* char* (short) */
+  GPtrArray     *col_names;   /* char* (full, for tooltips) */
+  double        *cells;       /* rows × cols, NAN absent */
+  char         **cell_tips;   /* rows × cols, built on the first draw */
+  KjScale       *cell_scale;
+} Panel;
+
+typedef struct
+{
+  char     *label;
+  KjRgba    color;
+  MarkStyle style;
+} LegendEntry;
+
+typedef struct
+{
+  const char *family;    /* the theme's, static */
+  int         font;
+  int         width;     /* Pango units, -1 unbounded */
+  gboolean    wrap;
+  GHashTable *texts;     /* text → PangoLayout */
+} LayoutStyle;
+
+struct _KjChart
+{
+  grefcount  ref;
+  char      *kind;
+  char      *title;
+  char      *subtitle;
+  int        year;
+  GPtrArray *panels;     /* Panel* */
+  GPtrArray *legend;     /* LegendEntry* */
+
+  /* what the last draw placed */
+  GArray    *items;      /* KjChartItem; strings point into panels */
+  GArray    *labels;     /* KjChartLabel; texts in label_texts */
+  GPtrArray *label_texts;
+  GPtrArray *item_texts; /* tooltips built while drawing */
+
+  /* laid-out texts, kept between draws: Pango layout is most of a redraw */
+  PangoContext *pango;
+  int           pango_surface_type;   /* what the context was set up for */
+  double        pango_scale;
+  GArray       *layouts;  /* LayoutStyle: a text → PangoLayout table per style */
+};
+
+/* kj-chart.c */
+KjChart *kj_chart_alloc          (const char *kind);
+Panel   *kj_chart_add_panel      (KjChart    *chart,
+                                  PanelType   type,
+                                  const char *title);
+Series  *kj_panel_add_series     (Panel      *panel,
+                                  const char *name,
+                                  MarkStyle   style,
+                                  KjRgba      color);
+Row     *kj_panel_add_row        (Panel      *panel,
+                                  const char *label);
+void     kj_chart_add_legend     (KjChart    *chart,
+                                  const char *label,
+                                  KjRgba      color,
+                                  MarkStyle   style);
+void     kj_chart_add_band_legend (KjChart   *chart,
+                                  KjScale    *scale);
+guint    kj_panel_n_categories   (Panel      *panel);
+
+G_END_DECLS

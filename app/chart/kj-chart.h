@@ -1,0 +1,193 @@
+/* kj-chart.h: the chart engine: data → axes → layout → painter, on any cairo_t
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * No GTK here: the widget draws a chart from its snapshot, the exporters on
+ * PNG, SVG and PDF surfaces, later the report composer inside a page and
+ * printing inside GtkPrintOperation.  One path, so what is seen is what prints.
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib-object.h>
+
+#include "model/kj-plan.h"
+#include "model/kj-workspace.h"
+
+G_BEGIN_DECLS
+
+/* ── values ─────────────────────────────────────────────────────────────── */
+
+typedef enum
+{
+  KJ_VALUE_NUMBER,     /* an index or a count: 84,96 */
+  KJ_VALUE_PERCENT,    /* 113,18% */
+  KJ_VALUE_RUPIAH,     /* short "Rp 15,2 M", full "Rp 15.249.203.000" */
+} KjValueKind;
+
+typedef struct
+{
+  KjValueKind kind;
+  int         decimals;    /* -1: as the value needs */
+} KjValueFormat;
+
+char *kj_value_format_short (const KjValueFormat *format,
+                             double               value);
+char *kj_value_format_full  (const KjValueFormat *format,
+                             double               value);
+
+/* ── axis ticks (GOffice's 1-2-5 rule) ──────────────────────────────────── */
+
+typedef struct
+{
+  double lo;      /* first tick */
+  double hi;      /* last tick */
+  double step;
+  int    n;       /* number of ticks: lo + i × step for i in 0 … n − 1 */
+} KjTicks;
+
+gboolean kj_ticks_compute (double   min,
+                           double   max,
+                           int      max_ticks,
+                           gboolean include_zero,
+                           KjTicks *ticks);
+double   kj_ticks_value   (const KjTicks *ticks,
+                           int            i);
+
+/* ── theme ──────────────────────────────────────────────────────────────── */
+
+typedef struct
+{
+  double red, green, blue, alpha;
+} KjRgba;
+
+typedef struct
+{
+  KjRgba      background;
+  KjRgba      foreground;
+  KjRgba      muted;        /* secondary text */
+  KjRgba      grid;
+  KjRgba      target;       /* target lines and markers */
+  KjRgba      series[6];    /* colour-blind-safe palette */
+  const char *font_family;
+  gboolean    snap;         /* raster output: snap hairlines to pixels */
+} KjChartTheme;
+
+const KjChartTheme *kj_chart_theme_light (void);
+const KjChartTheme *kj_chart_theme_dark  (void);
+const KjChartTheme *kj_chart_theme_print (void);
+gboolean            kj_rgba_parse        (const char *hex,
+                                          KjRgba     *rgba);
+
+/* ── chart kinds ────────────────────────────────────────────────────────── */
+
+typedef struct
+{
+  const char *id;            /* "trend", "areas", … (the CLI's --chart) */
+  const char *name;          /* for pickers: untranslated, show it through _() */
+  gboolean    workspace;     /* draws the whole workspace, not one satker */
+  gboolean    indicator;     /* needs an indicator (or a context table) */
+} KjChartKind;
+
+const KjChartKind *kj_chart_kinds      (guint      *n_kinds);
+const KjChartKind *kj_chart_kind_find  (const char *id);
+
+typedef struct
+{
+  KjWorkspace *workspace;    /* the open plans: for workspace kinds */
+  KjPlan      *plan;         /* the chosen satker: for the others */
+  const char  *indicator;    /* indicator id, context table id; NULL: a sensible default */
+  int          year;         /* 0: the latest year with data */
+} KjChartRequest;
+
+#define KJ_CHART_ERROR (kj_chart_error_quark ())
+GQuark kj_chart_error_quark (void);
+
+typedef enum
+{
+  KJ_CHART_ERROR_UNKNOWN_KIND,
+  KJ_CHART_ERROR_UNKNOWN_INDICATOR,
+  KJ_CHART_ERROR_NO_DATA,
+  KJ_CHART_ERROR_EXPORT,
+} KjChartError;
+
+/* ── charts ─────────────────────────────────────────────────────────────── */
+
+typedef struct _KjChart KjChart;
+
+#define KJ_TYPE_CHART (kj_chart_get_type ())
+GType       kj_chart_get_type           (void) G_GNUC_CONST;
+
+KjChart    *kj_chart_new                (const char           *kind,
+                                         const KjChartRequest *request,
+                                         GError              **error);
+KjChart    *kj_chart_ref                (KjChart              *chart);
+void        kj_chart_unref              (KjChart              *chart);
+const char *kj_chart_get_kind           (KjChart              *chart);
+const char *kj_chart_get_title          (KjChart              *chart);
+const char *kj_chart_get_subtitle       (KjChart              *chart);
+int         kj_chart_get_year           (KjChart              *chart);
+char       *kj_chart_describe           (KjChart              *chart);
+
+/* Height at which every row of a long chart is readable at @width. */
+double      kj_chart_get_natural_height (KjChart              *chart,
+                                         double                width);
+void        kj_chart_draw               (KjChart              *chart,
+                                         cairo_t              *cr,
+                                         double                width,
+                                         double                height,
+                                         const KjChartTheme   *theme);
+
+/* PDF and print: a long chart splits over pages with all its labels. */
+guint       kj_chart_get_n_pages        (KjChart              *chart,
+                                         double                width,
+                                         double                height);
+void        kj_chart_draw_page          (KjChart              *chart,
+                                         cairo_t              *cr,
+                                         double                width,
+                                         double                height,
+                                         guint                 page,
+                                         const KjChartTheme   *theme);
+
+/* ── what was drawn where (after kj_chart_draw at a size) ───────────────── */
+
+typedef struct
+{
+  double      x, y, width, height;   /* in the coordinates of the last draw */
+  const char *label;                 /* "Kota Pontianak", "2023", an indicator */
+  const char *tooltip;               /* exact, formatted values */
+  const char *satker;                /* a satker name or code to select, or NULL */
+  const char *area;                  /* a breakdown area, or NULL */
+  int         year;                  /* a year to select, or 0 */
+} KjChartItem;
+
+guint              kj_chart_get_n_items (KjChart *chart);
+const KjChartItem *kj_chart_get_item    (KjChart *chart,
+                                         guint    index);
+int                kj_chart_hit_test    (KjChart *chart,
+                                         double   x,
+                                         double   y);
+
+/* What a layout placed, for tests and benchmarks: every text with its box. */
+typedef struct
+{
+  double      x, y, width, height;
+  const char *text;
+} KjChartLabel;
+
+guint               kj_chart_get_n_labels (KjChart *chart);
+const KjChartLabel *kj_chart_get_label    (KjChart *chart,
+                                           guint    index);
+
+/* ── export ─────────────────────────────────────────────────────────────── */
+
+gboolean kj_chart_export (KjChart  *chart,
+                          const char *path,
+                          double    width,
+                          double    height,
+                          double    scale,
+                          GError  **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KjChart, kj_chart_unref)
+
+G_END_DECLS

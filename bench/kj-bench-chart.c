@@ -17,9 +17,8 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
-#include "chart/kj-chart.h"
 #include "io/kj-load.h"
-#include "kj-test-national.h"
+#include "kj-test-charts.h"
 
 #define REDRAWS 20
 #define RUNS    10
@@ -201,17 +200,18 @@ main (int   argc,
   printf ("samples: %s\nnational workspace: %s (%u plans)\n", SAMPLES_DIR, dir,
           g_list_model_get_n_items (G_LIST_MODEL (national)));
   printf ("cores: %u\n\n", g_get_num_processors ());
-  printf ("Redraw at %d px wide on an image surface; ms; median of %d after a first draw (target <= 4 ms)\n",
-          WIDTH, REDRAWS);
-  printf ("%-13s %-40s %5s %5s %7s %7s %7s %7s\n", "kind", "data", "items", "high", "build", "first",
-          "median", "max");
+  printf ("Redraw at %d px wide on an image surface; ms; median of %d after a first draw "
+          "(target <= 4 ms)\n", WIDTH, REDRAWS);
+  printf ("%-13s %-40s %5s %5s %7s %7s %7s %7s\n", "kind", "data", "items", "high", "build",
+          "first", "median", "max");
 
   bench_redraw ("BNNP NTT, nka", "trend", samples, ntt, "nka", HEIGHT);
   bench_redraw ("BNNP NTT", "achievement", samples, ntt, NULL, HEIGHT);
   bench_redraw ("BNNP NTT", "budget", samples, ntt, NULL, HEIGHT);
   bench_redraw ("BNNP NTT", "context", samples, ntt, NULL, HEIGHT);
   {
-    g_autofree char *what = g_strdup_printf ("samples, %s (%u rows)", sample_breakdown, sample_rows);
+    g_autofree char *what = g_strdup_printf ("samples, %s (%u rows)", sample_breakdown,
+                                             sample_rows);
     bench_redraw (what, "areas", samples, owner, sample_breakdown, HEIGHT);
     bench_redraw (what, "areas-trend", samples, owner, sample_breakdown, HEIGHT);
   }
@@ -242,7 +242,8 @@ main (int   argc,
                  (const char *[]) { KINERJA_BIN, "--export-chart", pdf, "--chart", "trend",
                                     "--indicator", "nka", kupang, NULL }, 50);
   {
-    g_autofree char *what = g_strdup_printf ("--export-chart areas, %u rows (1 file), to PDF", n_areas);
+    g_autofree char *what = g_strdup_printf ("--export-chart areas, %u rows (1 file), to PDF",
+                                             n_areas);
     bench_process (what, (const char *[]) { KINERJA_BIN, "--export-chart", pdf, "--chart", "areas",
                                             "--indicator", "dektara", areas_json, NULL }, 90);
   }

@@ -8,61 +8,14 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 
-#include "chart/kj-chart.h"
-#include "io/kj-plan-io.h"
-#include "model/kj-workspace.h"
-#include "kj-test-national.h"
+#include "kj-test-charts.h"
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
-
-static KjWorkspace *samples;
-static KjWorkspace *national;
-static KjPlan      *national_areas;
-static char        *national_dir;
-static char        *out_dir;
-
-static KjWorkspace *
-get_samples (void)
-{
-  if (samples == NULL)
-    samples = kj_test_load_folder (SAMPLES_DIR, 9);
-  return samples;
-}
-
-static KjWorkspace *
-get_national (void)
-{
-  if (national == NULL)
-    {
-      national_dir = kj_test_generate_national (GEN_BIN);
-      national = kj_test_load_folder (national_dir, 207);
-    }
-  return national;
-}
-
-/* 207 kabupaten/kota of the national workspace in one table, as the national
- * office's letters list them. */
-static KjPlan *
-get_national_areas (void)
-{
-  if (national_areas == NULL)
-    {
-      guint n_rows;
-      char *text = kj_test_national_breakdown (get_national (), "dektara", 2024, 207, &n_rows);
-      g_autoptr(GBytes) bytes = g_bytes_new_take (text, strlen (text));
-      g_autoptr(GError) error = NULL;
-
-      g_assert_cmpuint (n_rows, ==, 207);
-      national_areas = kj_plan_load_bytes (bytes, "national-dektara.json", NULL, NULL, &error);
-      g_assert_no_error (error);
-    }
-  return national_areas;
-}
+static char *out_dir;
 
 static char *
 out_path (const char *name)
@@ -72,6 +25,7 @@ out_path (const char *name)
   return g_build_filename (out_dir, name, NULL);
 }
 
+/* A chart of the satker named @satker (or of the workspace). */
 static KjChart *
 chart_new (const char  *kind,
            KjWorkspace *workspace,
@@ -79,27 +33,37 @@ chart_new (const char  *kind,
            const char  *indicator,
            int          year)
 {
-  KjChartRequest request = { workspace, satker ? kj_workspace_find (workspace, satker) : NULL,
-                             indicator, year };
-  g_autoptr(GError) error = NULL;
-  KjChart *chart;
+  KjPlan *plan = satker ? kj_workspace_find (workspace, satker) : NULL;
 
-  g_assert_true (satker == NULL || request.plan != NULL);
-  chart = kj_chart_new (kind, &request, &error);
-  g_assert_no_error (error);
-  return chart;
+  g_assert_true (satker == NULL || plan != NULL);
+  return kj_test_chart (kind, workspace, plan, indicator, year);
 }
 
-/* Runs a program with @argv; returns its exit status. */
+/* Runs @program with the arguments that follow, up to NULL; returns its
+ * exit status, with its output and error output in @out and @err. */
 static int
-run (const char * const *argv,
-     char              **out,
-     char              **err)
+run (char      **out,
+     char      **err,
+     const char *program,
+     ...)
 {
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
+  const char *arg;
+  GSpawnFlags flags;
+  va_list args;
   int status;
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, out, err,
+  g_ptr_array_add (argv, (char *) program);
+  va_start (args, program);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  /* stdout is the test's TAP stream: nothing of the child's goes there */
+  flags = G_SPAWN_SEARCH_PATH | (out ? 0 : G_SPAWN_STDOUT_TO_DEV_NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, flags, NULL, NULL, out, err,
                                &status, &error));
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (status));
@@ -110,13 +74,12 @@ static guint
 pdf_pages (const char *path)
 {
   g_autofree char *out = NULL;
-  const char *pages;
+  char *pages;
 
-  g_assert_cmpint (run ((const char *[]) { "pdfinfo", path, NULL }, &out, NULL), ==, 0);
+  g_assert_cmpint (run (&out, NULL, "pdfinfo", path, NULL), ==, 0);
   pages = strstr (out, "\nPages:");
   g_assert_nonnull (pages);
-  return (guint) g_ascii_strtoull (pages + strlen ("\nPages:") + strspn (pages + strlen ("\nPages:"), " "),
-                                   NULL, 10);
+  return (guint) g_ascii_strtoull (g_strchug (pages + strlen ("\nPages:")), NULL, 10);
 }
 
 /* The text of page @page (from 1), or of all pages when 0. */
@@ -128,10 +91,10 @@ pdf_text (const char *path,
   char *out = NULL;
 
   if (page == 0)
-    g_assert_cmpint (run ((const char *[]) { "pdftotext", "-layout", path, "-", NULL }, &out, NULL), ==, 0);
+    g_assert_cmpint (run (&out, NULL, "pdftotext", "-layout", path, "-", NULL), ==, 0);
   else
-    g_assert_cmpint (run ((const char *[]) { "pdftotext", "-layout", "-f", first, "-l", first, path, "-",
-                                             NULL }, &out, NULL), ==, 0);
+    g_assert_cmpint (run (&out, NULL, "pdftotext", "-layout", "-f", first, "-l", first, path, "-",
+                          NULL), ==, 0);
   return out;
 }
 
@@ -151,8 +114,8 @@ read_png (const char *path)
 static void
 test_png (void)
 {
-  g_autoptr(KjChart) trend = chart_new ("trend", get_samples (), "BNN Kota Kupang", "nka", 0);
-  g_autoptr(KjChart) compare = chart_new ("compare", get_national (), NULL, "nka", 0);
+  g_autoptr(KjChart) trend = chart_new ("trend", kj_test_samples (), "BNN Kota Kupang", "nka", 0);
+  g_autoptr(KjChart) compare = chart_new ("compare", kj_test_national (), NULL, "nka", 0);
   g_autofree char *p1 = out_path ("trend.png"), *p2 = out_path ("trend@2.png");
   g_autofree char *p3 = out_path ("compare.png");
   g_autoptr(GError) error = NULL;
@@ -194,7 +157,7 @@ test_png (void)
 static char *
 export_svg (const char *name)
 {
-  g_autoptr(KjChart) trend = chart_new ("trend", get_samples (), "BNN Kota Kupang", "nka", 0);
+  g_autoptr(KjChart) trend = chart_new ("trend", kj_test_samples (), "BNN Kota Kupang", "nka", 0);
   g_autofree char *path = out_path (name);
   g_autoptr(GError) error = NULL;
   char *text = NULL;
@@ -227,7 +190,8 @@ test_svg_title (void)
 {
   g_autofree char *text = export_svg ("title.svg");
 
-  g_assert_nonnull (strstr (text, "Nilai Kinerja Anggaran"));
+  if (strstr (text, "Nilai Kinerja Anggaran") == NULL)
+    g_test_fail_printf ("the SVG does not contain its title “Nilai Kinerja Anggaran” as text");
 }
 
 /* A trend on one A4 landscape page, with its title, years and achievement
@@ -235,7 +199,7 @@ test_svg_title (void)
 static void
 test_pdf_trend (void)
 {
-  g_autoptr(KjChart) trend = chart_new ("trend", get_samples (), "BNN Kota Kupang", "nka", 0);
+  g_autoptr(KjChart) trend = chart_new ("trend", kj_test_samples (), "BNN Kota Kupang", "nka", 0);
   g_autofree char *path = out_path ("trend.pdf"), *text = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -287,16 +251,16 @@ check_pages (KjChart    *chart,
 static void
 test_pdf_pages (void)
 {
-  g_autoptr(KjChart) compare = chart_new ("compare", get_national (), NULL, "nka", 0);
+  g_autoptr(KjChart) compare = chart_new ("compare", kj_test_national (), NULL, "nka", 0);
   g_autoptr(KjChart) areas = NULL;
   g_autoptr(GPtrArray) satker = g_ptr_array_new ();
   g_autoptr(GPtrArray) kabupaten = g_ptr_array_new ();
   GPtrArray *rows;
 
   /* 196 work units with an NKA in the busiest year */
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (get_national ())); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (kj_test_national ())); i++)
     {
-      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (get_national ()), i);
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (kj_test_national ()), i);
       KjIndicator *nka = kj_plan_find_indicator (plan, "nka");
       const KjYearValue *v = nka ? kj_indicator_get_year (nka, kj_chart_get_year (compare)) : NULL;
 
@@ -306,14 +270,9 @@ test_pdf_pages (void)
   check_pages (compare, "compare.pdf", satker);
 
   /* 207 kabupaten/kota */
-  {
-    KjChartRequest request = { NULL, get_national_areas (), "dektara", 2024 };
-    g_autoptr(GError) error = NULL;
-
-    areas = kj_chart_new ("areas", &request, &error);
-    g_assert_no_error (error);
-  }
-  rows = kj_indicator_get_breakdown (kj_plan_find_indicator (get_national_areas (), "dektara"), 2024);
+  areas = kj_test_chart ("areas", NULL, kj_test_national_areas (), "dektara", 2024);
+  rows = kj_indicator_get_breakdown (kj_plan_find_indicator (kj_test_national_areas (), "dektara"),
+                                     2024);
   for (guint i = 0; i < rows->len; i++)
     g_ptr_array_add (kabupaten, ((KjBreakdownRow *) g_ptr_array_index (rows, i))->area);
   check_pages (areas, "areas.pdf", kabupaten);
@@ -323,7 +282,7 @@ test_pdf_pages (void)
 static void
 test_export_errors (void)
 {
-  g_autoptr(KjChart) trend = chart_new ("trend", get_samples (), "BNN Kota Kupang", "nka", 0);
+  g_autoptr(KjChart) trend = chart_new ("trend", kj_test_samples (), "BNN Kota Kupang", "nka", 0);
   g_autofree char *kept = out_path ("kept.png"), *doc = out_path ("chart.docx");
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
@@ -349,104 +308,89 @@ test_export_errors (void)
 
 /* ── kinerja --export-chart ────────────────────────────────────────────── */
 
-static int
-export_chart (const char * const *args,
-              char              **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  char *out = NULL;
-  int status;
+#define KUPANG SAMPLES_DIR "/bnn-kota-kupang.json"
 
-  g_ptr_array_add (argv, (char *) KINERJA_BIN);
-  g_ptr_array_add (argv, (char *) "--export-chart");
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  status = run ((const char * const *) argv->pdata, &out, err);
-  g_free (out);
-  return status;
-}
+/* kinerja --export-chart OUT ARGS…; its error output in @err */
+#define export_chart(err, out, ...) \
+  run (NULL, err, KINERJA_BIN, "--export-chart", out, __VA_ARGS__, NULL)
 
 static void
 test_cli (void)
 {
-  g_autofree char *kupang = g_build_filename (SAMPLES_DIR, "bnn-kota-kupang.json", NULL);
   g_autofree char *pdf = out_path ("cli-trend.pdf"), *png = out_path ("cli-trend.png");
-  g_autofree char *folder_pdf = out_path ("cli-compare.pdf"), *areas_svg = out_path ("cli-areas.svg");
-  g_autofree char *satker_pdf = out_path ("cli-satker.pdf"), *bad = out_path ("cli-bad.pdf");
-  g_autofree char *err = NULL, *text = NULL;
+  g_autofree char *compare = out_path ("cli-compare.pdf"), *areas = out_path ("cli-areas.svg");
+  g_autofree char *satker = out_path ("cli-satker.pdf");
+  g_autofree char *err = NULL, *text = NULL, *text2 = NULL;
+  g_autoptr(cairo_surface_t) s = NULL;
 
-  /* a trend to PDF */
-  g_assert_cmpint (export_chart ((const char *[]) { pdf, "--chart", "trend", "--indicator", "nka",
-                                                    kupang, NULL }, &err), ==, 0);
+  /* a trend to PDF, quietly */
+  g_assert_cmpint (export_chart (&err, pdf, "--chart", "trend", "--indicator", "nka", KUPANG),
+                   ==, 0);
   g_assert_cmpstr (err, ==, "");
-  g_clear_pointer (&err, g_free);
   text = pdf_text (pdf, 0);
   g_assert_nonnull (strstr (text, "Nilai Kinerja Anggaran"));
-  g_clear_pointer (&text, g_free);
 
   /* a PNG at the size asked for */
-  g_assert_cmpint (export_chart ((const char *[]) { png, "--chart", "trend", "--indicator", "nka",
-                                                    "--size", "1920x1080", kupang, NULL }, NULL), ==, 0);
-  {
-    g_autoptr(cairo_surface_t) s = read_png (png);
-    g_assert_cmpint (cairo_image_surface_get_width (s), ==, 1920);
-    g_assert_cmpint (cairo_image_surface_get_height (s), ==, 1080);
-  }
+  g_assert_cmpint (export_chart (NULL, png, "--chart", "trend", "--indicator", "nka",
+                                 "--size", "1920x1080", KUPANG), ==, 0);
+  s = read_png (png);
+  g_assert_cmpint (cairo_image_surface_get_width (s), ==, 1920);
+  g_assert_cmpint (cairo_image_surface_get_height (s), ==, 1080);
 
   /* a folder for the workspace kinds */
-  g_assert_cmpint (export_chart ((const char *[]) { folder_pdf, "--chart", "compare", "--indicator", "nka",
-                                                    SAMPLES_DIR, NULL }, NULL), ==, 0);
-  g_assert_cmpuint (pdf_pages (folder_pdf), >=, 1);
-  g_assert_cmpint (export_chart ((const char *[]) { areas_svg, "--chart", "areas", "--indicator",
-                                                    "dektari", "--year", "2023", SAMPLES_DIR, NULL }, NULL),
-                   ==, 0);
-  g_assert_true (g_file_test (areas_svg, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (export_chart (NULL, compare, "--chart", "compare", "--indicator", "nka",
+                                 SAMPLES_DIR), ==, 0);
+  g_assert_cmpuint (pdf_pages (compare), >=, 1);
+  g_assert_cmpint (export_chart (NULL, areas, "--chart", "areas", "--indicator", "dektari",
+                                 "--year", "2023", SAMPLES_DIR), ==, 0);
+  g_assert_true (g_file_test (areas, G_FILE_TEST_IS_REGULAR));
 
-  /* a satker chart from a folder: the satker chosen by name … */
-  g_assert_cmpint (export_chart ((const char *[]) { satker_pdf, "--chart", "trend", "--indicator", "nka",
-                                                    "--satker", "BNN Kota Kupang", SAMPLES_DIR, NULL }, NULL),
-                   ==, 0);
-  text = pdf_text (satker_pdf, 0);
-  g_assert_nonnull (strstr (text, "Kupang"));
-  g_clear_pointer (&text, g_free);
-  /* … and without it, a message pointing at --satker */
-  g_assert_cmpint (export_chart ((const char *[]) { bad, "--chart", "trend", "--indicator", "nka",
-                                                    SAMPLES_DIR, NULL }, &err), ==, 1);
-  g_assert_nonnull (strstr (err, "--satker"));
-  g_clear_pointer (&err, g_free);
+  /* a satker chart from a folder, the satker chosen by name */
+  g_assert_cmpint (export_chart (NULL, satker, "--chart", "trend", "--indicator", "nka",
+                                 "--satker", "BNN Kota Kupang", SAMPLES_DIR), ==, 0);
+  text2 = pdf_text (satker, 0);
+  g_assert_nonnull (strstr (text2, "Kupang"));
+}
 
-  /* what cannot be drawn: 1, naming the thing */
-  g_assert_cmpint (export_chart ((const char *[]) { bad, "--chart", "trend", "--indicator", "nosuch",
-                                                    kupang, NULL }, &err), ==, 1);
-  g_assert_nonnull (strstr (err, "nosuch"));
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (export_chart ((const char *[]) { bad, "--chart", "compare", "--indicator", "nka",
-                                                    "--year", "2019", SAMPLES_DIR, NULL }, &err), ==, 1);
-  g_assert_nonnull (strstr (err, "2019"));
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (export_chart ((const char *[]) { bad, "--chart", "trend", "--satker", "BNN Kota Atlantis",
-                                                    SAMPLES_DIR, NULL }, &err), ==, 1);
-  g_assert_nonnull (strstr (err, "Atlantis"));
-  g_clear_pointer (&err, g_free);
+/* What cannot be drawn: 1, with a message naming the thing, and no file. */
+static void
+test_cli_errors (void)
+{
+  g_autofree char *bad = out_path ("cli-bad.pdf");
+  g_autofree char *e1 = NULL, *e2 = NULL, *e3 = NULL, *e4 = NULL;
+
+  g_assert_cmpint (export_chart (&e1, bad, "--chart", "trend", "--indicator", "nka", SAMPLES_DIR),
+                   ==, 1);
+  g_assert_nonnull (strstr (e1, "--satker"));
+  g_assert_cmpint (export_chart (&e2, bad, "--chart", "trend", "--indicator", "nosuch", KUPANG),
+                   ==, 1);
+  g_assert_nonnull (strstr (e2, "nosuch"));
+  g_assert_cmpint (export_chart (&e3, bad, "--chart", "compare", "--indicator", "nka",
+                                 "--year", "2019", SAMPLES_DIR), ==, 1);
+  g_assert_nonnull (strstr (e3, "2019"));
+  g_assert_cmpint (export_chart (&e4, bad, "--chart", "trend", "--satker", "BNN Kota Atlantis",
+                                 SAMPLES_DIR), ==, 1);
+  g_assert_nonnull (strstr (e4, "Atlantis"));
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+}
 
-  /* wrong usage: 2 */
-  g_assert_cmpint (export_chart ((const char *[]) { bad, "--chart", "nosuch", kupang, NULL }, &err), ==, 2);
-  g_assert_nonnull (strstr (err, "nosuch"));
-  g_assert_nonnull (strstr (err, "trend"));
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (export_chart ((const char *[]) { bad, kupang, NULL }, &err), ==, 2);
-  g_assert_nonnull (strstr (err, "--chart"));
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (export_chart ((const char *[]) { bad, "--chart", "trend", "--size", "1920", kupang,
-                                                    NULL }, &err), ==, 2);
-  g_assert_nonnull (strstr (err, "1920"));
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (export_chart ((const char *[]) { bad, "--chart", "trend", "--size", "widexhigh", kupang,
-                                                    NULL }, NULL), ==, 2);
-  g_assert_cmpint (export_chart ((const char *[]) { bad, "--chart", "trend", "/nonexistent.json", NULL },
-                                 NULL), ==, 2);
+/* Wrong usage: 2, saying what is wrong. */
+static void
+test_cli_usage (void)
+{
+  g_autofree char *bad = out_path ("cli-usage.pdf");
+  g_autofree char *e1 = NULL, *e2 = NULL, *e3 = NULL;
+
+  g_assert_cmpint (export_chart (&e1, bad, "--chart", "nosuch", KUPANG), ==, 2);
+  g_assert_nonnull (strstr (e1, "nosuch"));
+  g_assert_nonnull (strstr (e1, "trend"));   /* the kinds there are */
+  g_assert_cmpint (export_chart (&e2, bad, KUPANG), ==, 2);
+  g_assert_nonnull (strstr (e2, "--chart"));
+  g_assert_cmpint (export_chart (&e3, bad, "--chart", "trend", "--size", "1920", KUPANG), ==, 2);
+  g_assert_nonnull (strstr (e3, "1920"));
+  g_assert_cmpint (export_chart (NULL, bad, "--chart", "trend", "--size", "widexhigh", KUPANG),
+                   ==, 2);
+  g_assert_cmpint (export_chart (NULL, bad, "--chart", "trend", "/nonexistent.json"), ==, 2);
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
 }
 
@@ -464,12 +408,11 @@ main (int   argc,
   g_test_add_func ("/kinerja/chart/export/pdf-pages", test_pdf_pages);
   g_test_add_func ("/kinerja/chart/export/errors", test_export_errors);
   g_test_add_func ("/kinerja/chart/export/cli", test_cli);
+  g_test_add_func ("/kinerja/chart/export/cli-errors", test_cli_errors);
+  g_test_add_func ("/kinerja/chart/export/cli-usage", test_cli_usage);
   status = g_test_run ();
 
-  g_clear_object (&samples);
-  g_clear_object (&national_areas);
-  g_clear_object (&national);
-  kj_test_remove_dir (&national_dir);
+  kj_test_cleanup ();
   kj_test_remove_dir (&out_dir);
   return status;
 }

@@ -140,6 +140,42 @@ set_color (Painter      *p,
   cairo_set_source_rgba (p->cr, c->red, c->green, c->blue, c->alpha * alpha);
 }
 
+/* A light tint of @c over the background, as an opaque colour: large areas
+ * (band shading) fill much faster opaque than blended. */
+static void
+set_tint (Painter      *p,
+          const KjRgba *c,
+          double        alpha)
+{
+  const KjRgba *bg = &p->theme->background;
+
+  c = resolve (p, c);
+  alpha *= c->alpha;
+  cairo_set_source_rgb (p->cr, bg->red * (1 - alpha) + c->red * alpha,
+                        bg->green * (1 - alpha) + c->green * alpha,
+                        bg->blue * (1 - alpha) + c->blue * alpha);
+}
+
+/* On raster output, a bar's edges on whole pixels: sharper, and cairo fills
+ * pixel-aligned rectangles without antialiasing, much faster. */
+static void
+bar_rectangle (Painter *p,
+               double   x,
+               double   y,
+               double   w,
+               double   h)
+{
+  if (p->theme->snap)
+    {
+      double x1 = round (x + w), y1 = round (y + h);
+      x = round (x);
+      y = round (y);
+      w = MAX (x1 - x, 1);
+      h = MAX (y1 - y, 1);
+    }
+  cairo_rectangle (p->cr, x, y, w, h);
+}
+
 /* Snap a hairline to the pixel grid on raster output only. */
 static double
 snap (Painter *p,
@@ -540,13 +576,18 @@ draw_bands_horizontal (Painter *p,
       kj_rgba_parse (b->color, &c);
       if (!p->dry)
         {
-          set_color (p, &c, 0.10);
-          cairo_rectangle (p->cr, x0, y0, x1 - x0, y1 - y0);
+          set_tint (p, &c, 0.10);
+          bar_rectangle (p, x0, y0, x1 - x0, y1 - y0);
           cairo_fill (p->cr);
         }
       text_size (p, FONT_SMALL, b->label, -1, FALSE, &w, &h);
       if (y1 - y0 >= h + 2)
-        draw_text (p, FONT_SMALL, b->label, x1 - 4, y0 + 1, ALIGN_END, -1, FALSE, &p->theme->muted);
+        {
+          /* point labels keep off the band's name */
+          cairo_rectangle_t r = { x1 - 4 - w, y0 + 1, w, h };
+          g_array_append_val (p->placed, r);
+          draw_text (p, FONT_SMALL, b->label, x1 - 4, y0 + 1, ALIGN_END, -1, FALSE, &p->theme->muted);
+        }
     }
 }
 
@@ -663,7 +704,7 @@ draw_category_panel (Painter *p,
               stack_base[c] += v;
             if (p->dry)
               continue;
-            cairo_rectangle (p->cr, bx + 1, top, bar_w - 2, bottom - top);
+            bar_rectangle (p, bx + 1, top, bar_w - 2, bottom - top);
             set_color (p, &series->color, series->style == MARK_GHOST_BARS ? 0.25 : 1);
             cairo_fill_preserve (p->cr);
             set_color (p, series->style == MARK_STACKED ? &p->theme->background : &series->color, 1);
@@ -878,8 +919,8 @@ draw_rows_panel (Painter *p,
       kj_rgba_parse (b->color, &c);
       if (!p->dry)
         {
-          set_color (p, &c, 0.10);
-          cairo_rectangle (p->cr, bx0, top, bx1 - bx0, bottom - top);
+          set_tint (p, &c, 0.10);
+          bar_rectangle (p, bx0, top, bx1 - bx0, bottom - top);
           cairo_fill (p->cr);
           set_color (p, &c, 0.8);
           cairo_set_line_width (p->cr, 1);
@@ -952,7 +993,7 @@ draw_rows_panel (Painter *p,
           end = MAX (end, vx1);
           if (p->dry)
             continue;
-          cairo_rectangle (p->cr, vx0, by + j * sub_h, MAX (vx1 - vx0, 1), sub_h - (panel->n_values > 1));
+          bar_rectangle (p, vx0, by + j * sub_h, MAX (vx1 - vx0, 1), sub_h - (panel->n_values > 1));
           set_color (p, c, ghost ? 0.3 : 1);
           if (ghost)
             {
@@ -1048,45 +1089,80 @@ draw_heatmap_panel (Painter *p,
     draw_text_vertical (p, FONT_SMALL, g_ptr_array_index (panel->col_labels, c), x0 + cell_w * (c + 0.5),
                         top - 4, HEADER_MAX, &p->theme->muted);
 
+  /* row names: every k-th where rows are too short for all */
+  {
+    double lw, lh;
+    guint step = 1;
+
+    text_size (p, FONT_LABEL, "Ag", -1, FALSE, &lw, &lh);
+    while (cell_h * step < lh + 1 && step < n)
+      step++;
+    for (guint k = 0; k < n; k += step)
+      draw_text (p, FONT_LABEL, g_ptr_array_index (panel->row_labels, first + k), px,
+                 top + k * cell_h + (cell_h * MIN (step, n - k) - lh) / 2 * (step == 1),
+                 ALIGN_START, label_w, FALSE, &p->theme->foreground);
+  }
+
+  /* cells: one fill per band colour, not one per cell */
+  if (!p->dry)
+    {
+      guint n_bands = panel->cell_scale ? kj_scale_get_n_bands (panel->cell_scale) : 0;
+
+      for (int b = -1; b < (int) n_bands; b++)
+        {
+          KjRgba color = p->theme->grid;
+          gboolean any = FALSE;
+
+          if (b >= 0)
+            kj_rgba_parse (kj_scale_get_band (panel->cell_scale, b)->color, &color);
+          for (guint k = 0; k < n; k++)
+            for (guint c = 0; c < cols; c++)
+              {
+                double v = panel->cells[(first + k) * cols + c];
+                int band = panel->cell_scale ? kj_scale_classify (panel->cell_scale, v) : -1;
+                if (band != b)
+                  continue;
+                bar_rectangle (p, x0 + c * cell_w + 1, top + k * cell_h + 1, cell_w - 2, cell_h - 2);
+                any = TRUE;
+              }
+          if (any)
+            {
+              set_tint (p, &color, b < 0 ? 0.5 : 0.9);
+              cairo_fill (p->cr);
+            }
+        }
+    }
+
   for (guint k = 0; k < n; k++)
     {
       guint r = first + k;
       double y = top + k * cell_h;
-      double lw, lh;
 
-      text_size (p, FONT_LABEL, g_ptr_array_index (panel->row_labels, r), label_w, FALSE, &lw, &lh);
-      if (cell_h >= lh)
-        draw_text (p, FONT_LABEL, g_ptr_array_index (panel->row_labels, r), px, y + (cell_h - lh) / 2,
-                   ALIGN_START, label_w, FALSE, &p->theme->foreground);
       for (guint c = 0; c < cols; c++)
         {
-          double v = panel->cells[r * cols + c], capped = v;
-          int band = panel->cell_scale ? kj_scale_classify (panel->cell_scale, capped) : -1;
-          KjRgba color = p->theme->grid;
-          g_autofree char *text = NULL, *full = NULL;
+          double v = panel->cells[r * cols + c];
+          int band = panel->cell_scale ? kj_scale_classify (panel->cell_scale, v) : -1;
 
-          if (band >= 0)
-            kj_rgba_parse (kj_scale_get_band (panel->cell_scale, band)->color, &color);
-          if (!p->dry)
-            {
-              cairo_rectangle (p->cr, x0 + c * cell_w + 1, y + 1, cell_w - 2, cell_h - 2);
-              set_color (p, &color, isnan (v) ? 0.5 : 0.9);
-              cairo_fill (p->cr);
-            }
-          /* whole numbers, unless rounding would cross into another band:
-           * 84,966 is "Baik" and must not read as 85 */
-          if (isnan (v))
-            text = g_strdup ("–");
-          else
-            {
-              int shown = panel->cell_scale ? kj_scale_classify (panel->cell_scale, round (v)) : band;
-              text = kj_format_number (v, shown == band ? 0 : 2);
-            }
           if (cell_w >= 30 && cell_h >= 14)
             {
-              double lum = 0.2126 * color.red + 0.7152 * color.green + 0.0722 * color.blue;
-              KjRgba ink = lum > 0.55 || isnan (v) ? (KjRgba) { 0, 0, 0, 0.85 } : (KjRgba) { 1, 1, 1, 1 };
-              double tw, th;
+              KjRgba color = p->theme->grid;
+              g_autofree char *text = NULL;
+              double lum, tw, th;
+              KjRgba ink;
+
+              if (band >= 0)
+                kj_rgba_parse (kj_scale_get_band (panel->cell_scale, band)->color, &color);
+              lum = 0.2126 * color.red + 0.7152 * color.green + 0.0722 * color.blue;
+              ink = lum > 0.55 || isnan (v) ? (KjRgba) { 0, 0, 0, 0.85 } : (KjRgba) { 1, 1, 1, 1 };
+              /* whole numbers, unless rounding would cross into another band:
+               * 84,966 is "Baik" and must not read as 85 */
+              if (isnan (v))
+                text = g_strdup ("–");
+              else
+                {
+                  int shown = panel->cell_scale ? kj_scale_classify (panel->cell_scale, round (v)) : band;
+                  text = kj_format_number (v, shown == band ? 0 : 2);
+                }
               text_size (p, FONT_SMALL, text, -1, FALSE, &tw, &th);
               if (tw <= cell_w - 4 && th <= cell_h)
                 draw_text (p, FONT_SMALL, text, x0 + cell_w * (c + 0.5), y + (cell_h - th) / 2,
@@ -1096,7 +1172,7 @@ draw_heatmap_panel (Painter *p,
             panel->cell_tips = g_new0 (char *, panel->row_labels->len * cols);
           if (panel->cell_tips[r * cols + c] == NULL)
             {
-              full = kj_value_format_full (&panel->format, v);
+              g_autofree char *full = kj_value_format_full (&panel->format, v);
               panel->cell_tips[r * cols + c] =
                 g_strdup_printf ("%s\n%s: %s%s%s", (char *) g_ptr_array_index (panel->row_labels, r),
                                  (char *) g_ptr_array_index (panel->col_names, c), full,

@@ -43,6 +43,44 @@ check (cairo_status_t status,
   return FALSE;
 }
 
+/* cairo writes text as glyph outlines: the title and the chart's description
+ * go in as <title> and <desc>, for search, screen readers and slide tools. */
+static gboolean
+add_svg_text (KjChart     *chart,
+              const char  *tmp,
+              const char  *path,
+              GError     **error)
+{
+  g_autofree char *svg = NULL, *title = NULL, *desc = NULL, *description = NULL;
+  g_autoptr(GString) out = NULL;
+  g_autoptr(GError) local = NULL;
+  const char *open, *end;
+
+  if (!g_file_get_contents (tmp, &svg, NULL, &local))
+    {
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT, _("Cannot write %s: %s"), path,
+                   local->message);
+      return FALSE;
+    }
+  open = strstr (svg, "<svg");
+  end = open ? strchr (open, '>') : NULL;
+  if (end == NULL)
+    return TRUE;
+  description = kj_chart_describe (chart);
+  title = g_markup_escape_text (kj_chart_get_title (chart) ? kj_chart_get_title (chart) : "", -1);
+  desc = g_markup_escape_text (description, -1);
+  out = g_string_new_len (svg, end + 1 - svg);
+  g_string_append_printf (out, "\n<title>%s</title>\n<desc>%s</desc>", title, desc);
+  g_string_append (out, end + 1);
+  if (!g_file_set_contents (tmp, out->str, out->len, &local))
+    {
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT, _("Cannot write %s: %s"), path,
+                   local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * kj_chart_export:
  * @path: ends in .png, .svg or .pdf
@@ -116,7 +154,8 @@ kj_chart_export (KjChart     *chart,
         kj_chart_draw (chart, cr, w, h, &vector);
         cairo_destroy (cr);
         cairo_surface_finish (surface);
-        ok = check (cairo_surface_status (surface), path, error);
+        ok = check (cairo_surface_status (surface), path, error)
+             && add_svg_text (chart, tmp, path, error);
       }
       break;
     case FORMAT_PDF:

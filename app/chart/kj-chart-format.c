@@ -39,23 +39,30 @@ kj_value_format_short (const KjValueFormat *format,
       return kj_format_percent (value, format->decimals >= 0 ? format->decimals : 0);
     case KJ_VALUE_RUPIAH:
       {
-        const char *unit_format;
-        double unit;
-        g_autofree char *n = NULL;
+        static const struct { double unit; const char *format; } units[] = {
+          /* Translators: short amounts of rupiah: triliun, miliar, juta, ribu */
+          { 1e12, N_("Rp %s tn") }, { 1e9, N_("Rp %s bn") }, { 1e6, N_("Rp %s m") }, { 1e3, N_("Rp %s k") },
+        };
 
-        /* Translators: short amounts of rupiah: triliun, miliar, juta, ribu */
-        if (a >= 1e12)
-          unit = 1e12, unit_format = _("Rp %s tn");
-        else if (a >= 1e9)
-          unit = 1e9, unit_format = _("Rp %s bn");
-        else if (a >= 1e6)
-          unit = 1e6, unit_format = _("Rp %s m");
-        else if (a >= 1e3)
-          unit = 1e3, unit_format = _("Rp %s k");
-        else
-          return kj_format_rupiah (value);
-        n = kj_format_number (value / unit, a / unit >= 100 || fmod (a, unit) == 0 ? 0 : 1);
-        return g_strdup_printf (unit_format, n);
+        for (guint i = G_N_ELEMENTS (units); i > 0; i--)
+          {
+            double unit = units[i - 1].unit, shown;
+            int decimals;
+            g_autofree char *n = NULL;
+
+            if (a < unit)
+              break;
+            decimals = a / unit >= 100 || fmod (a, unit) == 0 ? 0 : 1;
+            shown = round (a / unit * pow (10, decimals)) / pow (10, decimals);
+            /* 999,96 miliar is 1 triliun, not 1.000 miliar */
+            if (shown >= 1000 && i > 1)
+              continue;
+            if (i > 1 && a >= units[i - 2].unit)
+              continue;
+            n = kj_format_number (copysign (shown, value), decimals);
+            return g_strdup_printf (_(units[i - 1].format), n);
+          }
+        return kj_format_rupiah (value);
       }
     case KJ_VALUE_NUMBER:
     default:

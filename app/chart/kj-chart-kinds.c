@@ -644,10 +644,24 @@ static gboolean
 require_indicator (const KjChartRequest *req,
                    GError              **error)
 {
+  guint n = req->workspace ? g_list_model_get_n_items (G_LIST_MODEL (req->workspace)) : 0;
+  gboolean known = req->plan && req->indicator && kj_plan_find_indicator (req->plan, req->indicator);
+
   if (req->indicator == NULL)
     {
       g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_UNKNOWN_INDICATOR,
                    _("Choose an indicator for this chart."));
+      return FALSE;
+    }
+  for (guint i = 0; i < n && !known; i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (req->workspace), i);
+      known = kj_plan_find_indicator (plan, req->indicator) != NULL;
+    }
+  if (!known)
+    {
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_UNKNOWN_INDICATOR,
+                   _("No open plan has the indicator “%s”."), req->indicator);
       return FALSE;
     }
   return TRUE;
@@ -685,7 +699,20 @@ build_areas (KjChart              *chart,
       const char *category = kj_indicator_classify_row (ind, b, &band);
       g_autofree char *v = kj_value_format_full (&vf, b->value);
       g_autofree char *tg = kj_value_format_full (&vf, b->target);
-      Row *row = kj_panel_add_row (panel, b->area);
+      Row *row;
+      guint same_area = 0;
+
+      for (guint j = 0; j < rows->len; j++)
+        same_area += g_strcmp0 (((KjBreakdownRow *) g_ptr_array_index (rows, j))->area, b->area) == 0;
+      /* a province listed twice (its own index and its BNNP's) reads as two
+       * bars of the same name unless the satker is named */
+      if (same_area > 1 && b->satker)
+        {
+          g_autofree char *label = g_strdup_printf ("%s (%s)", b->area, b->satker);
+          row = kj_panel_add_row (panel, label);
+        }
+      else
+        row = kj_panel_add_row (panel, b->area);
 
       row->sublabel = g_strdup (b->satker);
       row->values[0] = b->value;
@@ -758,7 +785,7 @@ build_areas_trend (KjChart              *chart,
                    const KjChartRequest *req,
                    GError              **error)
 {
-  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   int year = 0;
   KjIndicator *ind;
   GPtrArray *years;
@@ -788,14 +815,16 @@ build_areas_trend (KjChart              *chart,
       for (guint i = 0; i < items->items->len; i++)
         {
           const KjBreakdownRow *b = g_ptr_array_index (items->items, i);
-          Row *row = g_hash_table_lookup (index, b->area);
+          g_autofree char *key = g_strdup_printf ("%s\x1f%s", b->area, b->satker ? b->satker : "");
+          Row *row = g_hash_table_lookup (index, key);
 
           if (row == NULL)
             {
               row = kj_panel_add_row (panel, b->area);
               row->area = g_strdup (b->area);
               row->satker = g_strdup (b->satker);
-              g_hash_table_insert (index, row->area, row);
+              row->sublabel = g_strdup (b->satker);
+              g_hash_table_insert (index, g_steal_pointer (&key), row);
             }
           row->values[k] = b->value;
         }
@@ -811,6 +840,18 @@ build_areas_trend (KjChart              *chart,
         }
       row->tooltip = g_string_free (tip, FALSE);
       row->value_label = kj_value_format_short (&panel->format, row->values[n_years - 1]);
+    }
+  for (guint i = 0; i < panel->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (panel->rows, i);
+      guint same_area = 0;
+      for (guint j = 0; j < panel->rows->len; j++)
+        same_area += g_strcmp0 (((Row *) g_ptr_array_index (panel->rows, j))->area, row->area) == 0;
+      if (same_area > 1 && row->satker)
+        {
+          g_free (row->label);
+          row->label = g_strdup_printf ("%s (%s)", row->area, row->satker);
+        }
     }
   /* ranked by the latest year */
   g_ptr_array_sort_with_data (panel->rows, compare_rows_latest_desc, &n_years);

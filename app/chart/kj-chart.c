@@ -46,14 +46,15 @@ panel_free (Panel *p)
   g_clear_pointer (&p->rows, g_ptr_array_unref);
   g_clear_pointer (&p->value_names, g_ptr_array_unref);
   g_clear_pointer (&p->bands, kj_scale_unref);
-  g_clear_pointer (&p->row_labels, g_ptr_array_unref);
-  g_clear_pointer (&p->row_satker, g_ptr_array_unref);
-  g_clear_pointer (&p->col_labels, g_ptr_array_unref);
-  g_clear_pointer (&p->col_names, g_ptr_array_unref);
+  /* the tooltips first: their number comes from the label arrays */
   if (p->cell_tips)
     for (guint i = 0; i < p->row_labels->len * p->col_labels->len; i++)
       g_free (p->cell_tips[i]);
   g_free (p->cell_tips);
+  g_clear_pointer (&p->row_labels, g_ptr_array_unref);
+  g_clear_pointer (&p->row_satker, g_ptr_array_unref);
+  g_clear_pointer (&p->col_labels, g_ptr_array_unref);
+  g_clear_pointer (&p->col_names, g_ptr_array_unref);
   g_free (p->cells);
   g_clear_pointer (&p->cell_scale, kj_scale_unref);
   g_free (p);

@@ -67,9 +67,11 @@ kj_cli_export_chart (const KjCliExport  *opts,
   /* A4 landscape in points for paper; a 16:9 slide in pixels otherwise */
   width = pdf ? 842 : 1280;
   height = pdf ? 595 : 720;
-  if (opts->size && !parse_size (opts->size, &width, &height))
+  if (opts->size && (!parse_size (opts->size, &width, &height) || width < 100 || height < 100
+                     || width > 20000 || height > 20000))
     {
-      g_printerr (_("kinerja: --size wants WIDTHxHEIGHT, such as 1920x1080, not “%s”\n"), opts->size);
+      g_printerr (_("kinerja: --size wants WIDTHxHEIGHT from 100x100 to 20000x20000, such as "
+                    "1920x1080, not “%s”\n"), opts->size);
       return KJ_EXIT_USAGE;
     }
 

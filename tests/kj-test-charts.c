@@ -1,4 +1,4 @@
-/* kj-test-national.c: the workspaces chart tests and benchmarks draw
+/* kj-test-charts.c: what chart tests and benchmarks draw, and how they look
  * Copyright 2026 The Kinerja authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -9,12 +9,14 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "io/kj-load.h"
-#include "kj-test-national.h"
+#include "io/kj-plan-io.h"
+#include "kj-test-charts.h"
 
 KjWorkspace *
 kj_test_load_folder (const char *dir,
@@ -170,4 +172,117 @@ kj_test_national_breakdown (KjWorkspace *national,
   json_generator_set_root (gen, root);
   json_generator_set_pretty (gen, TRUE);
   return json_generator_to_data (gen, NULL);
+}
+
+/* ── loaded once per program ───────────────────────────────────────────── */
+
+static KjWorkspace *samples;
+static KjWorkspace *national;
+static KjPlan      *national_areas;
+static char        *national_dir;
+
+KjWorkspace *
+kj_test_samples (void)
+{
+  if (samples == NULL)
+    samples = kj_test_load_folder (SAMPLES_DIR, 9);
+  return samples;
+}
+
+/* A sample plan by its satker's name, short name or code. */
+KjPlan *
+kj_test_sample (const char *name)
+{
+  KjPlan *plan = kj_workspace_find (kj_test_samples (), name);
+
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+KjWorkspace *
+kj_test_national (void)
+{
+  if (national == NULL)
+    {
+      national_dir = kj_test_generate_national (GEN_BIN);
+      national = kj_test_load_folder (national_dir, 207);
+    }
+  return national;
+}
+
+/* 207 kabupaten/kota of the national workspace in one dektara table. */
+KjPlan *
+kj_test_national_areas (void)
+{
+  if (national_areas == NULL)
+    {
+      guint n_rows;
+      char *text = kj_test_national_breakdown (kj_test_national (), "dektara", 2024, 207, &n_rows);
+      g_autoptr(GBytes) bytes = g_bytes_new_take (text, strlen (text));
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpuint (n_rows, ==, 207);
+      national_areas = kj_plan_load_bytes (bytes, "national-dektara.json", NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+  return national_areas;
+}
+
+void
+kj_test_cleanup (void)
+{
+  g_clear_object (&samples);
+  g_clear_object (&national_areas);
+  g_clear_object (&national);
+  kj_test_remove_dir (&national_dir);
+}
+
+/* ── charts ────────────────────────────────────────────────────────────── */
+
+KjChart *
+kj_test_chart (const char  *kind,
+               KjWorkspace *workspace,
+               KjPlan      *plan,
+               const char  *indicator,
+               int          year)
+{
+  KjChartRequest request = { workspace, plan, indicator, year };
+  g_autoptr(GError) error = NULL;
+  KjChart *chart = kj_chart_new (kind, &request, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (chart);
+  return chart;
+}
+
+/* @chart drawn on a new image surface of @width × @height. */
+cairo_surface_t *
+kj_test_draw (KjChart            *chart,
+              int                 width,
+              int                 height,
+              const KjChartTheme *theme)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  g_autoptr(cairo_t) cr = cairo_create (surface);
+
+  kj_chart_draw (chart, cr, width, height, theme);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* The item of the last draw labelled @label whose satker is @satker (or none). */
+const KjChartItem *
+kj_test_item (KjChart    *chart,
+              const char *label,
+              const char *satker)
+{
+  /* an area's bar may be labelled "area (satker)" where the area repeats */
+  for (guint i = 0; i < kj_chart_get_n_items (chart); i++)
+    {
+      const KjChartItem *it = kj_chart_get_item (chart, i);
+      if ((g_strcmp0 (it->label, label) == 0 || g_strcmp0 (it->area, label) == 0)
+          && g_strcmp0 (it->satker, satker) == 0)
+        return it;
+    }
+  return NULL;
 }

@@ -612,10 +612,22 @@ draw_category_panel (Painter *p,
     {
       /* one year, or values a hair apart: do not zoom into noise */
       double centre = (max + min) / 2, half = 0.05 * fabs (centre);
+      if (panel->format.decimals == 0)
+        half = MAX (half, 1);     /* counts: whole units either side */
       min = MIN (min, centre - half);
       max = MAX (max, centre + half);
     }
   axis_init (&axis, min, max, CLAMP ((int) (ph / 45), 4, 8), n_groups > 0);
+  if (panel->format.decimals == 0 && axis.ticks.step < 1 && axis.hi - axis.lo >= 2)
+    {
+      /* a count has no half units: ticks on whole numbers */
+      axis.ticks.step = 1;
+      axis.ticks.lo = floor (axis.lo);
+      axis.ticks.hi = ceil (axis.hi);
+      axis.ticks.n = (int) (axis.ticks.hi - axis.ticks.lo) + 1;
+      axis.lo = axis.ticks.lo;
+      axis.hi = axis.ticks.hi;
+    }
   tf = tick_format (&panel->format, &axis.ticks);
   for (int i = 0; i < axis.ticks.n; i++)
     {

@@ -197,24 +197,62 @@ workspace_changed_cb (KjWindow   *self,
   g_clear_object (&selected);
 }
 
+static gboolean filter_rows (GtkListBoxRow *row, gpointer user_data);
+
+/* The first row the search text lets through, whether or not the delayed
+ * "search-changed" has filtered the list yet. */
 static GtkListBoxRow *
 first_visible_row (KjWindow *self)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->satker_list));
        child; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_child_visible (child))
+    if (GTK_IS_LIST_BOX_ROW (child) && filter_rows (GTK_LIST_BOX_ROW (child), self))
       return GTK_LIST_BOX_ROW (child);
   return NULL;
 }
 
-/* Enter in the search field shows the first match. */
+/* How well @plan matches the search: its own name or code beats the province
+ * or area it lies in ("kota kupang" means BNN Kota Kupang, not the BNNP seated
+ * there). */
+static int
+match_score (KjPlan     *plan,
+             const char *text)
+{
+  const KjSatker *s = kj_plan_get_satker (plan);
+  g_autofree char *needle = g_utf8_casefold (text, -1);
+
+  if (contains_casefolded (s->short_name, needle) || contains_casefolded (s->name, needle))
+    return 3;
+  if (contains_casefolded (s->code, needle))
+    return 2;
+  return 1;
+}
+
+/* Enter in the search field shows the best match at once. */
 static void
 search_activate_cb (KjWindow *self)
 {
-  GtkListBoxRow *row = first_visible_row (self);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  GtkListBoxRow *best = NULL;
+  int best_score = 0;
 
-  if (row)
-    gtk_list_box_select_row (self->satker_list, row);
+  gtk_list_box_invalidate_filter (self->satker_list);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->satker_list));
+       child; child = gtk_widget_get_next_sibling (child))
+    {
+      int score;
+
+      if (!GTK_IS_LIST_BOX_ROW (child) || !filter_rows (GTK_LIST_BOX_ROW (child), self))
+        continue;
+      score = match_score (g_object_get_data (G_OBJECT (child), SATKER_ROW_PLAN), text ? text : "");
+      if (score > best_score)
+        {
+          best = GTK_LIST_BOX_ROW (child);
+          best_score = score;
+        }
+    }
+  if (best)
+    gtk_list_box_select_row (self->satker_list, best);
 }
 
 /* Down from the search field goes into the list, as in GNOME's sidebars. */

@@ -45,8 +45,9 @@ typedef struct
   char      *name;
   MarkStyle  style;
   KjRgba     color;
-  double    *values;         /* one per category, NAN = absent */
-  char     **point_labels;   /* optional, one per category, NULL = none */
+  guint      n;              /* the number of categories */
+  double    *values;         /* n, NAN = absent */
+  char     **point_labels;   /* optional: n, each NULL = none (not a strv: it has gaps) */
 } Series;
 
 typedef struct

@@ -18,7 +18,9 @@ series_free (Series *s)
 {
   g_free (s->name);
   g_free (s->values);
-  g_strfreev (s->point_labels);
+  for (guint i = 0; s->point_labels && i < s->n; i++)
+    g_free (s->point_labels[i]);
+  g_free (s->point_labels);
   g_free (s);
 }
 
@@ -161,6 +163,7 @@ kj_panel_add_series (Panel      *panel,
   s->name = g_strdup (name);
   s->style = style;
   s->color = color;
+  s->n = n;
   s->values = g_new (double, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     s->values[i] = NAN;

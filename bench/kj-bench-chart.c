@@ -18,34 +18,13 @@
 #include <glib/gstdio.h>
 
 #include "io/kj-load.h"
+#include "kj-bench-util.h"
 #include "kj-test-charts.h"
 
 #define REDRAWS 20
 #define RUNS    10
 #define WIDTH   1920
 #define HEIGHT  1080
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *v,
-        int     n)
-{
-  qsort (v, n, sizeof *v, compare_doubles);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
 
 /* Builds the chart, then draws it REDRAWS + 1 times; prints one line. */
 static void
@@ -62,9 +41,9 @@ bench_redraw (const char  *what,
   cairo_surface_t *surface;
   double t[REDRAWS], t0, build, first = 0, med;
 
-  t0 = now_ms ();
+  t0 = kj_bench_now_ms ();
   chart = kj_chart_new (kind, &request, &error);
-  build = now_ms () - t0;
+  build = kj_bench_now_ms () - t0;
   if (chart == NULL)
     {
       printf ("%-13s %-40s %s\n", kind, what, error->message);
@@ -77,17 +56,17 @@ bench_redraw (const char  *what,
     {
       cairo_t *cr = cairo_create (surface);
 
-      t0 = now_ms ();
+      t0 = kj_bench_now_ms ();
       kj_chart_draw (chart, cr, WIDTH, height, kj_chart_theme_light ());
       cairo_surface_flush (surface);
       if (i < 0)
-        first = now_ms () - t0;
+        first = kj_bench_now_ms () - t0;
       else
-        t[i] = now_ms () - t0;
+        t[i] = kj_bench_now_ms () - t0;
       cairo_destroy (cr);
     }
   cairo_surface_destroy (surface);
-  med = median (t, REDRAWS);   /* sorts t */
+  med = kj_bench_median (t, REDRAWS);   /* sorts t */
   printf ("%-13s %-40s %5u %5.0f %7.2f %7.2f %7.2f %7.2f  %s\n", kind, what,
           kj_chart_get_n_items (chart), height, build, first, med, t[REDRAWS - 1],
           med <= 4 ? "met" : "MISSED");
@@ -105,7 +84,7 @@ bench_process (const char         *what,
     {
       g_autoptr(GError) error = NULL;
       int status;
-      double t0 = now_ms ();
+      double t0 = kj_bench_now_ms ();
 
       /* leaving descriptors open lets GLib use posix_spawn: the time does not
        * grow with this process's heap (the national workspace), as fork's does */
@@ -115,9 +94,9 @@ bench_process (const char         *what,
                          NULL, NULL, &status, &error)
           || !g_spawn_check_wait_status (status, NULL))
         g_error ("%s: %s failed", what, argv[0]);
-      t[i] = now_ms () - t0;
+      t[i] = kj_bench_now_ms () - t0;
     }
-  med = median (t, RUNS);   /* sorts t */
+  med = kj_bench_median (t, RUNS);   /* sorts t */
   if (target > 0)
     printf ("%-55s %7.1f ms  (min %5.1f, target <= %3.0f ms: %s)\n", what, med, t[0], target,
             med <= target ? "met" : "MISSED");

@@ -14,32 +14,11 @@
 #include <glib/gstdio.h>
 
 #include "io/kj-load.h"
+#include "kj-bench-util.h"
 #include "io/kj-plan-io.h"
 #include "model/kj-checks.h"
 
 #define RUNS 7
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *v,
-        int     n)
-{
-  qsort (v, n, sizeof *v, compare_doubles);
-  return v[n / 2];
-}
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
 
 static guint64
 folder_size (const char *dir,
@@ -92,10 +71,10 @@ main (int   argc,
   for (int i = 0; i < RUNS; i++)
     {
       g_autoptr(KjLoadResult) result = kj_load_result_new ();
-      double t0 = now_ms (), t1, t2;
+      double t0 = kj_bench_now_ms (), t1, t2;
 
       kj_load_files (&folder, 1, result);
-      t1 = now_ms ();
+      t1 = kj_bench_now_ms ();
       n_findings = 0;
       for (guint j = 0; j < result->plans->len; j++)
         {
@@ -104,7 +83,7 @@ main (int   argc,
           kj_plan_locate_all (plan, findings);
           n_findings += findings->len;
         }
-      t2 = now_ms ();
+      t2 = kj_bench_now_ms ();
       load[i] = t1 - t0;
       check[i] = t2 - t1;
       if (i == 0)
@@ -116,11 +95,11 @@ main (int   argc,
     {
       g_autofree char *cmd = g_strdup_printf ("%s --check %s", KINERJA_BIN, dir);
       g_autofree char *out = NULL;
-      double t0 = now_ms ();
+      double t0 = kj_bench_now_ms ();
       int status;
 
       g_spawn_command_line_sync (cmd, &out, NULL, &status, NULL);
-      process[i] = now_ms () - t0;
+      process[i] = kj_bench_now_ms () - t0;
     }
 
   printf ("workspace: %s\n", dir);
@@ -128,8 +107,8 @@ main (int   argc,
           n_files, size / 1e6, n_plans, n_findings, g_get_num_processors ());
   printf ("load folder, first run in process:   %7.1f ms\n", first_load);
   printf ("load folder, median of %d:            %7.1f ms   (target <= 300 ms)\n", RUNS,
-          median (load, RUNS));
-  printf ("check + locate all plans, median:     %7.1f ms\n", median (check, RUNS));
-  printf ("kinerja --check FOLDER, process, median: %7.1f ms\n", median (process, RUNS));
+          kj_bench_median (load, RUNS));
+  printf ("check + locate all plans, median:     %7.1f ms\n", kj_bench_median (check, RUNS));
+  printf ("kinerja --check FOLDER, process, median: %7.1f ms\n", kj_bench_median (process, RUNS));
   return 0;
 }

@@ -8,16 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "widgets/kj-window-private.h"
-
-static void
-wait_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (done (data));
-}
+#include "kj-test-util.h"
 
 /* drawn at its size: the engine knows where its items are */
 static gboolean
@@ -183,7 +174,7 @@ test_trend (void)
   g_assert_false (kj_window_set_chart_indicator (win, "no-such-indicator"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (win->indicator_dropdown)));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (win->chart_stack), ==, "chart");
-  wait_until (chart_drawn, view);
+  kj_test_wait_until (chart_drawn, view);
   chart = kj_chart_view_get_chart (view);
   g_assert_cmpstr (kj_chart_get_kind (chart), ==, "trend");
   g_assert_cmpstr (kj_chart_get_title (chart), ==, "Nilai Kinerja Anggaran");
@@ -261,7 +252,7 @@ test_click_selects (void)
   KjChart *chart;
   const KjSatker *banten;
 
-  wait_until (chart_drawn, view);
+  kj_test_wait_until (chart_drawn, view);
   chart = kj_chart_view_get_chart (view);
   g_assert_cmpstr (kj_chart_get_kind (chart), ==, "areas");
   item = find_item (chart, "BNN Kota Kupang", 0, NULL);
@@ -273,7 +264,7 @@ test_click_selects (void)
   g_assert_cmpstr (kj_window_get_chart_kind (win)->id, ==, "areas");
   g_assert_cmpstr (kj_window_get_chart_indicator (win), ==, "nka");
   g_assert_cmpint (kj_window_get_year (win), ==, 2023);
-  wait_until (chart_drawn, view);
+  kj_test_wait_until (chart_drawn, view);
   chart = kj_chart_view_get_chart (view);
   g_assert_nonnull (strstr (kj_chart_get_subtitle (chart), "Nusa Tenggara Timur"));
   g_assert_cmpint (kj_chart_view_get_focus_item (view), >=, 0);
@@ -282,14 +273,14 @@ test_click_selects (void)
   /* the year changes, the chart still is the province's */
   kj_window_set_year (win, 2024);
   kj_window_set_year (win, 2023);
-  wait_until (chart_drawn, view);
+  kj_test_wait_until (chart_drawn, view);
   chart = kj_chart_view_get_chart (view);
   g_assert_nonnull (strstr (kj_chart_get_subtitle (chart), "Nusa Tenggara Timur"));
 
   /* the whole workspace: NKA 2023 of every satker that has it */
   g_assert_true (kj_window_set_chart_kind (win, "compare"));
   g_assert_true (kj_window_set_chart_indicator (win, "nka"));
-  wait_until (chart_drawn, view);
+  kj_test_wait_until (chart_drawn, view);
   chart = kj_chart_view_get_chart (view);
   g_assert_cmpstr (kj_chart_get_kind (chart), ==, "compare");
   banten = kj_plan_get_satker (kj_workspace_find (kj_window_get_workspace (win), "BNNP Banten"));
@@ -390,7 +381,7 @@ test_export (void)
   g_clear_error (&error);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.copy-chart", NULL));
-  wait_until (has_texture, clipboard);
+  kj_test_wait_until (has_texture, clipboard);
   g_value_init (&value, GDK_TYPE_TEXTURE);
   g_assert_true (gdk_content_provider_get_value (gdk_clipboard_get_content (clipboard), &value,
                                                  &error));

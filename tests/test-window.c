@@ -8,16 +8,7 @@
 
 #include "io/kj-plan-io.h"
 #include "widgets/kj-window-private.h"
-
-static void
-wait_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (done (data));
-}
+#include "kj-test-util.h"
 
 static gboolean
 drawn (gpointer data)
@@ -97,7 +88,7 @@ test_samples (void)
   g_assert_cmpuint (win->page_rows->len, >, 0);
   heading = gtk_label_get_text (win->indicators_heading);
   g_assert_nonnull (strstr (heading, "2024"));
-  wait_until (drawn, win->indicator_view);
+  kj_test_wait_until (drawn, win->indicator_view);
   save_screenshot (GTK_WIDGET (win), "window-kupang.png");
 
   kj_window_set_year (win, 2023);
@@ -112,7 +103,7 @@ test_samples (void)
 
   /* search filters the list; nothing found shows the empty state */
   gtk_editable_set_text (GTK_EDITABLE (win->search_entry), "kalimantan");
-  wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, win->satker_list);
+  kj_test_wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, win->satker_list);
   g_signal_emit_by_name (win->search_entry, "search-changed");
   g_assert_cmpuint (visible_rows (win->satker_list), ==, 1);
   /* "kota kupang" finds the city office and the province office seated
@@ -154,7 +145,7 @@ test_open_folder (void)
   gtk_window_present (GTK_WINDOW (win));
   kj_window_load_samples (win);
   kj_window_open_files (win, files, 2);
-  wait_until (has_user_files, win);
+  kj_test_wait_until (has_user_files, win);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kj_window_get_workspace (win))), >=, 6);
   g_assert_nonnull (kj_window_get_selected_plan (win));
   g_object_unref (files[0]);
@@ -185,7 +176,7 @@ test_hostile_names (void)
   kj_window_add_result (win, result, FALSE);
   g_assert_true (kj_window_select_satker (win, "<b>BNN & Co</b> <span foo='x'>"));
   g_assert_cmpstr (gtk_label_get_text (win->plan_name), ==, "<b>BNN & Co</b> <span foo='x'>");
-  wait_until (drawn, win->indicator_view);
+  kj_test_wait_until (drawn, win->indicator_view);
   gtk_window_destroy (GTK_WINDOW (win));
 }
 

@@ -5,8 +5,8 @@
  * A chart is a title, a legend and one or more panels; a panel is one of three
  * plots: categories along x (years: lines and bars), rows (horizontal bars:
  * kabupaten, satker, indicators) or a heatmap.  The kinds in
- * kj-chart-kinds.c fill these from the model; kj-chart-draw.c lays them out
- * and paints them.
+ * kj-chart-kinds*.c fill these from the model; kj-chart-draw*.c and
+ * kj-chart-painter.c lay them out and paint them.
  */
 #pragma once
 

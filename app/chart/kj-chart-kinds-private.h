@@ -1,0 +1,61 @@
+/* kj-chart-kinds-private.h: what the chart kinds' files share
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "chart/kj-chart-private.h"
+
+G_BEGIN_DECLS
+
+/* kj-chart-kinds.c */
+G_GNUC_INTERNAL
+KjValueFormat format_of (KjIndicator *ind);
+G_GNUC_INTERNAL
+const KjRgba *band_color (const KjBand *band,
+                          KjRgba       *out,
+                          const KjRgba *fallback);
+G_GNUC_INTERNAL
+gboolean no_data (GError    **error,
+                  const char *what,
+                  int         year);
+G_GNUC_INTERNAL
+int latest_value_year (KjIndicator *ind);
+
+/* kj-chart-kinds-satker.c: the kinds of one satker's plan */
+G_GNUC_INTERNAL
+gboolean kj_chart_build_trend (KjChart              *chart,
+                               const KjChartRequest *req,
+                               GError              **error);
+G_GNUC_INTERNAL
+gboolean kj_chart_build_achievement (KjChart              *chart,
+                                     const KjChartRequest *req,
+                                     GError              **error);
+G_GNUC_INTERNAL
+gboolean kj_chart_build_budget (KjChart              *chart,
+                                const KjChartRequest *req,
+                                GError              **error);
+G_GNUC_INTERNAL
+gboolean kj_chart_build_context (KjChart              *chart,
+                                 const KjChartRequest *req,
+                                 GError              **error);
+
+/* kj-chart-kinds-workspace.c: the kinds across the workspace */
+G_GNUC_INTERNAL
+gboolean kj_chart_build_areas (KjChart              *chart,
+                               const KjChartRequest *req,
+                               GError              **error);
+G_GNUC_INTERNAL
+gboolean kj_chart_build_areas_trend (KjChart              *chart,
+                                     const KjChartRequest *req,
+                                     GError              **error);
+G_GNUC_INTERNAL
+gboolean kj_chart_build_compare (KjChart              *chart,
+                                 const KjChartRequest *req,
+                                 GError              **error);
+G_GNUC_INTERNAL
+gboolean kj_chart_build_heatmap (KjChart              *chart,
+                                 const KjChartRequest *req,
+                                 GError              **error);
+
+G_END_DECLS

@@ -1,0 +1,429 @@
+/* kj-chart-kinds-satker.c: the kinds of one satker: trend, achievement, budget, context
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "chart/kj-chart-kinds-private.h"
+#include "model/kj-format.h"
+
+/* ── helpers ───────────────────────────────────────────────────────────── */
+
+static KjIndicator *
+find_indicator (KjPlan      *plan,
+                const char  *id,
+                GError     **error)
+{
+  KjIndicator *ind = kj_plan_find_indicator (plan, id);
+
+  if (ind == NULL)
+    g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_UNKNOWN_INDICATOR,
+                 _("%s has no indicator “%s”."), kj_plan_get_title (plan), id);
+  return ind;
+}
+
+static guint
+realised_years (KjIndicator *ind)
+{
+  GPtrArray *years = kj_indicator_get_years (ind);
+  guint n = 0;
+
+  for (guint i = 0; i < years->len; i++)
+    n += kj_has (((KjYearValue *) g_ptr_array_index (years, i))->realization);
+  return n;
+}
+
+/* ── trend: one indicator over the period ──────────────────────────────── */
+
+gboolean
+kj_chart_build_trend (KjChart              *chart,
+                      const KjChartRequest *req,
+                      GError              **error)
+{
+  KjPlan *plan = req->plan;
+  KjIndicator *ind = NULL;
+  int first = kj_plan_get_first_year (plan), last = kj_plan_get_last_year (plan);
+  Series *target, *real;
+  Panel *panel;
+  KjRgba target_color = KJ_COLOR_TARGET;
+
+  if (req->indicator)
+    {
+      if ((ind = find_indicator (plan, req->indicator, error)) == NULL)
+        return FALSE;
+    }
+  else
+    {
+      GPtrArray *all = kj_plan_get_indicators (plan);
+      for (guint i = 0; i < all->len && ind == NULL; i++)
+        if (realised_years (g_ptr_array_index (all, i)) >= 2)
+          ind = g_ptr_array_index (all, i);
+      for (guint i = 0; i < all->len && ind == NULL; i++)
+        if (realised_years (g_ptr_array_index (all, i)) >= 1)
+          ind = g_ptr_array_index (all, i);
+      if (ind == NULL)
+        return no_data (error, kj_plan_get_title (plan), 0);
+    }
+
+  panel = kj_chart_add_panel (chart, PANEL_CATEGORY, NULL);
+  panel->format = format_of (ind);
+  panel->years = g_new0 (int, last - first + 1);
+  for (int y = first; y <= last; y++)
+    {
+      g_ptr_array_add (panel->categories, g_strdup_printf ("%d", y));
+      panel->years[y - first] = y;
+      if (y == req->year)
+        panel->highlight = y - first;
+    }
+  target = kj_panel_add_series (panel, _("Target"), MARK_DASHED, target_color);
+  real = kj_panel_add_series (panel, _("Realisation"), MARK_LINE, KJ_COLOR_SERIES (0));
+  real->point_labels = g_new0 (char *, last - first + 2);
+  for (int y = first; y <= last; y++)
+    {
+      const KjYearValue *v = kj_indicator_get_year (ind, y);
+      double a;
+
+      if (v == NULL)
+        continue;
+      target->values[y - first] = v->target;
+      real->values[y - first] = v->realization;
+      if (kj_indicator_get_achievement (ind, y, &a))
+        real->point_labels[y - first] = kj_format_percent (a, 2);
+    }
+  if (realised_years (ind) == 0 && !kj_indicator_get_year (ind, first))
+    {
+      gboolean any = FALSE;
+      for (int y = first; y <= last; y++)
+        any |= kj_has (target->values[y - first]);
+      if (!any)
+        return no_data (error, kj_indicator_get_name (ind), 0);
+    }
+  if (kj_indicator_get_value_scale (ind))
+    {
+      panel->bands = kj_scale_ref (kj_indicator_get_value_scale (ind));
+      kj_chart_add_band_legend (chart, panel->bands);
+    }
+  kj_chart_add_legend (chart, _("Realisation (labels: achievement)"), KJ_COLOR_SERIES (0), MARK_LINE);
+  kj_chart_add_legend (chart, _("Target"), target_color, MARK_DASHED);
+
+  chart->title = g_strdup (kj_indicator_get_name (ind));
+  chart->subtitle = g_strdup_printf ("%s · %d–%d%s%s", kj_plan_get_title (plan), first, last,
+                                     kj_indicator_get_unit (ind) ? " · " : "",
+                                     kj_indicator_get_unit (ind) ? kj_indicator_get_unit (ind) : "");
+  chart->year = req->year;
+  return TRUE;
+}
+
+/* ── achievement: every indicator of a satker in a year ────────────────── */
+
+gboolean
+kj_chart_build_achievement (KjChart              *chart,
+                            const KjChartRequest *req,
+                            GError              **error)
+{
+  KjPlan *plan = req->plan;
+  GPtrArray *all = kj_plan_get_indicators (plan);
+  KjScale *capaian = kj_plan_get_scale (plan, "capaian");
+  int year = req->year;
+  guint with_value = 0;
+  Panel *panel;
+
+  if (year == 0)
+    for (guint i = 0; i < all->len; i++)
+      year = MAX (year, latest_value_year (g_ptr_array_index (all, i)));
+  panel = kj_chart_add_panel (chart, PANEL_ROWS, NULL);
+  panel->format = (KjValueFormat) { KJ_VALUE_PERCENT, 0 };
+  panel->reference = 100;
+  panel->clip = 150;
+  for (guint i = 0; i < all->len; i++)
+    {
+      KjIndicator *ind = g_ptr_array_index (all, i);
+      const KjYearValue *v = kj_indicator_get_year (ind, year);
+      const KjBand *band = NULL;
+      const char *category;
+      g_autofree char *t_text = NULL, *r_text = NULL;
+      KjValueFormat vf = format_of (ind);
+      double a;
+      Row *row;
+
+      if (v == NULL)
+        continue;
+      row = kj_panel_add_row (panel, kj_indicator_get_name (ind));
+      row->year = year;
+      if (!kj_indicator_get_achievement (ind, year, &a))
+        {
+          row->value_label = g_strdup ("–");
+          row->tooltip = g_strdup (_("Achievement cannot be computed: a number is missing."));
+          continue;
+        }
+      with_value++;
+      row->values[0] = a;
+      category = kj_indicator_get_category (ind, year, &band);
+      if (!kj_indicator_get_value_scale (ind))
+        band_color (band, &row->color, &KJ_COLOR_SERIES (0));
+      else
+        {
+          /* the bar is the achievement: its colour is the capaian band */
+          int b = kj_scale_classify (capaian, kj_achievement_cap (a, kj_indicator_get_achievement_cap (ind)));
+          band_color (b >= 0 ? kj_scale_get_band (capaian, b) : NULL, &row->color, &KJ_COLOR_SERIES (0));
+        }
+      {
+        g_autofree char *pct = kj_format_percent (a, 2);
+        int b = kj_scale_classify (capaian, kj_achievement_cap (a, kj_indicator_get_achievement_cap (ind)));
+        row->value_label = g_strdup_printf ("%s · %s", pct,
+                                            b >= 0 ? kj_scale_get_band (capaian, b)->label : "–");
+      }
+      t_text = kj_value_format_full (&vf, v->target);
+      r_text = kj_value_format_full (&vf, v->realization);
+      row->tooltip = g_strdup_printf (_("Target %s, realisation %s, achievement %s%s%s"), t_text,
+                                      r_text, row->value_label, category ? " · " : "",
+                                      category ? category : "");
+    }
+  if (with_value == 0)
+    return no_data (error, kj_plan_get_title (plan), year);
+  kj_chart_add_band_legend (chart, capaian);
+  chart->title = g_strdup_printf (_("Achievement of the indicators, %d"), year);
+  chart->subtitle = g_strdup_printf (_("%s · achievement against target; the line marks 100%%"),
+                                     kj_plan_get_title (plan));
+  chart->year = year;
+  return TRUE;
+}
+
+/* ── budget: per kegiatan, per year, spending by type ──────────────────── */
+
+gboolean
+kj_chart_build_budget (KjChart              *chart,
+                       const KjChartRequest *req,
+                       GError              **error)
+{
+  KjPlan *plan = req->plan;
+  int first = kj_plan_get_first_year (plan), last = kj_plan_get_last_year (plan), year = req->year;
+  KjYearItems *lines;
+  GPtrArray *spending = kj_plan_get_spending (plan);
+  KjValueFormat rupiah = { KJ_VALUE_RUPIAH, -1 };
+  gboolean any_year = FALSE;
+
+  if (year == 0)
+    for (int y = last; y >= first && year == 0; y--)
+      if (kj_year_items_find (kj_plan_get_budget (plan), y))
+        year = y;
+  lines = kj_year_items_find (kj_plan_get_budget (plan), year);
+
+  if (lines && lines->items->len > 0)
+    {
+      Panel *panel = kj_chart_add_panel (chart, PANEL_ROWS, NULL);
+      g_free (panel->title);
+      panel->title = g_strdup_printf (_("Per activity, %d"), year);
+      panel->format = rupiah;
+      panel->n_values = 2;
+      panel->value_colors[0] = KJ_COLOR_SERIES (4);
+      panel->value_colors[1] = KJ_COLOR_SERIES (0);
+      panel->value_ghost[0] = TRUE;
+      panel->weight = 1.4;
+      for (guint i = 0; i < lines->items->len; i++)
+        {
+          KjBudgetLine *line = g_ptr_array_index (lines->items, i);
+          g_autofree char *label = g_strdup_printf ("%s%s%s", line->code ? line->code : "",
+                                                    line->code ? " " : "",
+                                                    line->kegiatan ? line->kegiatan : "");
+          g_autofree char *a = kj_format_rupiah (line->allocation);
+          g_autofree char *r = kj_format_rupiah (line->realization);
+          Row *row = kj_panel_add_row (panel, label);
+
+          row->values[0] = line->allocation;
+          row->values[1] = line->realization;
+          row->year = year;
+          if (kj_has (line->allocation) && kj_has (line->realization) && line->allocation > 0)
+            row->value_label = kj_format_percent (line->realization / line->allocation * 100, 1);
+          row->tooltip = g_strdup_printf (_("Allocation %s · Realisation %s"), a, r);
+        }
+    }
+
+  {
+    Panel *panel = kj_chart_add_panel (chart, PANEL_CATEGORY, _("Per year"));
+    Series *alloc, *real;
+
+    panel->format = rupiah;
+    panel->years = g_new0 (int, last - first + 1);
+    for (int y = first; y <= last; y++)
+      {
+        g_ptr_array_add (panel->categories, g_strdup_printf ("%d", y));
+        panel->years[y - first] = y;
+        if (y == year)
+          panel->highlight = y - first;
+      }
+    alloc = kj_panel_add_series (panel, _("Allocation"), MARK_GHOST_BARS, KJ_COLOR_SERIES (4));
+    real = kj_panel_add_series (panel, _("Realisation"), MARK_BARS, KJ_COLOR_SERIES (0));
+    real->point_labels = g_new0 (char *, last - first + 2);
+    for (int y = first; y <= last; y++)
+      {
+        double a, r;
+        /* allocation and realisation from one source: spending where it has
+         * the realisation (budgets are often cut during the year) */
+        kj_plan_get_money_totals (plan, y, TRUE, &a, &r);
+        if (!kj_has (r))
+          kj_plan_get_money_totals (plan, y, FALSE, &a, &r);
+        alloc->values[y - first] = a;
+        real->values[y - first] = r;
+        any_year |= kj_has (a) || kj_has (r);
+        if (kj_has (a) && kj_has (r) && a > 0)
+          real->point_labels[y - first] = kj_format_percent (r / a * 100, 1);
+      }
+    if (!any_year)
+      g_ptr_array_remove (chart->panels, panel);
+  }
+
+  if (spending->len > 0)
+    {
+      Panel *panel = kj_chart_add_panel (chart, PANEL_CATEGORY, _("Spending by type (realisation)"));
+      g_autoptr(GPtrArray) types = g_ptr_array_new_with_free_func (g_free);
+
+      panel->format = rupiah;
+      panel->years = g_new0 (int, last - first + 1);
+      for (int y = first; y <= last; y++)
+        {
+          g_ptr_array_add (panel->categories, g_strdup_printf ("%d", y));
+          panel->years[y - first] = y;
+        }
+      for (guint i = 0; i < spending->len; i++)
+        {
+          KjYearItems *items = g_ptr_array_index (spending, i);
+          for (guint j = 0; j < items->items->len; j++)
+            {
+              KjSpendingLine *line = g_ptr_array_index (items->items, j);
+              if (line->category && !g_ptr_array_find_with_equal_func (types, line->category, g_str_equal, NULL))
+                g_ptr_array_add (types, g_strdup (line->category));
+            }
+        }
+      for (guint k = 0; k < types->len; k++)
+        {
+          Series *s = kj_panel_add_series (panel, g_ptr_array_index (types, k), MARK_STACKED,
+                                           KJ_COLOR_SERIES ((k + 1) % 6));
+          for (guint i = 0; i < spending->len; i++)
+            {
+              KjYearItems *items = g_ptr_array_index (spending, i);
+              if (items->year < first || items->year > last)
+                continue;
+              for (guint j = 0; j < items->items->len; j++)
+                {
+                  KjSpendingLine *line = g_ptr_array_index (items->items, j);
+                  if (g_strcmp0 (line->category, g_ptr_array_index (types, k)) == 0)
+                    s->values[items->year - first] = kj_has (line->realization) ? line->realization
+                                                                                : line->allocation;
+                }
+            }
+          kj_chart_add_legend (chart, g_ptr_array_index (types, k),
+                               KJ_COLOR_SERIES ((k + 1) % 6), MARK_BARS);
+        }
+    }
+
+  if (chart->panels->len == 0)
+    return no_data (error, _("the budget"), req->year);
+  kj_chart_add_legend (chart, _("Allocation (pagu)"), KJ_COLOR_SERIES (4), MARK_GHOST_BARS);
+  kj_chart_add_legend (chart, _("Realisation (labels: absorption)"), KJ_COLOR_SERIES (0), MARK_BARS);
+  /* the legend reads allocation, realisation, then the spending types */
+  if (chart->legend->len > 2)
+    {
+      gpointer a = chart->legend->pdata[chart->legend->len - 2];
+      gpointer r = chart->legend->pdata[chart->legend->len - 1];
+      memmove (chart->legend->pdata + 2, chart->legend->pdata, (chart->legend->len - 2) * sizeof (gpointer));
+      chart->legend->pdata[0] = a;
+      chart->legend->pdata[1] = r;
+    }
+  chart->title = year ? g_strdup_printf (_("Budget and spending, %d"), year) : g_strdup (_("Budget and spending"));
+  chart->subtitle = g_strdup_printf ("%s · %d–%d", kj_plan_get_title (plan), first, last);
+  chart->year = year;
+  return TRUE;
+}
+
+/* ── context: a background table whose columns are years ───────────────── */
+
+static gboolean
+is_year_table (KjContextTable *t,
+               guint          *first_column)
+{
+  guint n = t->columns ? g_strv_length (t->columns) : 0, years = 0, start = G_MAXUINT;
+
+  for (guint c = 0; c < n; c++)
+    if (strlen (t->columns[c]) == 4 && g_ascii_isdigit (t->columns[c][0]) && atoi (t->columns[c]) > 1900)
+      {
+        years++;
+        start = MIN (start, c);
+      }
+  *first_column = start;
+  return years >= 2 && years == n - start;
+}
+
+gboolean
+kj_chart_build_context (KjChart              *chart,
+                        const KjChartRequest *req,
+                        GError              **error)
+{
+  KjPlan *plan = req->plan;
+  GPtrArray *tables = kj_plan_get_context (plan);
+  KjContextTable *table = NULL;
+  guint start = 0, n_series = 0;
+  Panel *panel;
+
+  for (guint i = 0; i < tables->len && table == NULL; i++)
+    {
+      KjContextTable *c = g_ptr_array_index (tables, i);
+      if ((req->indicator == NULL || g_strcmp0 (c->id, req->indicator) == 0) && is_year_table (c, &start))
+        table = c;
+    }
+  if (table == NULL)
+    {
+      if (req->indicator)
+        g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_UNKNOWN_INDICATOR,
+                     _("%s has no background table “%s” whose columns are years."),
+                     kj_plan_get_title (plan), req->indicator);
+      else
+        g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA,
+                     _("%s has no background table whose columns are years."), kj_plan_get_title (plan));
+      return FALSE;
+    }
+  is_year_table (table, &start);
+  panel = kj_chart_add_panel (chart, PANEL_CATEGORY, NULL);
+  panel->years = g_new0 (int, g_strv_length (table->columns) - start);
+  for (guint c = start; table->columns[c]; c++)
+    {
+      g_ptr_array_add (panel->categories, g_strdup (table->columns[c]));
+      panel->years[c - start] = atoi (table->columns[c]);
+    }
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      GPtrArray *cells = g_ptr_array_index (table->rows, r);
+      gboolean numeric = FALSE;
+      const char *name;
+      Series *s;
+
+      for (guint c = start; c < cells->len; c++)
+        numeric |= JSON_NODE_HOLDS_VALUE ((JsonNode *) g_ptr_array_index (cells, c))
+                   && json_node_get_value_type (g_ptr_array_index (cells, c)) != G_TYPE_STRING;
+      if (!numeric || n_series >= 6)
+        continue;
+      name = start > 0 && JSON_NODE_HOLDS_VALUE ((JsonNode *) g_ptr_array_index (cells, 0))
+             && json_node_get_value_type (g_ptr_array_index (cells, 0)) == G_TYPE_STRING
+             ? json_node_get_string (g_ptr_array_index (cells, 0)) : "–";
+      s = kj_panel_add_series (panel, name, MARK_LINE, KJ_COLOR_SERIES (n_series));
+      for (guint c = start; c < cells->len; c++)
+        {
+          JsonNode *cell = g_ptr_array_index (cells, c);
+          if (JSON_NODE_HOLDS_VALUE (cell) && json_node_get_value_type (cell) != G_TYPE_STRING)
+            s->values[c - start] = json_node_get_double (cell);
+        }
+      kj_chart_add_legend (chart, name, KJ_COLOR_SERIES (n_series), MARK_LINE);
+      n_series++;
+    }
+  if (n_series == 0)
+    return no_data (error, table->title ? table->title : table->id, 0);
+  chart->title = g_strdup (table->title ? table->title : table->id);
+  chart->subtitle = g_strdup_printf ("%s%s%s", kj_plan_get_title (plan), table->source ? " · " : "",
+                                     table->source ? table->source : "");
+  return TRUE;
+}

@@ -1,0 +1,594 @@
+/* kj-chart-kinds-workspace.c: the kinds across a workspace: areas, compare, heatmap
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "chart/kj-chart-kinds-private.h"
+#include "model/kj-format.h"
+
+/* ── helpers ───────────────────────────────────────────────────────────── */
+
+static char *
+satker_key (KjPlan *plan)
+{
+  const KjSatker *s = kj_plan_get_satker (plan);
+  return g_strdup (s->code ? s->code : s->name);
+}
+
+/* ── areas: an indicator's breakdown for a year ────────────────────────── */
+
+/* Whether @ind has a breakdown for @year (any year when 0) with a value. */
+static guint
+breakdown_rows (KjIndicator *ind,
+                int          year,
+                int         *found_year)
+{
+  GPtrArray *years = ind ? kj_indicator_get_breakdown_years (ind) : NULL;
+  guint best = 0;
+
+  for (guint k = 0; years && k < years->len; k++)
+    {
+      KjYearItems *items = g_ptr_array_index (years, k);
+      guint with_value = 0;
+
+      if (year != 0 && items->year != year)
+        continue;
+      for (guint i = 0; i < items->items->len; i++)
+        with_value += kj_has (((KjBreakdownRow *) g_ptr_array_index (items->items, i))->value);
+      if (with_value > 0 && (with_value >= best || year == 0))
+        {
+          best = with_value;
+          *found_year = items->year;
+        }
+    }
+  return best;
+}
+
+/* Whether a breakdown of @ind lists the satker of @plan. */
+static gboolean
+breakdown_lists (KjIndicator *ind,
+                 KjPlan      *plan)
+{
+  GPtrArray *years = kj_indicator_get_breakdown_years (ind);
+
+  for (guint k = 0; k < years->len; k++)
+    {
+      KjYearItems *items = g_ptr_array_index (years, k);
+      for (guint i = 0; i < items->items->len; i++)
+        {
+          const KjBreakdownRow *row = g_ptr_array_index (items->items, i);
+          if ((row->satker && kj_plan_matches (plan, row->satker))
+              || (row->area && g_strcmp0 (row->area, kj_plan_get_satker (plan)->area) == 0))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The breakdown to draw: the chosen satker's own; else the one that lists the
+ * satker (its province's); else its parent's; else the one with most rows. */
+static KjIndicator *
+breakdown_source (const KjChartRequest *req,
+                  int                  *year)
+{
+  guint n = req->workspace ? g_list_model_get_n_items (G_LIST_MODEL (req->workspace)) : 0;
+  KjIndicator *best = NULL;
+  guint best_rank = 0, best_rows = 0;
+  int found = 0;
+
+  if (req->plan && breakdown_rows (kj_plan_find_indicator (req->plan, req->indicator), *year, &found))
+    {
+      if (*year == 0)
+        *year = found;
+      return kj_plan_find_indicator (req->plan, req->indicator);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (req->workspace), i);
+      KjIndicator *ind = kj_plan_find_indicator (plan, req->indicator);
+      guint rows = ind ? breakdown_rows (ind, *year, &found) : 0, rank = 1;
+      const char *parent = req->plan ? kj_plan_get_satker (req->plan)->parent : NULL;
+
+      if (rows == 0)
+        continue;
+      if (req->plan && breakdown_lists (ind, req->plan))
+        rank = 3;
+      else if (parent && kj_plan_matches (plan, parent))
+        rank = 2;
+      if (rank > best_rank || (rank == best_rank && rows > best_rows))
+        {
+          best = ind;
+          best_rank = rank;
+          best_rows = rows;
+        }
+    }
+  if (best && *year == 0)
+    breakdown_rows (best, 0, year);
+  return best;
+}
+
+static int
+compare_rows_desc (gconstpointer a,
+                   gconstpointer b)
+{
+  const Row *x = *(Row **) a, *y = *(Row **) b;
+  double vx = x->values[0], vy = y->values[0];
+
+  if (isnan (vx) != isnan (vy))
+    return isnan (vx) ? 1 : -1;
+  if (vx != vy)
+    return vx < vy ? 1 : -1;
+  return g_utf8_collate (x->label, y->label);
+}
+
+static const char *
+indicator_name_in_workspace (const KjChartRequest *req)
+{
+  guint n = req->workspace ? g_list_model_get_n_items (G_LIST_MODEL (req->workspace)) : 0;
+
+  if (req->plan && kj_plan_find_indicator (req->plan, req->indicator))
+    return kj_indicator_get_name (kj_plan_find_indicator (req->plan, req->indicator));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (req->workspace), i);
+      KjIndicator *ind = kj_plan_find_indicator (plan, req->indicator);
+      if (ind)
+        return kj_indicator_get_name (ind);
+    }
+  return req->indicator;
+}
+
+static gboolean
+require_indicator (const KjChartRequest *req,
+                   GError              **error)
+{
+  guint n = req->workspace ? g_list_model_get_n_items (G_LIST_MODEL (req->workspace)) : 0;
+  gboolean known = req->plan && req->indicator && kj_plan_find_indicator (req->plan, req->indicator);
+
+  if (req->indicator == NULL)
+    {
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_UNKNOWN_INDICATOR,
+                   _("Choose an indicator for this chart."));
+      return FALSE;
+    }
+  for (guint i = 0; i < n && !known; i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (req->workspace), i);
+      known = kj_plan_find_indicator (plan, req->indicator) != NULL;
+    }
+  if (!known)
+    {
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_UNKNOWN_INDICATOR,
+                   _("No open plan has the indicator “%s”."), req->indicator);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+kj_chart_build_areas (KjChart              *chart,
+                      const KjChartRequest *req,
+                      GError              **error)
+{
+  int year = req->year;
+  KjIndicator *ind;
+  KjScale *scale;
+  GPtrArray *rows;
+  Panel *panel;
+  KjValueFormat vf;
+  gboolean targets = FALSE;
+
+  if (!require_indicator (req, error))
+    return FALSE;
+  ind = breakdown_source (req, &year);
+  if (ind == NULL)
+    return no_data (error, indicator_name_in_workspace (req), req->year);
+  rows = kj_indicator_get_breakdown (ind, year);
+  scale = kj_indicator_get_value_scale (ind);
+  vf = format_of (ind);
+  panel = kj_chart_add_panel (chart, PANEL_ROWS, NULL);
+  panel->format = vf;
+  if (scale)
+    panel->bands = kj_scale_ref (scale);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const KjBreakdownRow *b = g_ptr_array_index (rows, i);
+      const KjBand *band = NULL;
+      const char *category = kj_indicator_classify_row (ind, b, &band);
+      g_autofree char *v = kj_value_format_full (&vf, b->value);
+      g_autofree char *tg = kj_value_format_full (&vf, b->target);
+      Row *row;
+      guint same_area = 0;
+
+      for (guint j = 0; j < rows->len; j++)
+        same_area += g_strcmp0 (((KjBreakdownRow *) g_ptr_array_index (rows, j))->area, b->area) == 0;
+      /* a province listed twice (its own index and its BNNP's) reads as two
+       * bars of the same name unless the satker is named */
+      if (same_area > 1 && b->satker)
+        {
+          g_autofree char *label = g_strdup_printf ("%s (%s)", b->area, b->satker);
+          row = kj_panel_add_row (panel, label);
+        }
+      else
+        row = kj_panel_add_row (panel, b->area);
+
+      row->sublabel = g_strdup (b->satker);
+      row->values[0] = b->value;
+      row->target = b->target;
+      row->area = g_strdup (b->area);
+      row->satker = g_strdup (b->satker);
+      row->year = year;
+      targets |= kj_has (b->target);
+      band_color (band, &row->color, scale ? &KJ_COLOR_MUTED : &KJ_COLOR_SERIES (0));
+      /* never colour alone: the band's name is written by the value */
+      if (category)
+        row->value_label = g_strdup_printf ("%s · %s", v, category);
+      else if (scale && kj_has (b->value))
+        /* Translators: a value that none of the scale's bands contains */
+        row->value_label = g_strdup_printf (_("%s · in no band"), v);
+      else
+        row->value_label = g_strdup (v);
+      if (kj_has (b->target))
+        {
+          double a;
+          g_autofree char *pct = NULL;
+          kj_achievement_compute (kj_indicator_get_direction (ind), kj_indicator_get_lower_formula (ind),
+                                  b->target, b->value, &a);
+          pct = kj_format_percent (a, 2);
+          row->tooltip = g_strdup_printf (_("Value %s%s%s · target %s · achievement %s"), v,
+                                          category ? " · " : "", category ? category : "", tg, pct);
+        }
+      else
+        row->tooltip = g_strdup_printf (_("Value %s%s%s"), v, category ? " · " : "", category ? category : "");
+    }
+  g_ptr_array_sort (panel->rows, compare_rows_desc);
+  if (panel->rows->len == 0 || isnan (((Row *) g_ptr_array_index (panel->rows, 0))->values[0]))
+    return no_data (error, kj_indicator_get_name (ind), year);
+  if (scale)
+    kj_chart_add_band_legend (chart, scale);
+  else
+    kj_chart_add_legend (chart, _("Value"), KJ_COLOR_SERIES (0), MARK_BARS);
+  if (targets)
+    kj_chart_add_legend (chart, _("Target"), KJ_COLOR_TARGET, MARK_LINE);
+  chart->title = g_strdup (kj_indicator_get_name (ind));
+  /* Translators: "BNNP Kalimantan Barat · 7 areas · 2023" */
+  chart->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u area · %d", "%s · %u areas · %d",
+                                                  rows->len),
+                                     kj_plan_get_title (kj_indicator_get_plan (ind)),
+                                     rows->len, year);
+  chart->year = year;
+  return TRUE;
+}
+
+/* ── areas-trend: a breakdown over the years ───────────────────────────── */
+
+static int
+compare_rows_latest_desc (gconstpointer a,
+                          gconstpointer b,
+                          gpointer      n_values)
+{
+  const Row *x = *(Row **) a, *y = *(Row **) b;
+  guint last = *(guint *) n_values - 1;
+  double vx = x->values[last], vy = y->values[last];
+
+  if (isnan (vx) != isnan (vy))
+    return isnan (vx) ? 1 : -1;
+  if (vx != vy)
+    return vx < vy ? 1 : -1;
+  return g_utf8_collate (x->label, y->label);
+}
+
+gboolean
+kj_chart_build_areas_trend (KjChart              *chart,
+                            const KjChartRequest *req,
+                            GError              **error)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int year = 0;
+  KjIndicator *ind;
+  GPtrArray *years;
+  Panel *panel;
+  guint n_years, skip;
+
+  if (!require_indicator (req, error))
+    return FALSE;
+  ind = breakdown_source (req, &year);
+  if (ind == NULL)
+    return no_data (error, indicator_name_in_workspace (req), 0);
+  years = kj_indicator_get_breakdown_years (ind);
+  n_years = MIN (years->len, G_N_ELEMENTS (panel->value_colors));
+  skip = years->len - n_years;
+  panel = kj_chart_add_panel (chart, PANEL_ROWS, NULL);
+  panel->format = format_of (ind);
+  panel->n_values = n_years;
+  panel->value_names = g_ptr_array_new_with_free_func (g_free);
+  for (guint k = 0; k < n_years; k++)
+    {
+      KjYearItems *items = g_ptr_array_index (years, skip + k);
+      g_autofree char *name = g_strdup_printf ("%d", items->year);
+
+      panel->value_colors[k] = KJ_COLOR_SERIES (k);
+      g_ptr_array_add (panel->value_names, g_strdup (name));
+      kj_chart_add_legend (chart, name, KJ_COLOR_SERIES (k), MARK_BARS);
+      for (guint i = 0; i < items->items->len; i++)
+        {
+          const KjBreakdownRow *b = g_ptr_array_index (items->items, i);
+          g_autofree char *key = g_strdup_printf ("%s\x1f%s", b->area, b->satker ? b->satker : "");
+          Row *row = g_hash_table_lookup (index, key);
+
+          if (row == NULL)
+            {
+              row = kj_panel_add_row (panel, b->area);
+              row->area = g_strdup (b->area);
+              row->satker = g_strdup (b->satker);
+              row->sublabel = g_strdup (b->satker);
+              g_hash_table_insert (index, g_steal_pointer (&key), row);
+            }
+          row->values[k] = b->value;
+        }
+    }
+  for (guint i = 0; i < panel->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (panel->rows, i);
+      GString *tip = g_string_new (NULL);
+      for (guint k = 0; k < n_years; k++)
+        {
+          g_autofree char *v = kj_value_format_full (&panel->format, row->values[k]);
+          g_string_append_printf (tip, "%s%s: %s", k ? "\n" : "", (char *) g_ptr_array_index (panel->value_names, k), v);
+        }
+      row->tooltip = g_string_free (tip, FALSE);
+      row->value_label = kj_value_format_short (&panel->format, row->values[n_years - 1]);
+    }
+  for (guint i = 0; i < panel->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (panel->rows, i);
+      guint same_area = 0;
+      for (guint j = 0; j < panel->rows->len; j++)
+        same_area += g_strcmp0 (((Row *) g_ptr_array_index (panel->rows, j))->area, row->area) == 0;
+      if (same_area > 1 && row->satker)
+        {
+          g_free (row->label);
+          row->label = g_strdup_printf ("%s (%s)", row->area, row->satker);
+        }
+    }
+  /* ranked by the latest year */
+  g_ptr_array_sort_with_data (panel->rows, compare_rows_latest_desc, &n_years);
+  chart->title = g_strdup (kj_indicator_get_name (ind));
+  {
+    int y0 = ((KjYearItems *) g_ptr_array_index (years, skip))->year;
+    int y1 = ((KjYearItems *) g_ptr_array_index (years, years->len - 1))->year;
+    if (y0 == y1)
+      chart->subtitle = g_strdup_printf ("%s · %d", kj_plan_get_title (kj_indicator_get_plan (ind)), y0);
+    else
+      chart->subtitle = g_strdup_printf ("%s · %d–%d", kj_plan_get_title (kj_indicator_get_plan (ind)), y0, y1);
+  }
+  return TRUE;
+}
+
+/* ── compare: one indicator across the workspace's satker ──────────────── */
+
+/* The year in which most satker have a realisation (of @id, or of any
+ * indicator); the latest of equals.  Comparing is about coverage. */
+static int
+busiest_year (KjWorkspace *workspace,
+              const char  *id)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (workspace)), best_count = 0;
+  int best = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (workspace), i);
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      GPtrArray *all = kj_plan_get_indicators (plan);
+
+      for (guint k = 0; k < all->len; k++)
+        {
+          KjIndicator *ind = g_ptr_array_index (all, k);
+          GPtrArray *years = kj_indicator_get_years (ind);
+
+          if (id && g_strcmp0 (kj_indicator_get_id (ind), id) != 0)
+            continue;
+          for (guint y = 0; y < years->len; y++)
+            {
+              const KjYearValue *v = g_ptr_array_index (years, y);
+              if (kj_has (v->realization) && g_hash_table_add (seen, GINT_TO_POINTER (v->year)))
+                {
+                  guint c = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (v->year))) + 1;
+                  g_hash_table_insert (counts, GINT_TO_POINTER (v->year), GUINT_TO_POINTER (c));
+                  if (c > best_count || (c == best_count && v->year > best))
+                    {
+                      best_count = c;
+                      best = v->year;
+                    }
+                }
+            }
+        }
+    }
+  return best;
+}
+
+gboolean
+kj_chart_build_compare (KjChart              *chart,
+                        const KjChartRequest *req,
+                        GError              **error)
+{
+  guint n = req->workspace ? g_list_model_get_n_items (G_LIST_MODEL (req->workspace)) : 0;
+  int year = req->year;
+  KjScale *value_scale = NULL;
+  KjIndicator *named = NULL;
+  gboolean targets = FALSE, found = FALSE;
+  Panel *panel;
+
+  if (!require_indicator (req, error))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (req->workspace), i);
+      KjIndicator *ind = kj_plan_find_indicator (plan, req->indicator);
+      if (ind == NULL)
+        continue;
+      found = TRUE;
+      named = named ? named : ind;
+    }
+  if (year == 0)
+    year = busiest_year (req->workspace, req->indicator);
+  if (!found)
+    {
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_UNKNOWN_INDICATOR,
+                   _("No open plan has the indicator “%s”."), req->indicator);
+      return FALSE;
+    }
+
+  panel = kj_chart_add_panel (chart, PANEL_ROWS, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (req->workspace), i);
+      KjIndicator *ind = kj_plan_find_indicator (plan, req->indicator);
+      const KjYearValue *v = ind ? kj_indicator_get_year (ind, year) : NULL;
+      const KjBand *band = NULL;
+      const char *category;
+      g_autofree char *val = NULL, *tg = NULL, *pct = NULL;
+      KjValueFormat vf;
+      double a;
+      Row *row;
+
+      if (v == NULL || !kj_has (v->realization))
+        continue;
+      vf = format_of (ind);
+      panel->format = vf;
+      row = kj_panel_add_row (panel, kj_plan_get_title (plan));
+      row->values[0] = v->realization;
+      row->target = v->target;
+      row->satker = satker_key (plan);
+      row->year = year;
+      targets |= kj_has (v->target);
+      category = kj_indicator_get_category (ind, year, &band);
+      if (kj_indicator_get_value_scale (ind))
+        value_scale = kj_indicator_get_value_scale (ind);
+      band_color (band, &row->color, &KJ_COLOR_SERIES (0));
+      val = kj_value_format_full (&vf, v->realization);
+      tg = kj_value_format_full (&vf, v->target);
+      pct = kj_indicator_get_achievement (ind, year, &a) ? kj_format_percent (a, 2) : g_strdup ("–");
+      row->value_label = g_strdup_printf ("%s · %s", val, category ? category : pct);
+      row->tooltip = g_strdup_printf (_("Realisation %s · target %s · achievement %s%s%s"), val, tg, pct,
+                                      category ? " · " : "", category ? category : "");
+    }
+  if (panel->rows->len == 0)
+    return no_data (error, kj_indicator_get_name (named), year);
+  g_ptr_array_sort (panel->rows, compare_rows_desc);
+  if (value_scale)
+    {
+      panel->bands = kj_scale_ref (value_scale);
+      kj_chart_add_band_legend (chart, value_scale);
+    }
+  else
+    kj_chart_add_band_legend (chart, kj_scale_get_builtin ("capaian"));
+  if (targets)
+    kj_chart_add_legend (chart, _("Target"), KJ_COLOR_TARGET, MARK_LINE);
+  chart->title = g_strdup (kj_indicator_get_name (named));
+  chart->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u work unit ranked · %d%s",
+                                                  "%u work units ranked · %d%s", panel->rows->len),
+                                     panel->rows->len, year,
+                                     value_scale ? "" : _(" · colour: achievement category"));
+  chart->year = year;
+  return TRUE;
+}
+
+/* ── heatmap: satker × indicator achievement ───────────────────────────── */
+
+gboolean
+kj_chart_build_heatmap (KjChart              *chart,
+                        const KjChartRequest *req,
+                        GError              **error)
+{
+  guint n = req->workspace ? g_list_model_get_n_items (G_LIST_MODEL (req->workspace)) : 0;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func (g_object_unref);
+  int year = req->year;
+  guint any = 0;
+  Panel *panel;
+
+  if (year == 0)
+    year = busiest_year (req->workspace, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      KjPlan *plan = g_list_model_get_item (G_LIST_MODEL (req->workspace), i);
+      GPtrArray *all = kj_plan_get_indicators (plan);
+      gboolean has = FALSE;
+
+      for (guint k = 0; k < all->len; k++)
+        {
+          KjIndicator *ind = g_ptr_array_index (all, k);
+          double a;
+          if (!g_ptr_array_find_with_equal_func (ids, kj_indicator_get_id (ind), g_str_equal, NULL))
+            g_ptr_array_add (ids, (gpointer) kj_indicator_get_id (ind));
+          has |= kj_indicator_get_achievement (ind, year ? year : latest_value_year (ind), &a);
+        }
+      if (has)
+        g_ptr_array_add (plans, plan);
+      else
+        g_object_unref (plan);
+    }
+
+  panel = kj_chart_add_panel (chart, PANEL_HEATMAP, NULL);
+  panel->format = (KjValueFormat) { KJ_VALUE_PERCENT, 2 };
+  panel->cell_scale = kj_scale_ref (kj_scale_get_builtin ("capaian"));
+  panel->row_labels = g_ptr_array_new_with_free_func (g_free);
+  panel->row_satker = g_ptr_array_new_with_free_func (g_free);
+  panel->col_labels = g_ptr_array_new_with_free_func (g_free);
+  panel->col_names = g_ptr_array_new_with_free_func (g_free);
+  /* only indicators someone has an achievement for in that year */
+  for (guint k = 0; k < ids->len; k++)
+    {
+      const char *name = NULL;
+      gboolean used = FALSE;
+      for (guint i = 0; i < plans->len; i++)
+        {
+          KjIndicator *ind = kj_plan_find_indicator (g_ptr_array_index (plans, i), g_ptr_array_index (ids, k));
+          double a;
+          if (ind && kj_indicator_get_achievement (ind, year, &a))
+            {
+              used = TRUE;
+              name = name ? name : kj_indicator_get_name (ind);
+            }
+        }
+      if (!used)
+        continue;
+      g_ptr_array_add (panel->col_labels, g_strdup (g_ptr_array_index (ids, k)));
+      g_ptr_array_add (panel->col_names, g_strdup (name));
+    }
+  panel->cells = g_new (double, MAX (1, plans->len * panel->col_labels->len));
+  for (guint i = 0; i < plans->len; i++)
+    {
+      KjPlan *plan = g_ptr_array_index (plans, i);
+      guint row = panel->row_labels->len;
+
+      g_ptr_array_add (panel->row_labels, g_strdup (kj_plan_get_title (plan)));
+      g_ptr_array_add (panel->row_satker, satker_key (plan));
+      for (guint c = 0; c < panel->col_labels->len; c++)
+        {
+          KjIndicator *ind = kj_plan_find_indicator (plan, g_ptr_array_index (panel->col_labels, c));
+          double a = NAN;
+          if (ind && kj_indicator_get_achievement (ind, year, &a))
+            any++;
+          panel->cells[row * panel->col_labels->len + c] =
+            ind ? kj_achievement_cap (a, kj_indicator_get_achievement_cap (ind)) : NAN;
+        }
+    }
+  panel->row_last = panel->row_labels->len;
+  if (any == 0)
+    return no_data (error, _("the open work units"), year);
+  kj_chart_add_band_legend (chart, panel->cell_scale);
+  kj_chart_add_legend (chart, _("No data"), KJ_COLOR_GRID, MARK_BARS);
+  chart->title = g_strdup_printf (_("Achievement by work unit and indicator, %d"), year);
+  chart->subtitle = g_strdup_printf (_("%u work units · %u indicators · cells: achievement in %%"),
+                                     panel->row_labels->len, panel->col_labels->len);
+  chart->year = year;
+  return TRUE;
+}

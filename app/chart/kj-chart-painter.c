@@ -1,0 +1,398 @@
+/* kj-chart-painter.c: fonts, colours, text, hit-test items and the value axis
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <pango/pangocairo.h>
+
+#include "chart/kj-chart-painter.h"
+
+#define MAX_CACHED_LAYOUTS 4000
+
+void
+painter_init (Painter            *p,
+              KjChart            *chart,
+              cairo_t            *cr,
+              const KjChartTheme *theme,
+              double              width,
+              double              height,
+              gboolean            dry)
+{
+  static const struct { double px; PangoWeight weight; } sizes[N_FONTS] = {
+    { 18, PANGO_WEIGHT_BOLD }, { 12.5, PANGO_WEIGHT_NORMAL }, { 12, PANGO_WEIGHT_NORMAL },
+    { 11, PANGO_WEIGHT_NORMAL }, { 12, PANGO_WEIGHT_BOLD },
+  };
+
+  memset (p, 0, sizeof *p);
+  p->chart = chart;
+  p->cr = cr;
+  p->theme = theme;
+  p->width = width;
+  p->height = height;
+  p->dry = dry;
+  for (int i = 0; i < N_FONTS; i++)
+    {
+      p->fonts[i] = pango_font_description_from_string (theme->font_family);
+      pango_font_description_set_absolute_size (p->fonts[i], sizes[i].px * PANGO_SCALE);
+      pango_font_description_set_weight (p->fonts[i], sizes[i].weight);
+    }
+  p->placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+
+  /* layouts made for another kind of surface or scale (a PDF after the
+   * screen, a 2× PNG) are laid out anew; pango_cairo_update_context() would
+   * invalidate them on every call, so it is called only then */
+  {
+    cairo_matrix_t m;
+    int type = cairo_surface_get_type (cairo_get_target (cr));
+    double scale;
+
+    cairo_get_matrix (cr, &m);
+    scale = hypot (m.xx, m.yx);
+    if (chart->pango == NULL)
+      chart->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+    guint cached = 0;
+
+    for (guint i = 0; i < chart->layouts->len; i++)
+      cached += g_hash_table_size (g_array_index (chart->layouts, LayoutStyle, i).texts);
+    if (type != chart->pango_surface_type || scale != chart->pango_scale
+        || cached > MAX_CACHED_LAYOUTS)
+      {
+        pango_cairo_update_context (cr, chart->pango);
+        g_array_set_size (chart->layouts, 0);
+        chart->pango_surface_type = type;
+        chart->pango_scale = scale;
+      }
+  }
+}
+
+void
+painter_clear (Painter *p)
+{
+  for (int i = 0; i < N_FONTS; i++)
+    pango_font_description_free (p->fonts[i]);
+  g_array_unref (p->placed);
+}
+
+static const KjRgba *
+resolve (Painter      *p,
+         const KjRgba *c)
+{
+  int code = (int) -c->red;
+
+  if (c->red >= 0)
+    return c;
+  if (code == 1)
+    return &p->theme->target;
+  if (code == 2)
+    return &p->theme->muted;
+  if (code == 3)
+    return &p->theme->grid;
+  if (code >= 10 && code < 10 + (int) G_N_ELEMENTS (p->theme->series))
+    return &p->theme->series[code - 10];
+  return &p->theme->foreground;
+}
+
+void
+set_color (Painter      *p,
+           const KjRgba *c,
+           double        alpha)
+{
+  c = resolve (p, c);
+  cairo_set_source_rgba (p->cr, c->red, c->green, c->blue, c->alpha * alpha);
+}
+
+/* A light tint of @c over the background, as an opaque colour: large areas
+ * (band shading) fill much faster opaque than blended. */
+void
+set_tint (Painter      *p,
+          const KjRgba *c,
+          double        alpha)
+{
+  const KjRgba *bg = &p->theme->background;
+
+  c = resolve (p, c);
+  alpha *= c->alpha;
+  cairo_set_source_rgb (p->cr, bg->red * (1 - alpha) + c->red * alpha,
+                        bg->green * (1 - alpha) + c->green * alpha,
+                        bg->blue * (1 - alpha) + c->blue * alpha);
+}
+
+/* On raster output, a bar's edges on whole pixels: sharper, and cairo fills
+ * pixel-aligned rectangles without antialiasing, much faster. */
+void
+bar_rectangle (Painter *p,
+               double   x,
+               double   y,
+               double   w,
+               double   h)
+{
+  if (p->theme->snap)
+    {
+      double x1 = round (x + w), y1 = round (y + h);
+      x = round (x);
+      y = round (y);
+      w = MAX (x1 - x, 1);
+      h = MAX (y1 - y, 1);
+    }
+  cairo_rectangle (p->cr, x, y, w, h);
+}
+
+/* Snap a hairline to the pixel grid on raster output only. */
+double
+snap (Painter *p,
+      double   v)
+{
+  return p->theme->snap ? floor (v) + 0.5 : v;
+}
+
+static void
+prepare_text (Painter    *p,
+              Font        font,
+              const char *text,
+              double      max_width,
+              gboolean    wrap)
+{
+  int width = max_width > 0 ? (int) (max_width * PANGO_SCALE) : -1;
+  GArray *styles = p->chart->layouts;
+  LayoutStyle *style = NULL;
+  PangoLayout *layout;
+
+  /* a few styles, each a table by text: no key to build for a lookup */
+  for (guint i = 0; i < styles->len && style == NULL; i++)
+    {
+      LayoutStyle *s = &g_array_index (styles, LayoutStyle, i);
+      if (s->family == p->theme->font_family && s->font == (int) font && s->width == width
+          && s->wrap == wrap)
+        style = s;
+    }
+  if (style == NULL)
+    {
+      LayoutStyle s = { p->theme->font_family, font, width, wrap,
+                        g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref) };
+      g_array_append_val (styles, s);
+      style = &g_array_index (styles, LayoutStyle, styles->len - 1);
+    }
+  layout = g_hash_table_lookup (style->texts, text);
+  if (layout == NULL)
+    {
+      layout = pango_layout_new (p->chart->pango);
+      pango_layout_set_font_description (layout, p->fonts[font]);
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_set_width (layout, width);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_ellipsize (layout, wrap ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, wrap ? -2 : -1);   /* wrapped: two lines at most */
+      g_hash_table_insert (style->texts, g_strdup (text), layout);
+    }
+  p->layout = layout;
+}
+
+void
+text_size (Painter    *p,
+           Font        font,
+           const char *text,
+           double      max_width,
+           gboolean    wrap,
+           double     *w,
+           double     *h)
+{
+  PangoRectangle logical;
+
+  prepare_text (p, font, text, max_width, wrap);
+  pango_layout_get_pixel_extents (p->layout, NULL, &logical);
+  *w = logical.width;
+  *h = logical.height;
+}
+
+/* Draws @text with (@x, @y) at its top-left, top-centre or top-right, and
+ * records its box.  Returns the box's height. */
+double
+draw_text (Painter      *p,
+           Font          font,
+           const char   *text,
+           double        x,
+           double        y,
+           Align         align,
+           double        max_width,
+           gboolean      wrap,
+           const KjRgba *color)
+{
+  PangoRectangle logical;
+  KjChartLabel label;
+
+  prepare_text (p, font, text, max_width, wrap);
+  pango_layout_get_pixel_extents (p->layout, NULL, &logical);
+  if (align == ALIGN_CENTER)
+    x -= logical.width / 2.0;
+  else if (align == ALIGN_END)
+    x -= logical.width;
+  if (p->dry)
+    return logical.height;
+
+  set_color (p, color, 1);
+  cairo_move_to (p->cr, x - logical.x, y);
+  pango_cairo_show_layout (p->cr, p->layout);
+
+  label.x = x;
+  label.y = y;
+  label.width = logical.width;
+  label.height = logical.height;
+  label.text = NULL;
+  g_ptr_array_add (p->chart->label_texts, g_strdup (pango_layout_get_text (p->layout)));
+  g_array_append_val (p->chart->labels, label);
+  return logical.height;
+}
+
+/* Text read from bottom to top, its foot centred at (@cx, @bottom); for
+ * column headers too many for the width. */
+void
+draw_text_vertical (Painter      *p,
+                    Font          font,
+                    const char   *text,
+                    double        cx,
+                    double        bottom,
+                    double        max_length,
+                    const KjRgba *color)
+{
+  PangoRectangle logical;
+  KjChartLabel label;
+
+  prepare_text (p, font, text, max_length, FALSE);
+  pango_layout_get_pixel_extents (p->layout, NULL, &logical);
+  if (p->dry)
+    return;
+  cairo_save (p->cr);
+  cairo_translate (p->cr, cx - logical.height / 2.0, bottom);
+  cairo_rotate (p->cr, -G_PI / 2);
+  set_color (p, color, 1);
+  cairo_move_to (p->cr, -logical.x, 0);
+  pango_cairo_show_layout (p->cr, p->layout);
+  cairo_restore (p->cr);
+
+  label.x = cx - logical.height / 2.0;
+  label.y = bottom - logical.width;
+  label.width = logical.height;
+  label.height = logical.width;
+  label.text = NULL;
+  g_ptr_array_add (p->chart->label_texts, g_strdup (pango_layout_get_text (p->layout)));
+  g_array_append_val (p->chart->labels, label);
+}
+
+static gboolean
+overlaps (const cairo_rectangle_t *a,
+          const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width
+         && a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* A point label where it collides with nothing already placed, else none. */
+void
+place_point_label (Painter      *p,
+                   const char   *text,
+                   double        cx,
+                   double        cy,
+                   const KjRgba *color,
+                   double        top,
+                   double        bottom,
+                   gboolean      below_first)
+{
+  double w, h;
+  cairo_rectangle_t candidates[2];
+
+  text_size (p, FONT_SMALL, text, -1, FALSE, &w, &h);
+  candidates[below_first] = (cairo_rectangle_t) { cx - w / 2, cy - h - 6, w, h };
+  candidates[!below_first] = (cairo_rectangle_t) { cx - w / 2, cy + 6, w, h };
+  for (int c = 0; c < 2; c++)
+    {
+      cairo_rectangle_t *r = &candidates[c];
+      gboolean free = r->y >= top && r->y + r->height <= bottom
+                      && r->x >= 0 && r->x + r->width <= p->width;
+
+      for (guint i = 0; free && i < p->placed->len; i++)
+        free = !overlaps (r, &g_array_index (p->placed, cairo_rectangle_t, i));
+      if (free)
+        {
+          g_array_append_val (p->placed, *r);
+          draw_text (p, FONT_SMALL, text, r->x, r->y, ALIGN_START, -1, FALSE, color);
+          return;
+        }
+    }
+}
+
+void
+add_item_static (Painter    *p,
+                 double      x,
+                 double      y,
+                 double      w,
+                 double      h,
+                 const char *label,
+                 const char *tooltip,    /* lives as long as the chart */
+                 const char *satker,
+                 const char *area,
+                 int         year)
+{
+  KjChartItem item = { x, y, w, h, label, tooltip, satker, area, year };
+
+  if (!p->dry)
+    g_array_append_val (p->chart->items, item);
+}
+
+void
+add_item (Painter    *p,
+          double      x,
+          double      y,
+          double      w,
+          double      h,
+          const char *label,
+          char       *tooltip,    /* taken */
+          const char *satker,
+          const char *area,
+          int         year)
+{
+  if (p->dry)
+    {
+      g_free (tooltip);
+      return;
+    }
+  g_ptr_array_add (p->chart->item_texts, tooltip);
+  add_item_static (p, x, y, w, h, label, tooltip, satker, area, year);
+}
+
+/* ── the value axis ────────────────────────────────────────────────────── */
+
+double
+axis_pos (const Axis *a,
+          double      v)
+{
+  return a->from + (v - a->lo) / (a->hi - a->lo) * (a->to - a->from);
+}
+
+void
+axis_init (Axis    *a,
+           double   min,
+           double   max,
+           int      max_ticks,
+           gboolean include_zero)
+{
+  if (!kj_ticks_compute (isnan (min) ? 0 : min, isnan (max) ? 1 : max, max_ticks, include_zero,
+                         &a->ticks))
+    kj_ticks_compute (0, 1, max_ticks, TRUE, &a->ticks);
+  a->lo = kj_ticks_value (&a->ticks, 0);
+  a->hi = kj_ticks_value (&a->ticks, a->ticks.n - 1);
+}
+
+KjValueFormat
+tick_format (const KjValueFormat *format,
+             const KjTicks       *ticks)
+{
+  KjValueFormat f = *format;
+
+  /* as many decimals as the step needs: 0,5 steps get one */
+  if (f.kind != KJ_VALUE_RUPIAH)
+    f.decimals = ticks->step >= 1 ? 0 : (int) ceil (-log10 (ticks->step) - 1e-9);
+  return f;
+}

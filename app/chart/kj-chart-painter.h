@@ -1,0 +1,172 @@
+/* kj-chart-painter.h: the painter and the value axis, shared by the drawing files
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "chart/kj-chart-private.h"
+
+G_BEGIN_DECLS
+
+#define MARGIN        16.0
+#define ROW_HEIGHT    24.0     /* natural height of a row of a rows panel */
+#define CELL_HEIGHT   24.0
+#define CATEGORY_MIN  260.0    /* natural height of a category panel */
+#define HEADER_MAX    150.0    /* longest upright column header */
+
+typedef enum
+{
+  FONT_TITLE,
+  FONT_SUBTITLE,
+  FONT_LABEL,
+  FONT_SMALL,
+  FONT_BOLD,
+  N_FONTS
+} Font;
+
+typedef struct
+{
+  KjChart              *chart;
+  cairo_t              *cr;
+  const KjChartTheme   *theme;
+  PangoFontDescription *fonts[N_FONTS];
+  double                width;
+  double                height;
+  gboolean              dry;        /* measure only: nothing drawn or recorded */
+  GArray               *placed;     /* cairo_rectangle_t of point labels, to avoid collisions */
+  PangoLayout          *layout;     /* the current text's, from the chart's cache */
+} Painter;
+
+typedef enum { ALIGN_START, ALIGN_CENTER, ALIGN_END } Align;
+
+typedef struct
+{
+  KjTicks ticks;
+  double  lo, hi;       /* the axis range: the first and the last tick */
+  double  from, to;     /* screen coordinates of lo and hi */
+} Axis;
+
+/* kj-chart-painter.c */
+G_GNUC_INTERNAL
+void painter_init (Painter            *p,
+                   KjChart            *chart,
+                   cairo_t            *cr,
+                   const KjChartTheme *theme,
+                   double              width,
+                   double              height,
+                   gboolean            dry);
+G_GNUC_INTERNAL
+void painter_clear (Painter *p);
+G_GNUC_INTERNAL
+void set_color (Painter      *p,
+                const KjRgba *c,
+                double        alpha);
+G_GNUC_INTERNAL
+void set_tint (Painter      *p,
+               const KjRgba *c,
+               double        alpha);
+G_GNUC_INTERNAL
+void bar_rectangle (Painter *p,
+                    double   x,
+                    double   y,
+                    double   w,
+                    double   h);
+G_GNUC_INTERNAL
+double snap (Painter *p,
+             double   v);
+G_GNUC_INTERNAL
+void text_size (Painter    *p,
+                Font        font,
+                const char *text,
+                double      max_width,
+                gboolean    wrap,
+                double     *w,
+                double     *h);
+G_GNUC_INTERNAL
+double draw_text (Painter      *p,
+                  Font          font,
+                  const char   *text,
+                  double        x,
+                  double        y,
+                  Align         align,
+                  double        max_width,
+                  gboolean      wrap,
+                  const KjRgba *color);
+G_GNUC_INTERNAL
+void draw_text_vertical (Painter      *p,
+                         Font          font,
+                         const char   *text,
+                         double        cx,
+                         double        bottom,
+                         double        max_length,
+                         const KjRgba *color);
+G_GNUC_INTERNAL
+void place_point_label (Painter      *p,
+                        const char   *text,
+                        double        cx,
+                        double        cy,
+                        const KjRgba *color,
+                        double        top,
+                        double        bottom,
+                        gboolean      below_first);
+G_GNUC_INTERNAL
+void add_item_static (Painter    *p,
+                      double      x,
+                      double      y,
+                      double      w,
+                      double      h,
+                      const char *label,
+                      const char *tooltip,
+                      const char *satker,
+                      const char *area,
+                      int         year);
+G_GNUC_INTERNAL
+void add_item (Painter    *p,
+               double      x,
+               double      y,
+               double      w,
+               double      h,
+               const char *label,
+               char       *tooltip,
+               const char *satker,
+               const char *area,
+               int         year);
+G_GNUC_INTERNAL
+double axis_pos (const Axis *a,
+                 double      v);
+G_GNUC_INTERNAL
+void axis_init (Axis    *a,
+                double   min,
+                double   max,
+                int      max_ticks,
+                gboolean include_zero);
+G_GNUC_INTERNAL
+KjValueFormat tick_format (const KjValueFormat *format,
+                           const KjTicks       *ticks);
+
+/* kj-chart-draw-category.c */
+G_GNUC_INTERNAL
+void draw_category_panel (Painter *p,
+                          Panel   *panel,
+                          double   px,
+                          double   py,
+                          double   pw,
+                          double   ph);
+
+/* kj-chart-draw-rows.c */
+G_GNUC_INTERNAL
+void draw_rows_panel (Painter *p,
+                      Panel   *panel,
+                      double   px,
+                      double   py,
+                      double   pw,
+                      double   ph);
+G_GNUC_INTERNAL
+void draw_heatmap_panel (Painter *p,
+                         Panel   *panel,
+                         double   px,
+                         double   py,
+                         double   pw,
+                         double   ph);
+
+G_END_DECLS

@@ -6,7 +6,7 @@
  * cannot tell where a node came from.  Plan files are untrusted, and a refusal
  * must name the JSON path and line:column, so Kinerja reads JSON itself.  The
  * happy path records no positions: when the loader refuses a value it asks
- * kj_json_locate() to read the document again and stop at that path.
+ * kj_json_locate() to read the document again, building nothing, to find that path.
  */
 #include "config.h"
 
@@ -32,13 +32,10 @@ typedef struct
   gsize          pos;
   guint          depth;
   GArray        *frames;      /* Frame: where the reader is, for messages */
-  const char    *want;        /* locate mode: stop at this path */
   GHashTable    *wanted;      /* locate-all mode: path → gsize* offset to fill */
   GString       *path_text;   /* locate modes: the current path, kept as text */
   gboolean       scan_only;   /* locate modes: read, but build no nodes */
   GArray        *path_lens;   /* locate modes: path_text's length per frame */
-  gboolean       found;
-  gsize          found_offset;
   KjJsonProblem *problem;
   GString       *scratch;     /* reused for string values: json-glib copies them */
 } Reader;
@@ -124,12 +121,6 @@ fail (Reader     *r,
   va_start (args, format);
   r->problem->message = g_strdup_vprintf (format, args);
   va_end (args);
-}
-
-static inline gboolean
-stopped (Reader *r)
-{
-  return r->problem != NULL || r->found;
 }
 
 static const guchar is_space[256] = { [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1 };
@@ -581,15 +572,6 @@ read_value (Reader *r)
       if (slot)
         *slot = r->pos;
     }
-  else if (r->want != NULL)
-    {
-      if (strcmp (r->path_text->len ? r->path_text->str : "$", r->want) == 0)
-        {
-          r->found = TRUE;
-          r->found_offset = r->pos;
-          return NULL;
-        }
-    }
   if (r->pos >= r->length)
     {
       fail (r, r->pos, _("unexpected end of file, expected a value"));
@@ -681,6 +663,32 @@ read_document (Reader *r)
   return r->scan_only ? NULL : root;
 }
 
+/* Reads the document with the reader's buffers set up and freed around it;
+ * the locate mode keeps the current path as text. */
+static JsonNode *
+run_reader (Reader *r)
+{
+  JsonNode *root;
+
+  r->frames = g_array_sized_new (FALSE, FALSE, sizeof (Frame), KJ_JSON_MAX_DEPTH + 1);
+  r->scratch = g_string_sized_new (256);
+  if (r->wanted)
+    {
+      r->path_text = g_string_new (NULL);
+      r->path_lens = g_array_new (FALSE, FALSE, sizeof (gsize));
+      r->scan_only = TRUE;
+    }
+  root = read_document (r);
+  g_array_unref (r->frames);
+  g_string_free (r->scratch, TRUE);
+  if (r->path_text)
+    {
+      g_string_free (r->path_text, TRUE);
+      g_array_unref (r->path_lens);
+    }
+  return root;
+}
+
 /**
  * kj_json_read:
  * @problem: (out) (optional): where and why reading failed
@@ -699,11 +707,7 @@ kj_json_read (const char     *data,
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  r.frames = g_array_sized_new (FALSE, FALSE, sizeof (Frame), KJ_JSON_MAX_DEPTH + 1);
-  r.scratch = g_string_sized_new (256);
-  root = read_document (&r);
-  g_array_unref (r.frames);
-  g_string_free (r.scratch, TRUE);
+  root = run_reader (&r);
   if (problem)
     *problem = g_steal_pointer (&r.problem);
   else
@@ -723,24 +727,12 @@ kj_json_locate (const char *data,
                 const char *path,
                 gsize      *offset)
 {
-  Reader r = { .data = data, .length = length, .want = path };
-  JsonNode *root;
+  gsize found;
 
-  r.path_text = g_string_new (NULL);
-  r.path_lens = g_array_new (FALSE, FALSE, sizeof (gsize));
-  r.scan_only = TRUE;
-  r.frames = g_array_sized_new (FALSE, FALSE, sizeof (Frame), KJ_JSON_MAX_DEPTH + 1);
-  r.scratch = g_string_sized_new (256);
-  root = read_document (&r);
-  g_array_unref (r.frames);
-  g_string_free (r.scratch, TRUE);
-  g_clear_pointer (&root, json_node_unref);
-  kj_json_problem_free (r.problem);
-  g_string_free (r.path_text, TRUE);
-  g_array_unref (r.path_lens);
-  if (r.found && offset)
-    *offset = r.found_offset;
-  return r.found;
+  kj_json_locate_all (data, length, &path, 1, &found);
+  if (found != G_MAXSIZE && offset)
+    *offset = found;
+  return found != G_MAXSIZE;
 }
 
 /**
@@ -759,27 +751,16 @@ kj_json_locate_all (const char         *data,
                     gsize              *offsets)
 {
   Reader r = { .data = data, .length = length };
-  JsonNode *root;
 
   r.wanted = g_hash_table_new (g_str_hash, g_str_equal);
-  r.path_text = g_string_new (NULL);
-  r.path_lens = g_array_new (FALSE, FALSE, sizeof (gsize));
-  r.scan_only = TRUE;
   for (guint i = 0; i < n_paths; i++)
     {
       offsets[i] = G_MAXSIZE;
       if (!g_hash_table_contains (r.wanted, paths[i]))
         g_hash_table_insert (r.wanted, (gpointer) paths[i], &offsets[i]);
     }
-  r.frames = g_array_sized_new (FALSE, FALSE, sizeof (Frame), KJ_JSON_MAX_DEPTH + 1);
-  r.scratch = g_string_sized_new (256);
-  root = read_document (&r);
-  g_array_unref (r.frames);
-  g_string_free (r.scratch, TRUE);
-  g_clear_pointer (&root, json_node_unref);
+  run_reader (&r);   /* scanning builds no tree: nothing to free */
   kj_json_problem_free (r.problem);
-  g_string_free (r.path_text, TRUE);
-  g_array_unref (r.path_lens);
   /* the same path asked twice: copy the first one's answer */
   for (guint i = 0; i < n_paths; i++)
     offsets[i] = *(gsize *) g_hash_table_lookup (r.wanted, paths[i]);

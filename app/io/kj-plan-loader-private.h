@@ -85,6 +85,18 @@ gboolean year_key (Ctx        *c,
                    const char *parent,
                    const char *key,
                    int        *year);
+
+typedef gpointer (*ReadItem) (Ctx *c, JsonObject *object, const char *path);
+
+G_GNUC_INTERNAL
+gboolean read_per_year_arrays (Ctx            *c,
+                               JsonObject     *object,
+                               const char     *parent,
+                               const char     *member,
+                               ReadItem        read_item,
+                               GDestroyNotify  free_item,
+                               GPtrArray      *out);
+
 G_GNUC_INTERNAL
 int compare_year_items (gconstpointer a,
                         gconstpointer b);

@@ -305,41 +305,8 @@ read_indicator (Ctx         *c,
       g_ptr_array_sort (ind->years, compare_year_values);
     }
 
-  if (!get_container (c, o, path, "breakdown", FALSE, JSON_NODE_OBJECT, &node))
-    return FALSE;
-  if (node != NULL)
-    {
-      g_autofree char *bpath = kj_path_member (path, "breakdown");
-      g_autoptr(GList) keys = json_object_get_members (json_node_get_object (node));
-
-      for (GList *l = keys; l; l = l->next)
-        {
-          g_autofree char *ypath = kj_path_member (bpath, l->data);
-          JsonNode *list = json_object_get_member (json_node_get_object (node), l->data);
-          KjYearItems *items;
-          int year;
-
-          if (!year_key (c, bpath, l->data, &year))
-            return FALSE;
-          if (!JSON_NODE_HOLDS_ARRAY (list))
-            return wrong (c, ypath, NULL, list, _("an array"));
-          items = kj_year_items_new (year, (GDestroyNotify) kj_breakdown_row_free);
-          g_ptr_array_add (ind->breakdown, items);
-          for (guint i = 0; i < json_array_get_length (json_node_get_array (list)); i++)
-            {
-              g_autofree char *rpath = NULL;
-              JsonObject *row;
-              gpointer item;
-
-              if (!element_object (c, json_node_get_array (list), ypath, i, &row, &rpath)
-                  || (item = read_breakdown_row (c, row, rpath)) == NULL)
-                return FALSE;
-              g_ptr_array_add (items->items, item);
-            }
-        }
-      g_ptr_array_sort (ind->breakdown, compare_year_items);
-    }
-  return TRUE;
+  return read_per_year_arrays (c, o, path, "breakdown", read_breakdown_row,
+                               (GDestroyNotify) kj_breakdown_row_free, ind->breakdown);
 }
 
 gboolean

@@ -263,33 +263,34 @@ compare_year_items (gconstpointer a,
   return x->year - y->year;
 }
 
-typedef gpointer (*ReadItem) (Ctx *c, JsonObject *object, const char *path);
-
-/* `{"2023": [ item, … ], …}` into a sorted array of KjYearItems. */
-static gboolean
+/* `{"2023": [ item, … ], …}` at @member of @object into a sorted array of
+ * KjYearItems: budget, spending, outputs, work plan, breakdowns. */
+gboolean
 read_per_year_arrays (Ctx            *c,
-                      JsonObject     *root,
+                      JsonObject     *object,
+                      const char     *parent,
                       const char     *member,
                       ReadItem        read_item,
                       GDestroyNotify  free_item,
                       GPtrArray      *out)
 {
-  JsonNode *node;
+  g_autofree char *member_path = kj_path_member (parent, member);
   g_autoptr(GList) years = NULL;
+  JsonNode *node;
 
-  if (!get_container (c, root, "$", member, FALSE, JSON_NODE_OBJECT, &node))
+  if (!get_container (c, object, parent, member, FALSE, JSON_NODE_OBJECT, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
   years = json_object_get_members (json_node_get_object (node));
   for (GList *l = years; l; l = l->next)
     {
-      g_autofree char *year_path = kj_path_member (member, l->data);
+      g_autofree char *year_path = kj_path_member (member_path, l->data);
       JsonNode *list = json_object_get_member (json_node_get_object (node), l->data);
       KjYearItems *items;
       int year;
 
-      if (!year_key (c, member, l->data, &year))
+      if (!year_key (c, member_path, l->data, &year))
         return FALSE;
       if (!JSON_NODE_HOLDS_ARRAY (list))
         return wrong (c, year_path, NULL, list, _("an array"));
@@ -298,12 +299,12 @@ read_per_year_arrays (Ctx            *c,
       for (guint i = 0; i < json_array_get_length (json_node_get_array (list)); i++)
         {
           g_autofree char *path = NULL;
-          JsonObject *object;
+          JsonObject *element;
           gpointer item;
 
-          if (!element_object (c, json_node_get_array (list), year_path, i, &object, &path))
+          if (!element_object (c, json_node_get_array (list), year_path, i, &element, &path))
             return FALSE;
-          if ((item = read_item (c, object, path)) == NULL)
+          if ((item = read_item (c, element, path)) == NULL)
             return FALSE;
           g_ptr_array_add (items->items, item);
         }
@@ -414,13 +415,13 @@ kj_plan_load_bytes (GBytes        *bytes,
       || !read_period (&c, o, plan)
       || !read_scales (&c, o, plan)
       || !read_indicators (&c, o, plan)
-      || !read_per_year_arrays (&c, o, "budget", read_budget_line,
+      || !read_per_year_arrays (&c, o, "$", "budget", read_budget_line,
                                 (GDestroyNotify) kj_budget_line_free, plan->budget)
-      || !read_per_year_arrays (&c, o, "spending", read_spending_line,
+      || !read_per_year_arrays (&c, o, "$", "spending", read_spending_line,
                                 (GDestroyNotify) kj_spending_line_free, plan->spending)
-      || !read_per_year_arrays (&c, o, "outputs", read_output_line,
+      || !read_per_year_arrays (&c, o, "$", "outputs", read_output_line,
                                 (GDestroyNotify) kj_output_line_free, plan->outputs)
-      || !read_per_year_arrays (&c, o, "workplan", read_work_node,
+      || !read_per_year_arrays (&c, o, "$", "workplan", read_work_node,
                                 (GDestroyNotify) kj_work_node_free, plan->workplan)
       || !read_signatures (&c, o, plan)
       || !read_context (&c, o, plan))

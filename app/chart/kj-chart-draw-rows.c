@@ -48,7 +48,7 @@ draw_rows_panel (Painter *p,
 {
   guint first = panel->row_first, last = MIN (panel->row_last, panel->rows->len);
   guint n = last > first ? last - first : 0, label_step = 1;
-  double min, max, label_w = 0, value_w = 0, label_h = 12, row_h, x0, x1, top, bottom;
+  double min, max, label_w = 0, value_w = 0, label_h = 12, lines_h = 0, row_h, x0, x1, top, bottom;
   KjValueFormat tf;
   Axis axis;
 
@@ -67,8 +67,16 @@ draw_rows_panel (Painter *p,
           value_w = MAX (value_w, w);
         }
     }
-  /* long kabupaten and indicator names are cut with "…"; the tooltip has them whole */
+  /* long kabupaten and indicator names are cut with "…" (after two lines
+   * where the panel wraps them); the tooltip has them whole */
   label_w = MIN (label_w, pw * 0.34);
+  for (guint i = first; i < last; i++)
+    {
+      double w, h;
+      text_size (p, FONT_LABEL, ((Row *) g_ptr_array_index (panel->rows, i))->label, label_w,
+                 panel->wrap_labels, &w, &h);
+      lines_h = MAX (lines_h, h);
+    }
   rows_range (panel, &min, &max);
   x0 = px + label_w + 12;
   x1 = px + pw - value_w - 14;
@@ -92,9 +100,9 @@ draw_rows_panel (Painter *p,
 
   top = py + label_h + 8;
   /* a few rows do not stretch over the whole panel */
-  row_h = MIN ((py + ph - top) / n, 2 * ROW_HEIGHT);
+  row_h = MIN ((py + ph - top) / n, 2 * kj_panel_row_height (panel));
   bottom = top + row_h * n;
-  while (row_h * label_step < label_h + 1 && label_step < n)
+  while (row_h * label_step < lines_h + 1 && label_step < n)
     label_step++;
 
   /* band shading behind the bars, each band named where it is wide enough */
@@ -222,9 +230,15 @@ draw_rows_panel (Painter *p,
         }
       if (k % label_step == 0)
         {
-          double lh = label_h;
-          draw_text (p, FONT_LABEL, row->label, px, ry + (row_h - lh) / 2, ALIGN_START, label_w,
-                     FALSE, &p->theme->foreground);
+          double lw, lh;
+          gboolean two;
+
+          /* two lines only where they fit the row, else one */
+          text_size (p, FONT_LABEL, row->label, label_w, panel->wrap_labels, &lw, &lh);
+          two = panel->wrap_labels && lh <= row_h;
+          draw_text (p, FONT_LABEL, row->label, px, ry + (row_h - (two ? lh : label_h)) / 2,
+                     ALIGN_START, label_w, two, &p->theme->foreground);
+          lh = label_h;
           if (row->value_label)
             draw_text (p, FONT_SMALL, row->value_label, end + 5, ry + (row_h - lh) / 2 + 1,
                        ALIGN_START, -1, FALSE, &p->theme->foreground);

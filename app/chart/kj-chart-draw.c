@@ -86,7 +86,7 @@ panel_natural_height (Painter *p,
   switch (panel->type)
     {
     case PANEL_ROWS:
-      return title + 24 + (panel->row_last - panel->row_first) * (panel->n_values > 2 ? ROW_HEIGHT + 8 : ROW_HEIGHT);
+      return title + 24 + (panel->row_last - panel->row_first) * kj_panel_row_height (panel);
     case PANEL_HEATMAP:
       return title + HEADER_MAX + 10 + (panel->row_last - panel->row_first) * CELL_HEIGHT;
     case PANEL_CATEGORY:
@@ -231,7 +231,7 @@ rows_per_page (KjChart *chart,
   double room = height - header_height (chart, kj_chart_theme_print (), width) - MARGIN
                 - panel_fixed_height (panel);
   double per_row = panel->type == PANEL_HEATMAP ? CELL_HEIGHT
-                   : panel->n_values > 2 ? ROW_HEIGHT + 8 : ROW_HEIGHT;
+                   : kj_panel_row_height (panel);
 
   return MAX (1, (guint) floor (room / per_row));
 }

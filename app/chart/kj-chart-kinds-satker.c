@@ -140,6 +140,7 @@ kj_chart_build_achievement (KjChart              *chart,
   panel->format = (KjValueFormat) { KJ_VALUE_PERCENT, 0 };
   panel->reference = 100;
   panel->clip = 150;
+  panel->wrap_labels = TRUE;   /* indicator names are long; paper has no tooltips */
   for (guint i = 0; i < all->len; i++)
     {
       KjIndicator *ind = g_ptr_array_index (all, i);

@@ -183,8 +183,9 @@ prepare_text (Painter    *p,
       pango_layout_set_text (layout, text, -1);
       pango_layout_set_width (layout, width);
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_ellipsize (layout, wrap ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
-      pango_layout_set_height (layout, wrap ? -2 : -1);   /* wrapped: two lines at most */
+      /* wrapped: two lines at most, the second cut with "…" */
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, wrap ? -2 : -1);
       g_hash_table_insert (style->texts, g_strdup (text), layout);
     }
   p->layout = layout;

@@ -10,6 +10,16 @@ G_BEGIN_DECLS
 
 #define MARGIN        16.0
 #define ROW_HEIGHT    24.0     /* natural height of a row of a rows panel */
+
+/* The natural height of one row of @panel: taller for grouped bars and for
+ * names on two lines. */
+static inline double
+kj_panel_row_height (const Panel *panel)
+{
+  if (panel->wrap_labels)
+    return 36;
+  return panel->n_values > 2 ? ROW_HEIGHT + 8 : ROW_HEIGHT;
+}
 #define CELL_HEIGHT   24.0
 #define CATEGORY_MIN  260.0    /* natural height of a category panel */
 #define HEADER_MAX    150.0    /* longest upright column header */

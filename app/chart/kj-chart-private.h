@@ -86,6 +86,7 @@ typedef struct
   gboolean       value_ghost[6]; /* outlined, lightly filled: allocations */
   double         reference;   /* a vertical line (100 %), NAN none */
   double         clip;        /* bars longer than this are cut (marked ▸), NAN none */
+  gboolean       wrap_labels; /* row names on up to two lines (long indicator names) */
   guint          row_first;   /* the rows drawn: [row_first, row_last) */
   guint          row_last;
 

@@ -7,12 +7,13 @@
 #include <string.h>
 
 #include "io/kj-json.h"
+#include "model/kj-path.h"
 
-static JsonNode *
+static KjDocument *
 read_ok (const char *text)
 {
   g_autoptr(KjJsonProblem) problem = NULL;
-  JsonNode *node = kj_json_read (text, strlen (text), &problem);
+  KjDocument *node = kj_json_read (text, strlen (text), &problem);
 
   if (node == NULL)
     g_error ("%s refused: %s: %s", text, problem->path, problem->message);
@@ -26,7 +27,7 @@ assert_refused (const char *text,
                 guint       column)
 {
   g_autoptr(KjJsonProblem) problem = NULL;
-  JsonNode *node = kj_json_read (text, strlen (text), &problem);
+  KjDocument *node = kj_json_read (text, strlen (text), &problem);
   guint l, c;
 
   g_assert_null (node);
@@ -63,7 +64,7 @@ test_depth (void)
 {
   GString *deep = g_string_new ("{\"x\": ");
   g_autoptr(KjJsonProblem) problem = NULL;
-  JsonNode *node;
+  KjDocument *node;
 
   for (int i = 0; i < 100000; i++)
     g_string_append_c (deep, '[');
@@ -80,59 +81,115 @@ test_depth (void)
     g_string_append_c (deep, ']');
   node = kj_json_read (deep->str, deep->len, NULL);
   g_assert_nonnull (node);
-  json_node_unref (node);
+  kj_document_free (node);
   g_string_free (deep, TRUE);
 }
 
 static void
 test_values (void)
 {
-  g_autoptr(JsonNode) root = read_ok ("\xEF\xBB\xBF { \"big\": 15249203000, \"d\": 84.96, \"neg\": -0.5,"
-                                      " \"e\": 1.5e300, \"s\": \"\\u00e9\\ud83d\\ude00\\n\","
-                                      " \"t\": true, \"n\": null, \"arr\": [] }");
-  JsonObject *o = json_node_get_object (root);
+  g_autoptr(KjDocument) doc = read_ok ("\xEF\xBB\xBF { \"big\": 15249203000, \"d\": 84.96, \"neg\": -0.5,"
+                                       " \"e\": 1.5e300, \"s\": \"\\u00e9\\ud83d\\ude00\\n\","
+                                       " \"t\": true, \"n\": null, \"arr\": [], \"p\": 147.00,"
+                                       " \"huge\": 9007199254740993 }");
+  KjNode *o = kj_document_get_root (doc);
+  gint64 v = 0;
 
-  g_assert_cmpint (json_node_get_value_type (json_object_get_member (o, "big")), ==, G_TYPE_INT64);
-  g_assert_cmpint (json_object_get_int_member (o, "big"), ==, 15249203000);
-  g_assert_cmpfloat (json_object_get_double_member (o, "d"), ==, 84.96);
-  g_assert_cmpfloat (json_object_get_double_member (o, "e"), ==, 1.5e300);
-  g_assert_cmpstr (json_object_get_string_member (o, "s"), ==, "é😀\n");
-  g_assert_true (json_object_get_null_member (o, "n"));
+  g_assert_true (kj_node_is_integer (kj_node_get_member (o, "big")));
+  g_assert_true (kj_node_get_int (kj_node_get_member (o, "big"), &v));
+  g_assert_cmpint (v, ==, 15249203000);
+  g_assert_false (kj_node_is_integer (kj_node_get_member (o, "d")));
+  g_assert_cmpfloat (kj_node_get_number (kj_node_get_member (o, "d")), ==, 84.96);
+  g_assert_cmpfloat (kj_node_get_number (kj_node_get_member (o, "e")), ==, 1.5e300);
+  g_assert_cmpstr (kj_node_get_string (kj_node_get_member (o, "s")), ==, "é😀\n");
+  g_assert_true (kj_node_get_boolean (kj_node_get_member (o, "t")));
+  g_assert_true (kj_node_is_null (kj_node_get_member (o, "n")));
+  g_assert_cmpuint (kj_node_get_length (kj_node_get_member (o, "arr")), ==, 0);
+  /* the digits as written: a printed precision, and integers a double cannot hold */
+  g_assert_cmpstr (kj_node_get_number_text (kj_node_get_member (o, "p")), ==, "147.00");
+  g_assert_true (kj_node_get_int (kj_node_get_member (o, "huge"), &v));
+  g_assert_cmpint (v, ==, G_GINT64_CONSTANT (9007199254740993));
+  g_assert_null (kj_node_get_member (o, "missing"));
 }
 
+/* Every node knows its line and column (characters, from 1) as it is read. */
 static void
-test_locate (void)
+test_positions (void)
 {
-  const char *text = "{\n  \"indicators\": [\n    {\"years\": {\"2023\": {\"target\": \"84,96\"}}}\n  ]\n}\n";
-  gsize offset;
-  guint line, column;
+  const char *text = "{\n  \"indicators\": [\n    {\"years\": {\"2023\": {\"target\": \"84,96\"}}}\n  ],\n"
+                     "  \"é\": [1, \"ü\", 3]\n}\n";
+  g_autoptr(KjDocument) doc = read_ok (text);
+  KjNode *root = kj_document_get_root (doc);
+  KjNode *target = kj_node_lookup (root, "indicators[0].years.2023.target");
+  KjNode *three = kj_node_lookup (root, "[\"é\"][2]");
 
-  g_assert_true (kj_json_locate (text, strlen (text), "indicators[0].years.2023.target", &offset));
-  kj_json_offset_to_line_column (text, strlen (text), offset, &line, &column);
-  g_assert_cmpuint (line, ==, 3);
-  g_assert_cmpuint (column, ==, 35);
-  g_assert_false (kj_json_locate (text, strlen (text), "indicators[1]", &offset));
+  g_assert_nonnull (target);
+  g_assert_cmpuint (kj_node_get_line (target), ==, 3);
+  g_assert_cmpuint (kj_node_get_column (target), ==, 35);
+  g_assert_nonnull (three);
+  g_assert_cmpuint (kj_node_get_line (three), ==, 5);
+  g_assert_cmpuint (kj_node_get_column (three), ==, 17);
+  g_assert_null (kj_node_lookup (root, "indicators[1]"));
+  g_assert_null (kj_node_lookup (root, "indicators[0].years.2024"));
+  g_assert_true (kj_node_lookup (root, "$") == root);
 }
 
-/* Member order is kept, numbers keep their value in their shortest form. */
+/* Keyed steps find an element by a member's text, whatever its position. */
+static void
+test_lookup_keys (void)
+{
+  g_autoptr(KjDocument) doc = read_ok ("{\"indicators\": [{\"id\": \"a\", \"v\": 1},"
+                                       " {\"id\": \"b \\\"q\\\"\", \"v\": 2}, 7]}");
+  KjNode *root = kj_document_get_root (doc);
+  g_autofree char *path = kj_path_key ("indicators", "id", "b \"q\"");
+  g_autofree char *vpath = g_strconcat (path, ".v", NULL);
+
+  g_assert_cmpstr (path, ==, "indicators[id=\"b \\\"q\\\"\"]");
+  g_assert_cmpfloat (kj_node_get_number (kj_node_lookup (root, vpath)), ==, 2);
+  g_assert_cmpfloat (kj_node_get_number (kj_node_lookup (root, "indicators[id=\"a\"].v")), ==, 1);
+  g_assert_null (kj_node_lookup (root, "indicators[id=\"c\"]"));
+  g_assert_null (kj_node_lookup (root, "indicators[id=\"a\""));
+  g_assert_null (kj_path_parse ("indicators[x"));
+}
+
+/* Member order and numbers' digits are kept; placing gives every node its
+ * position in the written text. */
 static void
 test_writer (void)
 {
   const char *text = "{\"z\": 1, \"a\": {\"y\": [1, 2.5, \"x\"], \"b\": [{\"k\": null}]},"
-                     " \"d\": 84.96, \"i\": 15249203000, \"f\": 1.0, \"s\": \"a\\\"b\\u0001\"}";
-  g_autoptr(JsonNode) root = read_ok (text);
-  g_autofree char *out = kj_json_write (root);
-  g_autoptr(JsonNode) again = read_ok (out);
-  g_autofree char *out2 = kj_json_write (again);
+                     " \"d\": 84.96, \"i\": 15249203000, \"f\": 1.0, \"t\": 147.00, \"e\": 1E2,"
+                     " \"s\": \"a\\\"b\\u0001\"}";
+  g_autoptr(KjDocument) doc = read_ok (text);
+  KjNode *root = kj_document_get_root (doc);
+  g_autofree char *out = kj_node_write (root, TRUE);
+  g_autoptr(KjDocument) again = read_ok (out);
+  g_autofree char *out2 = kj_node_write (kj_document_get_root (again), FALSE);
+  KjNode *k = kj_node_lookup (root, "a.b[0].k");
+  KjNode *k2 = kj_node_lookup (kj_document_get_root (again), "a.b[0].k");
 
-  g_assert_true (json_node_equal (root, again));
+  g_assert_true (kj_node_equal (root, kj_document_get_root (again)));
   g_assert_cmpstr (out, ==, out2);
   g_assert_true (strstr (out, "\"z\": 1") < strstr (out, "\"a\": {"));
   g_assert_nonnull (strstr (out, "\"d\": 84.96,"));
   g_assert_nonnull (strstr (out, "\"i\": 15249203000"));
   g_assert_nonnull (strstr (out, "\"f\": 1.0"));
+  g_assert_nonnull (strstr (out, "\"t\": 147.00,"));
+  g_assert_nonnull (strstr (out, "\"e\": 1E2,"));
   g_assert_nonnull (strstr (out, "\"y\": [1, 2.5, \"x\"]"));
   g_assert_nonnull (strstr (out, "\\u0001"));
+  /* the written text and its reading agree on where each node is */
+  g_assert_cmpuint (kj_node_get_line (k), ==, kj_node_get_line (k2));
+  g_assert_cmpuint (kj_node_get_column (k), ==, kj_node_get_column (k2));
+  g_assert_cmpuint (kj_node_get_line (k), >, 1);
+
+  /* numbers the program sets: whole ones as integers, others in the shortest form */
+  kj_node_object_set (root, "z", kj_node_new_number (68));
+  kj_node_object_set (root, "d", kj_node_new_number (84.96));
+  g_clear_pointer (&out, g_free);
+  out = kj_node_write (root, FALSE);
+  g_assert_nonnull (strstr (out, "\"z\": 68,"));
+  g_assert_nonnull (strstr (out, "\"d\": 84.96,"));
 }
 
 static void
@@ -143,7 +200,7 @@ test_doubles (void)
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     {
       g_autoptr(GString) s = g_string_new (NULL);
-      kj_json_format_double (s, values[i]);
+      kj_node_format_double (s, values[i]);
       g_assert_cmpfloat (g_ascii_strtod (s->str, NULL), ==, values[i]);
     }
 }
@@ -156,7 +213,8 @@ main (int   argc,
   g_test_add_func ("/kinerja/io/json/refusals", test_refusals);
   g_test_add_func ("/kinerja/io/json/depth", test_depth);
   g_test_add_func ("/kinerja/io/json/values", test_values);
-  g_test_add_func ("/kinerja/io/json/locate", test_locate);
+  g_test_add_func ("/kinerja/io/json/positions", test_positions);
+  g_test_add_func ("/kinerja/io/json/lookup-keys", test_lookup_keys);
   g_test_add_func ("/kinerja/io/json/writer", test_writer);
   g_test_add_func ("/kinerja/io/json/doubles", test_doubles);
   return g_test_run ();

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
 #include "chart/kj-chart-kinds-private.h"
 #include "model/kj-format.h"
@@ -398,26 +397,21 @@ kj_chart_build_context (KjChart              *chart,
     }
   for (guint r = 0; r < table->rows->len; r++)
     {
-      GPtrArray *cells = g_ptr_array_index (table->rows, r);
+      GArray *cells = g_ptr_array_index (table->rows, r);
       gboolean numeric = FALSE;
       const char *name;
       Series *s;
 
       for (guint c = start; c < cells->len; c++)
-        numeric |= JSON_NODE_HOLDS_VALUE ((JsonNode *) g_ptr_array_index (cells, c))
-                   && json_node_get_value_type (g_ptr_array_index (cells, c)) != G_TYPE_STRING;
+        numeric |= kj_has (g_array_index (cells, KjCell, c).number);
       if (!numeric || n_series >= 6)
         continue;
-      name = start > 0 && JSON_NODE_HOLDS_VALUE ((JsonNode *) g_ptr_array_index (cells, 0))
-             && json_node_get_value_type (g_ptr_array_index (cells, 0)) == G_TYPE_STRING
-             ? json_node_get_string (g_ptr_array_index (cells, 0)) : "–";
+      name = start > 0 && g_array_index (cells, KjCell, 0).text
+             ? g_array_index (cells, KjCell, 0).text : "–";
       s = kj_panel_add_series (panel, name, MARK_LINE, KJ_COLOR_SERIES (n_series));
       for (guint c = start; c < cells->len; c++)
-        {
-          JsonNode *cell = g_ptr_array_index (cells, c);
-          if (JSON_NODE_HOLDS_VALUE (cell) && json_node_get_value_type (cell) != G_TYPE_STRING)
-            s->values[c - start] = json_node_get_double (cell);
-        }
+        if (kj_has (g_array_index (cells, KjCell, c).number))
+          s->values[c - start] = g_array_index (cells, KjCell, c).number;
       kj_chart_add_legend (chart, name, KJ_COLOR_SERIES (n_series), MARK_LINE);
       n_series++;
     }

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include "model/kj-node.h"
 
 G_BEGIN_DECLS
 
@@ -25,33 +25,16 @@ typedef struct
   gboolean  over_limit;   /* too large or too deep, rather than malformed */
 } KjJsonProblem;
 
-void      kj_json_problem_free  (KjJsonProblem *problem);
+void        kj_json_problem_free  (KjJsonProblem *problem);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KjJsonProblem, kj_json_problem_free)
 
-JsonNode *kj_json_read          (const char     *data,
-                                 gsize           length,
-                                 KjJsonProblem **problem);
-gboolean  kj_json_locate        (const char     *data,
-                                 gsize           length,
-                                 const char     *path,
-                                 gsize          *offset);
-void      kj_json_locate_all    (const char         *data,
-                                 gsize               length,
-                                 const char * const *paths,
-                                 guint               n_paths,
-                                 gsize              *offsets);
-void      kj_json_offsets_to_line_columns (const char *data,
+KjDocument *kj_json_read          (const char     *data,
+                                   gsize           length,
+                                   KjJsonProblem **problem);
+void        kj_json_offset_to_line_column (const char *data,
                                            gsize       length,
-                                           gsize      *offsets,
-                                           guint       n);
-void      kj_json_offset_to_line_column (const char *data,
-                                         gsize       length,
-                                         gsize       offset,
-                                         guint      *line,
-                                         guint      *column);
-
-char     *kj_json_write         (JsonNode       *root);
-void      kj_json_format_double (GString        *out,
-                                 double          value);
+                                           gsize       offset,
+                                           guint      *line,
+                                           guint      *column);
 
 G_END_DECLS

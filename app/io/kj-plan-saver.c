@@ -5,17 +5,18 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "io/kj-json.h"
 #include "io/kj-plan-io.h"
-#include "model/kj-plan-private.h"
 
 /**
  * kj_plan_to_data:
  * The whole document, members this program does not know included, in their
- * original order.
+ * original order, numbers with the digits they were read with.  Every node
+ * then knows where it stands in this text, so findings point into it.
  *
  * Returns: (transfer full): the plan as JSON text
  */
@@ -23,7 +24,7 @@ char *
 kj_plan_to_data (KjPlan *plan)
 {
   g_return_val_if_fail (KJ_IS_PLAN (plan), NULL);
-  return kj_json_write (plan->root);
+  return kj_node_write (kj_plan_get_root (plan), TRUE);
 }
 
 /**
@@ -54,6 +55,20 @@ kj_plan_save (KjPlan  *plan,
     }
   data = kj_plan_to_data (plan);
 
+  /* never write what the loader would refuse */
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_static (data, strlen (data));
+    g_autoptr(KjPlan) check = kj_plan_load_bytes (bytes, kj_plan_get_display_name (plan),
+                                                  NULL, NULL, &local_error);
+    if (check == NULL)
+      {
+        g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_INVALID,
+                     _("Cannot save %s: the file would not open again (%s)"),
+                     path, local_error->message);
+        return FALSE;
+      }
+  }
+
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_autofree char *old = NULL;
@@ -76,5 +91,6 @@ kj_plan_save (KjPlan  *plan,
                    _("Cannot save %s: %s"), path, local_error->message);
       return FALSE;
     }
+  kj_plan_set_saved (plan, file);
   return TRUE;
 }

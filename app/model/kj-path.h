@@ -14,5 +14,27 @@ char *kj_path_member        (const char *parent,
                              const char *member);
 char *kj_path_index         (const char *parent,
                              guint       index);
+char *kj_path_key           (const char *parent,
+                             const char *key,
+                             const char *value);
+
+/* One step of a path: `.name` or `["name"]`, `[3]`, or `[id="ikk-1"]` (the
+ * element of an array whose member @name is the text @value). */
+typedef enum
+{
+  KJ_PATH_MEMBER,
+  KJ_PATH_INDEX,
+  KJ_PATH_KEY,
+} KjPathStepKind;
+
+typedef struct
+{
+  KjPathStepKind  kind;
+  char           *name;
+  char           *value;
+  guint           index;
+} KjPathStep;
+
+GArray *kj_path_parse       (const char *path);
 
 G_END_DECLS

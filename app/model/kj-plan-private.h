@@ -1,11 +1,11 @@
-/* kj-plan-private.h: the fields of plans and indicators, for the loader
+/* kj-plan-private.h: the fields of plans and indicators, for their builders
  * Copyright 2026 The Kinerja authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <json-glib/json-glib.h>
-
+#include "kj-diagnostic.h"
+#include "kj-node.h"
 #include "kj-plan.h"
 
 G_BEGIN_DECLS
@@ -31,15 +31,10 @@ struct _KjIndicator
   GPtrArray      *breakdown;        /* KjYearItems of KjBreakdownRow, by year */
 };
 
-struct _KjPlan
+/* The typed view of a plan's tree: rebuilt from the tree, never written to. */
+typedef struct
 {
-  GObject     parent_instance;
-
-  GFile      *file;
-  char       *display_name;
-  GBytes     *source;          /* the text as read: to point at positions */
-  JsonNode   *root;            /* the whole document, unknown members included */
-
+  KjPlan     *owner;           /* borrowed: for the indicators' back pointer */
   KjSatker    satker;
   int         first_year;
   int         last_year;
@@ -52,7 +47,29 @@ struct _KjPlan
   GPtrArray  *workplan;        /* KjYearItems of KjWorkNode (roots) */
   GPtrArray  *signatures;      /* KjYearItems of one KjSignature */
   GPtrArray  *context;         /* KjContextTable */
+} KjPlanView;
+
+struct _KjPlan
+{
+  GObject     parent_instance;
+
+  GFile      *file;
+  char       *display_name;
+  KjDocument *doc;             /* the truth: the saver writes it, edits change it */
+  KjPlanView  view;
+  GPtrArray  *undo;            /* KjEdit applied, newest last */
+  GPtrArray  *redo;            /* KjEdit undone, newest last */
+  int         changes;         /* edits since the last save (undo counts back) */
 };
+
+void     _kj_plan_view_init  (KjPlanView    *view,
+                              KjPlan        *owner);
+void     _kj_plan_view_clear (KjPlanView    *view);
+gboolean _kj_plan_view_build (KjPlanView    *view,
+                              KjNode        *root,
+                              const char    *display_name,
+                              KjDiagnostic **diagnostic,
+                              GError       **error);
 
 KjIndicator *kj_indicator_new (KjPlan *plan,
                                guint   index);

@@ -2,14 +2,61 @@
  * Copyright 2026 The Kinerja authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A plan keeps the whole JSON document it was read from: the saver writes that
- * tree back, so members this program does not know survive in their order.
+ * A plan's tree is the truth: the saver writes it back (members this program
+ * does not know survive in their order), and the typed view that the window,
+ * the charts and the checks read is built from it, again after every edit.
  */
 #include "config.h"
 
+#include <string.h>
+
+#include "kj-edit.h"
 #include "kj-plan-private.h"
 
+G_DEFINE_QUARK (kj-plan-error-quark, kj_plan_error)
+
 G_DEFINE_FINAL_TYPE (KjPlan, kj_plan, G_TYPE_OBJECT)
+
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+void
+_kj_plan_view_init (KjPlanView *view,
+                    KjPlan     *owner)
+{
+  GDestroyNotify items = (GDestroyNotify) kj_year_items_free;
+
+  memset (view, 0, sizeof *view);
+  view->owner = owner;
+  view->scales = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_scale_unref);
+  view->indicators = g_ptr_array_new_with_free_func (g_object_unref);
+  view->budget = g_ptr_array_new_with_free_func (items);
+  view->spending = g_ptr_array_new_with_free_func (items);
+  view->outputs = g_ptr_array_new_with_free_func (items);
+  view->workplan = g_ptr_array_new_with_free_func (items);
+  view->signatures = g_ptr_array_new_with_free_func (items);
+  view->context = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_context_table_free);
+}
+
+void
+_kj_plan_view_clear (KjPlanView *view)
+{
+  kj_satker_clear (&view->satker);
+  g_clear_pointer (&view->period_name, g_free);
+  g_clear_pointer (&view->scales, g_ptr_array_unref);
+  g_clear_pointer (&view->indicators, g_ptr_array_unref);
+  g_clear_pointer (&view->budget, g_ptr_array_unref);
+  g_clear_pointer (&view->spending, g_ptr_array_unref);
+  g_clear_pointer (&view->outputs, g_ptr_array_unref);
+  g_clear_pointer (&view->workplan, g_ptr_array_unref);
+  g_clear_pointer (&view->signatures, g_ptr_array_unref);
+  g_clear_pointer (&view->context, g_ptr_array_unref);
+}
 
 static void
 kj_plan_finalize (GObject *object)
@@ -18,18 +65,10 @@ kj_plan_finalize (GObject *object)
 
   g_clear_object (&self->file);
   g_free (self->display_name);
-  g_clear_pointer (&self->source, g_bytes_unref);
-  g_clear_pointer (&self->root, json_node_unref);
-  kj_satker_clear (&self->satker);
-  g_free (self->period_name);
-  g_clear_pointer (&self->scales, g_ptr_array_unref);
-  g_clear_pointer (&self->indicators, g_ptr_array_unref);
-  g_clear_pointer (&self->budget, g_ptr_array_unref);
-  g_clear_pointer (&self->spending, g_ptr_array_unref);
-  g_clear_pointer (&self->outputs, g_ptr_array_unref);
-  g_clear_pointer (&self->workplan, g_ptr_array_unref);
-  g_clear_pointer (&self->signatures, g_ptr_array_unref);
-  g_clear_pointer (&self->context, g_ptr_array_unref);
+  _kj_plan_view_clear (&self->view);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_pointer (&self->redo, g_ptr_array_unref);
+  g_clear_pointer (&self->doc, kj_document_free);
 
   G_OBJECT_CLASS (kj_plan_parent_class)->finalize (object);
 }
@@ -38,21 +77,113 @@ static void
 kj_plan_class_init (KjPlanClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = kj_plan_finalize;
+
+  /**
+   * KjPlan::changed:
+   * @edit: what changed: the edit applied (an undo applies the inverse)
+   *
+   * Emitted once per applied edit, after the tree and the typed view agree.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KJ_TYPE_EDIT);
 }
 
 static void
 kj_plan_init (KjPlan *self)
 {
-  GDestroyNotify items = (GDestroyNotify) kj_year_items_free;
+  _kj_plan_view_init (&self->view, self);
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_edit_unref);
+  self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_edit_unref);
+}
 
-  self->scales = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_scale_unref);
-  self->indicators = g_ptr_array_new_with_free_func (g_object_unref);
-  self->budget = g_ptr_array_new_with_free_func (items);
-  self->spending = g_ptr_array_new_with_free_func (items);
-  self->outputs = g_ptr_array_new_with_free_func (items);
-  self->workplan = g_ptr_array_new_with_free_func (items);
-  self->signatures = g_ptr_array_new_with_free_func (items);
-  self->context = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_context_table_free);
+/**
+ * kj_plan_new_for_document:
+ * @doc: (transfer full): the tree read from the file
+ * @display_name: how to name the file in messages
+ * @file: (nullable): where it came from
+ * @diagnostic: (out) (optional) (transfer full): why it was refused
+ *
+ * Checks the tree against the contract (docs/plan-format.md) and builds the
+ * typed view of it.  The first thing that breaks the contract refuses it.
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL when refused
+ */
+KjPlan *
+kj_plan_new_for_document (KjDocument    *doc,
+                          const char    *display_name,
+                          GFile         *file,
+                          KjDiagnostic **diagnostic,
+                          GError       **error)
+{
+  g_autoptr(KjPlan) plan = NULL;
+
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  plan = g_object_new (KJ_TYPE_PLAN, NULL);
+  plan->doc = doc;
+  plan->display_name = g_strdup (display_name);
+  g_set_object (&plan->file, file);
+  if (!_kj_plan_view_build (&plan->view, kj_document_get_root (doc), display_name,
+                            diagnostic, error))
+    return NULL;
+  return g_steal_pointer (&plan);
+}
+
+/**
+ * kj_plan_get_root:
+ * Returns: (transfer none): the plan's tree, unknown members included; change
+ *   it only through kj_plan_apply()
+ */
+KjNode *
+kj_plan_get_root (KjPlan *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN (self), NULL);
+  return kj_document_get_root (self->doc);
+}
+
+/**
+ * kj_plan_locate:
+ * Where the value at @path stands in the plan's current text: the file as
+ * read, or as it will be saved once edited.
+ *
+ * Returns: %TRUE when found
+ */
+gboolean
+kj_plan_locate (KjPlan     *self,
+                const char *path,
+                guint      *line,
+                guint      *column)
+{
+  KjNode *node;
+
+  g_return_val_if_fail (KJ_IS_PLAN (self), FALSE);
+
+  node = kj_node_lookup (kj_plan_get_root (self), path);
+  if (node == NULL || kj_node_get_line (node) == 0)
+    return FALSE;
+  *line = kj_node_get_line (node);
+  *column = kj_node_get_column (node);
+  return TRUE;
+}
+
+/**
+ * kj_plan_locate_all:
+ * @diagnostics: (element-type KjDiagnostic): findings about @plan
+ *
+ * Fills in the line and column of every finding.
+ */
+void
+kj_plan_locate_all (KjPlan    *self,
+                    GPtrArray *diagnostics)
+{
+  g_return_if_fail (KJ_IS_PLAN (self));
+
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      KjDiagnostic *d = g_ptr_array_index (diagnostics, i);
+      kj_plan_locate (self, d->path, &d->line, &d->column);
+    }
 }
 
 /**
@@ -74,22 +205,11 @@ kj_plan_get_display_name (KjPlan *self)
   return self->display_name;
 }
 
-/**
- * kj_plan_get_source:
- * Returns: (transfer none) (nullable): the text the plan was read from
- */
-GBytes *
-kj_plan_get_source (KjPlan *self)
-{
-  g_return_val_if_fail (KJ_IS_PLAN (self), NULL);
-  return self->source;
-}
-
 const KjSatker *
 kj_plan_get_satker (KjPlan *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN (self), NULL);
-  return &self->satker;
+  return &self->view.satker;
 }
 
 /* The short name where the file gives one: it fits lists and chart titles. */
@@ -97,28 +217,28 @@ const char *
 kj_plan_get_title (KjPlan *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN (self), NULL);
-  return self->satker.short_name ? self->satker.short_name : self->satker.name;
+  return self->view.satker.short_name ? self->view.satker.short_name : self->view.satker.name;
 }
 
 int
 kj_plan_get_first_year (KjPlan *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN (self), 0);
-  return self->first_year;
+  return self->view.first_year;
 }
 
 int
 kj_plan_get_last_year (KjPlan *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN (self), 0);
-  return self->last_year;
+  return self->view.last_year;
 }
 
 const char *
 kj_plan_get_period_name (KjPlan *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN (self), NULL);
-  return self->period_name;
+  return self->view.period_name;
 }
 
 /**
@@ -134,9 +254,9 @@ kj_plan_get_scale (KjPlan     *self,
   g_return_val_if_fail (self == NULL || KJ_IS_PLAN (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  for (guint i = 0; self && i < self->scales->len; i++)
+  for (guint i = 0; self && i < self->view.scales->len; i++)
     {
-      KjScale *scale = g_ptr_array_index (self->scales, i);
+      KjScale *scale = g_ptr_array_index (self->view.scales, i);
       if (g_str_equal (kj_scale_get_id (scale), id))
         return scale;
     }
@@ -147,7 +267,7 @@ kj_plan_get_scale (KjPlan     *self,
   GPtrArray *kj_plan_get_##field (KjPlan *self) \
   { \
     g_return_val_if_fail (KJ_IS_PLAN (self), NULL); \
-    return self->field; \
+    return self->view.field; \
   }
 
 ARRAY_GETTER (scales)
@@ -169,9 +289,9 @@ kj_plan_find_indicator (KjPlan     *self,
 {
   g_return_val_if_fail (KJ_IS_PLAN (self), NULL);
 
-  for (guint i = 0; i < self->indicators->len; i++)
+  for (guint i = 0; i < self->view.indicators->len; i++)
     {
-      KjIndicator *indicator = g_ptr_array_index (self->indicators, i);
+      KjIndicator *indicator = g_ptr_array_index (self->view.indicators, i);
       if (g_strcmp0 (kj_indicator_get_id (indicator), id) == 0)
         return indicator;
     }
@@ -185,13 +305,13 @@ kj_plan_has_year_data (KjPlan *self,
 {
   g_return_val_if_fail (KJ_IS_PLAN (self), FALSE);
 
-  for (guint i = 0; i < self->indicators->len; i++)
+  for (guint i = 0; i < self->view.indicators->len; i++)
     {
-      KjIndicator *indicator = g_ptr_array_index (self->indicators, i);
+      KjIndicator *indicator = g_ptr_array_index (self->view.indicators, i);
       if (kj_indicator_get_year (indicator, year) || kj_indicator_get_breakdown (indicator, year))
         return TRUE;
     }
-  return kj_year_items_find (self->budget, year) || kj_year_items_find (self->spending, year);
+  return kj_year_items_find (self->view.budget, year) || kj_year_items_find (self->view.spending, year);
 }
 
 /* Matches a satker code, its name or short name (case-insensitively). */
@@ -203,9 +323,9 @@ kj_plan_matches (KjPlan     *self,
 
   g_return_val_if_fail (KJ_IS_PLAN (self), FALSE);
 
-  candidates[0] = self->satker.code;
-  candidates[1] = self->satker.name;
-  candidates[2] = self->satker.short_name;
+  candidates[0] = self->view.satker.code;
+  candidates[1] = self->view.satker.name;
+  candidates[2] = self->view.satker.short_name;
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
     if (candidates[i] && g_utf8_collate (candidates[i], name_or_code) == 0)
       return TRUE;
@@ -234,7 +354,7 @@ kj_plan_get_money_totals (KjPlan   *self,
   g_return_if_fail (KJ_IS_PLAN (self));
 
   *allocation = *realization = NAN;
-  items = kj_year_items_find (spending ? self->spending : self->budget, year);
+  items = kj_year_items_find (spending ? self->view.spending : self->view.budget, year);
   for (guint i = 0; items && i < items->items->len; i++)
     {
       double a, r;

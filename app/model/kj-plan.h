@@ -6,18 +6,62 @@
 
 #include <gio/gio.h>
 
+#include "kj-diagnostic.h"
+#include "kj-edit.h"
 #include "kj-indicator.h"
+#include "kj-node.h"
 #include "kj-scale.h"
 #include "kj-types.h"
 
 G_BEGIN_DECLS
 
+#define KJ_PLAN_FORMAT_VERSION 1
+
+#define KJ_PLAN_ERROR (kj_plan_error_quark ())
+GQuark kj_plan_error_quark (void);
+
+typedef enum
+{
+  KJ_PLAN_ERROR_IO,        /* cannot read or write the file */
+  KJ_PLAN_ERROR_SYNTAX,    /* not JSON */
+  KJ_PLAN_ERROR_LIMIT,     /* too large or too deep */
+  KJ_PLAN_ERROR_VERSION,   /* a newer format version */
+  KJ_PLAN_ERROR_INVALID,   /* JSON, but not what the contract says */
+  KJ_PLAN_ERROR_CONFLICT,  /* an edit that does not fit the plan as it is now */
+} KjPlanError;
+
 #define KJ_TYPE_PLAN (kj_plan_get_type ())
 G_DECLARE_FINAL_TYPE (KjPlan, kj_plan, KJ, PLAN, GObject)
 
+KjPlan         *kj_plan_new_for_document  (KjDocument    *doc,
+                                           const char    *display_name,
+                                           GFile         *file,
+                                           KjDiagnostic **diagnostic,
+                                           GError       **error);
+KjNode         *kj_plan_get_root          (KjPlan        *self);
+gboolean        kj_plan_locate            (KjPlan        *self,
+                                           const char    *path,
+                                           guint         *line,
+                                           guint         *column);
+void            kj_plan_locate_all        (KjPlan        *self,
+                                           GPtrArray     *diagnostics);
+
+gboolean        kj_plan_apply             (KjPlan        *self,
+                                           KjEdit        *edit,
+                                           KjDiagnostic **diagnostic,
+                                           GError       **error);
+gboolean        kj_plan_can_undo          (KjPlan        *self);
+gboolean        kj_plan_can_redo          (KjPlan        *self);
+gboolean        kj_plan_undo              (KjPlan        *self,
+                                           GError       **error);
+gboolean        kj_plan_redo              (KjPlan        *self,
+                                           GError       **error);
+gboolean        kj_plan_get_modified      (KjPlan        *self);
+void            kj_plan_set_saved         (KjPlan        *self,
+                                           GFile         *file);
+
 GFile          *kj_plan_get_file          (KjPlan     *self);
 const char     *kj_plan_get_display_name  (KjPlan     *self);
-GBytes         *kj_plan_get_source        (KjPlan     *self);
 const KjSatker *kj_plan_get_satker        (KjPlan     *self);
 const char     *kj_plan_get_title         (KjPlan     *self);
 int             kj_plan_get_first_year    (KjPlan     *self);

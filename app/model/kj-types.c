@@ -4,8 +4,6 @@
  */
 #include "config.h"
 
-#include <json-glib/json-glib.h>
-
 #include "kj-types.h"
 
 void
@@ -160,4 +158,20 @@ kj_year_items_find (GPtrArray *years,
         return items;
     }
   return NULL;
+}
+
+static void
+clear_cell (gpointer data)
+{
+  g_free (((KjCell *) data)->text);
+}
+
+/* Returns: (transfer full): an empty row of @n cells' room */
+GArray *
+kj_cells_new (guint n)
+{
+  GArray *cells = g_array_sized_new (FALSE, FALSE, sizeof (KjCell), n);
+
+  g_array_set_clear_func (cells, clear_cell);
+  return cells;
 }

@@ -99,13 +99,20 @@ typedef struct
   char *name;
 } KjSignature;
 
+/* A cell of a context table: a number, a text, or neither (empty). */
+typedef struct
+{
+  double  number;        /* NAN unless a number */
+  char   *text;          /* NULL unless a text */
+} KjCell;
+
 typedef struct
 {
   char      *id;
   char      *title;
   char      *source;
   char     **columns;
-  GPtrArray *rows;       /* GPtrArray of cells: JsonNode (value or null) */
+  GPtrArray *rows;       /* GArray of KjCell, one per row */
 } KjContextTable;
 
 /* One year's items of a per-year member (budget, spending, outputs …). */
@@ -127,6 +134,7 @@ void kj_signature_free      (KjSignature *signature);
 void kj_context_table_free  (KjContextTable *table);
 void kj_year_items_free     (KjYearItems *items);
 
+GArray      *kj_cells_new            (guint           n);
 KjYearItems *kj_year_items_new       (int             year,
                                       GDestroyNotify  free_item);
 KjYearItems *kj_year_items_find      (GPtrArray      *years,

@@ -1,0 +1,64 @@
+/* kj-node-private.h: the layout of tree nodes, for the reader and the writer
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kj-node.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *name;     /* owned by the document's string store, or interned */
+  KjNode     *value;
+} KjNodeMember;
+
+enum
+{
+  KJ_NODE_FLAG_HEAP        = 1 << 0,   /* the node itself was allocated alone */
+  KJ_NODE_FLAG_OWNS_STRING = 1 << 1,   /* its text is its own (not the store's) */
+  KJ_NODE_FLAG_INTEGER     = 1 << 2,   /* a number written without fraction or exponent */
+};
+
+struct _KjNode
+{
+  guint8  type;
+  guint8  flags;
+  guint16 reserved;
+  guint32 length;       /* children, or bytes of a string */
+  guint32 line;         /* 0: not placed in a text yet */
+  guint32 column;
+  union
+  {
+    struct
+    {
+      double      value;
+      const char *text; /* the digits as written; NULL: the shortest form */
+    } number;
+    gboolean      boolean;
+    const char   *string;
+    KjNodeMember *members;
+    KjNode      **elements;
+  } v;
+};
+
+struct _KjDocument
+{
+  KjNode       *root;
+  GStringChunk *strings;    /* texts, number digits and member names */
+  GPtrArray    *blocks;     /* node slabs */
+  guint         used;       /* nodes used in the last slab */
+};
+
+KjDocument *_kj_document_new          (gsize       size_hint);
+KjNode     *_kj_document_alloc        (KjDocument *doc,
+                                       KjNodeType  type);
+const char *_kj_document_intern       (KjDocument *doc,
+                                       const char *name);
+const char *_kj_document_store        (KjDocument *doc,
+                                       const char *text,
+                                       gsize       length);
+KjDocument *_kj_document_new_for_root (KjNode     *root);
+
+G_END_DECLS

@@ -1,0 +1,673 @@
+/* kj-node.c: the JSON tree of a plan file
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The reader allocates nodes in slabs of its document and keeps texts in the
+ * document's string store; nodes made later (by edits) are allocated alone and
+ * own their texts.  kj_node_free() frees what a node owns and leaves the
+ * document's memory to kj_document_free().
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+#include "kj-node-private.h"
+#include "kj-path.h"
+
+#define SLAB_NODES 4096
+
+KjDocument *
+_kj_document_new (gsize size_hint)
+{
+  KjDocument *doc = g_new0 (KjDocument, 1);
+
+  doc->strings = g_string_chunk_new (CLAMP (size_hint / 2, 4096, 1024 * 1024));
+  doc->blocks = g_ptr_array_new_with_free_func (g_free);
+  doc->used = SLAB_NODES;
+  return doc;
+}
+
+KjDocument *
+_kj_document_new_for_root (KjNode *root)
+{
+  KjDocument *doc = _kj_document_new (0);
+
+  doc->root = root;
+  return doc;
+}
+
+KjNode *
+_kj_document_alloc (KjDocument *doc,
+                    KjNodeType  type)
+{
+  KjNode *node;
+
+  if (doc->used == SLAB_NODES)
+    {
+      g_ptr_array_add (doc->blocks, g_new (KjNode, SLAB_NODES));
+      doc->used = 0;
+    }
+  node = (KjNode *) g_ptr_array_index (doc->blocks, doc->blocks->len - 1) + doc->used++;
+  memset (node, 0, sizeof *node);
+  node->type = type;
+  return node;
+}
+
+const char *
+_kj_document_intern (KjDocument *doc,
+                     const char *name)
+{
+  return g_string_chunk_insert_const (doc->strings, name);
+}
+
+const char *
+_kj_document_store (KjDocument *doc,
+                    const char *text,
+                    gsize       length)
+{
+  return g_string_chunk_insert_len (doc->strings, text, length);
+}
+
+KjNode *
+kj_document_get_root (KjDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  return doc->root;
+}
+
+void
+kj_document_free (KjDocument *doc)
+{
+  if (doc == NULL)
+    return;
+  kj_node_free (doc->root);
+  g_ptr_array_unref (doc->blocks);
+  g_string_chunk_free (doc->strings);
+  g_free (doc);
+}
+
+/* ---- reading ---- */
+
+KjNodeType
+kj_node_type (const KjNode *node)
+{
+  return node->type;
+}
+
+gboolean
+kj_node_is_null (const KjNode *node)
+{
+  return node->type == KJ_NODE_NULL;
+}
+
+gboolean
+kj_node_is_number (const KjNode *node)
+{
+  return node->type == KJ_NODE_NUMBER;
+}
+
+/* Written without fraction or exponent and fits 64 bits: 2024, not 2024.0. */
+gboolean
+kj_node_is_integer (const KjNode *node)
+{
+  return node->type == KJ_NODE_NUMBER && (node->flags & KJ_NODE_FLAG_INTEGER);
+}
+
+gboolean
+kj_node_is_string (const KjNode *node)
+{
+  return node->type == KJ_NODE_STRING;
+}
+
+gboolean
+kj_node_is_array (const KjNode *node)
+{
+  return node->type == KJ_NODE_ARRAY;
+}
+
+gboolean
+kj_node_is_object (const KjNode *node)
+{
+  return node->type == KJ_NODE_OBJECT;
+}
+
+gboolean
+kj_node_get_boolean (const KjNode *node)
+{
+  g_return_val_if_fail (node->type == KJ_NODE_BOOLEAN, FALSE);
+  return node->v.boolean;
+}
+
+double
+kj_node_get_number (const KjNode *node)
+{
+  g_return_val_if_fail (node->type == KJ_NODE_NUMBER, NAN);
+  return node->v.number.value;
+}
+
+/* The exact value of an integer (a double cannot hold every 64-bit one). */
+gboolean
+kj_node_get_int (const KjNode *node,
+                 gint64       *out)
+{
+  if (!kj_node_is_integer (node))
+    return FALSE;
+  if (node->v.number.text)
+    {
+      errno = 0;
+      *out = g_ascii_strtoll (node->v.number.text, NULL, 10);
+      return errno == 0;
+    }
+  *out = (gint64) node->v.number.value;
+  return TRUE;
+}
+
+/**
+ * kj_node_get_number_text:
+ * Returns: (nullable): the number's digits as the file wrote them, or %NULL for
+ *   a number set by the program (written in its shortest form)
+ */
+const char *
+kj_node_get_number_text (const KjNode *node)
+{
+  g_return_val_if_fail (node->type == KJ_NODE_NUMBER, NULL);
+  return node->v.number.text;
+}
+
+const char *
+kj_node_get_string (const KjNode *node)
+{
+  g_return_val_if_fail (node->type == KJ_NODE_STRING, NULL);
+  return node->v.string;
+}
+
+/**
+ * kj_node_get_line:
+ * Returns: where the node starts in the current text of its document (from
+ *   1), or 0 for a node not yet placed in a text
+ */
+guint
+kj_node_get_line (const KjNode *node)
+{
+  return node->line;
+}
+
+guint
+kj_node_get_column (const KjNode *node)
+{
+  return node->column;
+}
+
+guint
+kj_node_get_length (const KjNode *node)
+{
+  return node->type == KJ_NODE_ARRAY || node->type == KJ_NODE_OBJECT ? node->length : 0;
+}
+
+KjNode *
+kj_node_get_element (const KjNode *array,
+                     guint         index)
+{
+  g_return_val_if_fail (array->type == KJ_NODE_ARRAY, NULL);
+  g_return_val_if_fail (index < array->length, NULL);
+  return array->v.elements[index];
+}
+
+const char *
+kj_node_get_member_name (const KjNode *object,
+                         guint         index)
+{
+  g_return_val_if_fail (object->type == KJ_NODE_OBJECT, NULL);
+  g_return_val_if_fail (index < object->length, NULL);
+  return object->v.members[index].name;
+}
+
+KjNode *
+kj_node_get_member_value (const KjNode *object,
+                          guint         index)
+{
+  g_return_val_if_fail (object->type == KJ_NODE_OBJECT, NULL);
+  g_return_val_if_fail (index < object->length, NULL);
+  return object->v.members[index].value;
+}
+
+/* Objects of plan files are small, except per-year objects, which are walked
+ * in order rather than looked up: a scan is the right lookup. */
+int
+kj_node_find_member (const KjNode *object,
+                     const char   *name)
+{
+  g_return_val_if_fail (object->type == KJ_NODE_OBJECT, -1);
+  for (guint i = 0; i < object->length; i++)
+    if (strcmp (object->v.members[i].name, name) == 0)
+      return i;
+  return -1;
+}
+
+KjNode *
+kj_node_get_member (const KjNode *object,
+                    const char   *name)
+{
+  int i = kj_node_find_member (object, name);
+  return i < 0 ? NULL : object->v.members[i].value;
+}
+
+/* ---- making ---- */
+
+static KjNode *
+new_node (KjNodeType type)
+{
+  KjNode *node = g_new0 (KjNode, 1);
+
+  node->type = type;
+  node->flags = KJ_NODE_FLAG_HEAP;
+  return node;
+}
+
+KjNode *
+kj_node_new_null (void)
+{
+  return new_node (KJ_NODE_NULL);
+}
+
+KjNode *
+kj_node_new_boolean (gboolean value)
+{
+  KjNode *node = new_node (KJ_NODE_BOOLEAN);
+
+  node->v.boolean = !!value;
+  return node;
+}
+
+/* A number the program computed or a user typed: written in its shortest form. */
+KjNode *
+kj_node_new_number (double value)
+{
+  KjNode *node = new_node (KJ_NODE_NUMBER);
+
+  g_return_val_if_fail (isfinite (value), node);
+  node->v.number.value = value;
+  /* whole numbers are written as integers: a typed 68 stays 68 */
+  if (value == floor (value) && fabs (value) < 9007199254740992.0)
+    node->flags |= KJ_NODE_FLAG_INTEGER;
+  return node;
+}
+
+/**
+ * kj_node_new_number_text:
+ * A number with its digits, for a value whose precision matters (147.00).
+ *
+ * Returns: (transfer full) (nullable): %NULL when @text is not a JSON number
+ */
+KjNode *
+kj_node_new_number_text (const char *text)
+{
+  const char *p = text;
+  gboolean integral = TRUE;
+  KjNode *node;
+  double value;
+
+  /* the JSON number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+  if (*p == '-')
+    p++;
+  if (*p == '0')
+    p++;
+  else if (*p >= '1' && *p <= '9')
+    while (g_ascii_isdigit (*p))
+      p++;
+  else
+    return NULL;
+  if (*p == '.')
+    {
+      integral = FALSE;
+      if (!g_ascii_isdigit (*++p))
+        return NULL;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+  if (*p == 'e' || *p == 'E')
+    {
+      integral = FALSE;
+      p++;
+      if (*p == '+' || *p == '-')
+        p++;
+      if (!g_ascii_isdigit (*p))
+        return NULL;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+  if (*p != '\0')
+    return NULL;
+  value = g_ascii_strtod (text, NULL);
+  if (!isfinite (value))
+    return NULL;
+  node = new_node (KJ_NODE_NUMBER);
+  node->v.number.value = value;
+  node->v.number.text = g_strdup (text);
+  node->flags |= KJ_NODE_FLAG_OWNS_STRING;
+  if (integral)
+    {
+      errno = 0;
+      g_ascii_strtoll (text, NULL, 10);
+      if (errno == 0)
+        node->flags |= KJ_NODE_FLAG_INTEGER;
+    }
+  return node;
+}
+
+KjNode *
+kj_node_new_string (const char *value)
+{
+  KjNode *node = new_node (KJ_NODE_STRING);
+
+  g_return_val_if_fail (value != NULL && g_utf8_validate (value, -1, NULL), node);
+  node->v.string = g_strdup (value);
+  node->length = strlen (value);
+  node->flags |= KJ_NODE_FLAG_OWNS_STRING;
+  return node;
+}
+
+KjNode *
+kj_node_new_array (void)
+{
+  return new_node (KJ_NODE_ARRAY);
+}
+
+KjNode *
+kj_node_new_object (void)
+{
+  return new_node (KJ_NODE_OBJECT);
+}
+
+/**
+ * kj_node_copy:
+ * A copy that owns everything it holds, independent of any document.
+ *
+ * Returns: (transfer full): the copy
+ */
+KjNode *
+kj_node_copy (const KjNode *node)
+{
+  KjNode *copy = new_node (node->type);
+
+  copy->line = node->line;
+  copy->column = node->column;
+  copy->length = node->length;
+  switch (node->type)
+    {
+    case KJ_NODE_NULL:
+      break;
+    case KJ_NODE_BOOLEAN:
+      copy->v.boolean = node->v.boolean;
+      break;
+    case KJ_NODE_NUMBER:
+      copy->v.number.value = node->v.number.value;
+      copy->v.number.text = g_strdup (node->v.number.text);
+      copy->flags |= KJ_NODE_FLAG_OWNS_STRING | (node->flags & KJ_NODE_FLAG_INTEGER);
+      break;
+    case KJ_NODE_STRING:
+      copy->v.string = g_strdup (node->v.string);
+      copy->flags |= KJ_NODE_FLAG_OWNS_STRING;
+      break;
+    case KJ_NODE_ARRAY:
+      copy->v.elements = g_new (KjNode *, MAX (node->length, 1));
+      for (guint i = 0; i < node->length; i++)
+        copy->v.elements[i] = kj_node_copy (node->v.elements[i]);
+      break;
+    case KJ_NODE_OBJECT:
+      copy->v.members = g_new (KjNodeMember, MAX (node->length, 1));
+      for (guint i = 0; i < node->length; i++)
+        {
+          /* names of copies outlive documents: edits name few, so intern them */
+          copy->v.members[i].name = g_intern_string (node->v.members[i].name);
+          copy->v.members[i].value = kj_node_copy (node->v.members[i].value);
+        }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  return copy;
+}
+
+void
+kj_node_free (KjNode *node)
+{
+  if (node == NULL)
+    return;
+  switch (node->type)
+    {
+    case KJ_NODE_NUMBER:
+      if (node->flags & KJ_NODE_FLAG_OWNS_STRING)
+        g_free ((char *) node->v.number.text);
+      break;
+    case KJ_NODE_STRING:
+      if (node->flags & KJ_NODE_FLAG_OWNS_STRING)
+        g_free ((char *) node->v.string);
+      break;
+    case KJ_NODE_ARRAY:
+      for (guint i = 0; i < node->length; i++)
+        kj_node_free (node->v.elements[i]);
+      g_free (node->v.elements);
+      break;
+    case KJ_NODE_OBJECT:
+      for (guint i = 0; i < node->length; i++)
+        kj_node_free (node->v.members[i].value);
+      g_free (node->v.members);
+      break;
+    default:
+      break;
+    }
+  if (node->flags & KJ_NODE_FLAG_HEAP)
+    g_free (node);
+  else
+    node->type = KJ_NODE_NULL;   /* a slab node: the document frees its memory */
+}
+
+/* The same value written the same way: member order and digits count, since
+ * an inverse edit must restore the file exactly. */
+gboolean
+kj_node_equal (const KjNode *a,
+               const KjNode *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  if (a->type != b->type)
+    return FALSE;
+  switch (a->type)
+    {
+    case KJ_NODE_NULL:
+      return TRUE;
+    case KJ_NODE_BOOLEAN:
+      return a->v.boolean == b->v.boolean;
+    case KJ_NODE_NUMBER:
+      return a->v.number.value == b->v.number.value
+             && g_strcmp0 (a->v.number.text, b->v.number.text) == 0;
+    case KJ_NODE_STRING:
+      return strcmp (a->v.string, b->v.string) == 0;
+    case KJ_NODE_ARRAY:
+      if (a->length != b->length)
+        return FALSE;
+      for (guint i = 0; i < a->length; i++)
+        if (!kj_node_equal (a->v.elements[i], b->v.elements[i]))
+          return FALSE;
+      return TRUE;
+    case KJ_NODE_OBJECT:
+      if (a->length != b->length)
+        return FALSE;
+      for (guint i = 0; i < a->length; i++)
+        if (strcmp (a->v.members[i].name, b->v.members[i].name) != 0
+            || !kj_node_equal (a->v.members[i].value, b->v.members[i].value))
+          return FALSE;
+      return TRUE;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* ---- changing ---- */
+
+void
+kj_node_array_insert (KjNode *array,
+                      int     index,
+                      KjNode *value)
+{
+  g_return_if_fail (array->type == KJ_NODE_ARRAY);
+  if (index < 0 || (guint) index > array->length)
+    index = array->length;
+  array->v.elements = g_renew (KjNode *, array->v.elements, array->length + 1);
+  memmove (array->v.elements + index + 1, array->v.elements + index,
+           (array->length - index) * sizeof (KjNode *));
+  array->v.elements[index] = value;
+  array->length++;
+}
+
+KjNode *
+kj_node_array_steal (KjNode *array,
+                     guint   index)
+{
+  KjNode *value;
+
+  g_return_val_if_fail (array->type == KJ_NODE_ARRAY && index < array->length, NULL);
+  value = array->v.elements[index];
+  memmove (array->v.elements + index, array->v.elements + index + 1,
+           (array->length - index - 1) * sizeof (KjNode *));
+  array->length--;
+  return value;
+}
+
+/* Returns: (transfer full): the value that was there */
+KjNode *
+kj_node_array_replace (KjNode *array,
+                       guint   index,
+                       KjNode *value)
+{
+  KjNode *old;
+
+  g_return_val_if_fail (array->type == KJ_NODE_ARRAY && index < array->length, NULL);
+  old = array->v.elements[index];
+  array->v.elements[index] = value;
+  return old;
+}
+
+void
+kj_node_object_insert (KjNode     *object,
+                       int         index,
+                       const char *name,
+                       KjNode     *value)
+{
+  g_return_if_fail (object->type == KJ_NODE_OBJECT);
+  g_return_if_fail (kj_node_find_member (object, name) < 0);
+  if (index < 0 || (guint) index > object->length)
+    index = object->length;
+  object->v.members = g_renew (KjNodeMember, object->v.members, object->length + 1);
+  memmove (object->v.members + index + 1, object->v.members + index,
+           (object->length - index) * sizeof (KjNodeMember));
+  object->v.members[index].name = g_intern_string (name);
+  object->v.members[index].value = value;
+  object->length++;
+}
+
+KjNode *
+kj_node_object_steal (KjNode *object,
+                      guint   index)
+{
+  KjNode *value;
+
+  g_return_val_if_fail (object->type == KJ_NODE_OBJECT && index < object->length, NULL);
+  value = object->v.members[index].value;
+  memmove (object->v.members + index, object->v.members + index + 1,
+           (object->length - index - 1) * sizeof (KjNodeMember));
+  object->length--;
+  return value;
+}
+
+KjNode *
+kj_node_object_replace (KjNode *object,
+                        guint   index,
+                        KjNode *value)
+{
+  KjNode *old;
+
+  g_return_val_if_fail (object->type == KJ_NODE_OBJECT && index < object->length, NULL);
+  old = object->v.members[index].value;
+  object->v.members[index].value = value;
+  return old;
+}
+
+/* Replaces the member's value (freeing the old one) or appends the member. */
+void
+kj_node_object_set (KjNode     *object,
+                    const char *name,
+                    KjNode     *value)
+{
+  int i = kj_node_find_member (object, name);
+
+  if (i < 0)
+    kj_node_object_insert (object, -1, name, value);
+  else
+    kj_node_free (kj_node_object_replace (object, i, value));
+}
+
+/* ---- paths ---- */
+
+/* The element of @array whose member @key is the text @value. */
+static int
+find_keyed (const KjNode *array,
+            const char   *key,
+            const char   *value)
+{
+  for (guint i = 0; i < array->length; i++)
+    {
+      KjNode *e = array->v.elements[i];
+      KjNode *k;
+
+      if (e->type == KJ_NODE_OBJECT && (k = kj_node_get_member (e, key)) != NULL
+          && k->type == KJ_NODE_STRING && strcmp (k->v.string, value) == 0)
+        return i;
+    }
+  return -1;
+}
+
+/**
+ * kj_node_lookup:
+ * @path: a path as kj-path.h writes them (`indicators[0].years.2023`,
+ *   `indicators[id="ikk-1"].name`, `$` for @root)
+ *
+ * Returns: (transfer none) (nullable): the node at @path
+ */
+KjNode *
+kj_node_lookup (KjNode     *root,
+                const char *path)
+{
+  g_autoptr(GArray) steps = NULL;
+  KjNode *node = root;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  if (root == NULL || (steps = kj_path_parse (path)) == NULL)
+    return NULL;
+  for (guint i = 0; i < steps->len && node; i++)
+    {
+      KjPathStep *s = &g_array_index (steps, KjPathStep, i);
+      int at;
+
+      switch (s->kind)
+        {
+        case KJ_PATH_MEMBER:
+          node = node->type == KJ_NODE_OBJECT ? kj_node_get_member (node, s->name) : NULL;
+          break;
+        case KJ_PATH_INDEX:
+          node = node->type == KJ_NODE_ARRAY && s->index < node->length
+                 ? node->v.elements[s->index] : NULL;
+          break;
+        case KJ_PATH_KEY:
+          at = node->type == KJ_NODE_ARRAY ? find_keyed (node, s->name, s->value) : -1;
+          node = at < 0 ? NULL : node->v.elements[at];
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  return node;
+}

@@ -274,7 +274,7 @@ test_pdf_pages (void)
   rows = kj_indicator_get_breakdown (kj_plan_find_indicator (kj_test_national_areas (), "dektara"),
                                      2024);
   for (guint i = 0; i < rows->len; i++)
-    g_ptr_array_add (kabupaten, ((KjBreakdownRow *) g_ptr_array_index (rows, i))->area);
+    g_ptr_array_add (kabupaten, (gpointer) ((KjBreakdownRow *) g_ptr_array_index (rows, i))->area);
   check_pages (areas, "areas.pdf", kabupaten);
 }
 

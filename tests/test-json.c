@@ -85,6 +85,25 @@ test_depth (void)
   g_string_free (deep, TRUE);
 }
 
+/* Work and memory are bounded by the number of values: a small file of
+ * millions of empty arrays is refused as over the limit, quickly. */
+static void
+test_value_budget (void)
+{
+  GString *many = g_string_new ("[");
+  g_autoptr(KjJsonProblem) problem = NULL;
+  KjDocument *doc;
+
+  for (int i = 0; i < KJ_JSON_MAX_VALUES; i++)
+    g_string_append (many, "[],");
+  g_string_append (many, "[]]");
+  doc = kj_json_read (many->str, many->len, &problem);
+  g_assert_null (doc);
+  g_assert_true (problem->over_limit);
+  g_assert_nonnull (strstr (problem->message, "values"));
+  g_string_free (many, TRUE);
+}
+
 static void
 test_values (void)
 {
@@ -212,6 +231,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/kinerja/io/json/refusals", test_refusals);
   g_test_add_func ("/kinerja/io/json/depth", test_depth);
+  g_test_add_func ("/kinerja/io/json/value-budget", test_value_budget);
   g_test_add_func ("/kinerja/io/json/values", test_values);
   g_test_add_func ("/kinerja/io/json/positions", test_positions);
   g_test_add_func ("/kinerja/io/json/lookup-keys", test_lookup_keys);

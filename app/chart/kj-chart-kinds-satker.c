@@ -347,7 +347,7 @@ static gboolean
 is_year_table (KjContextTable *t,
                guint          *first_column)
 {
-  guint n = t->columns ? g_strv_length (t->columns) : 0, years = 0, start = G_MAXUINT;
+  guint n = t->columns ? g_strv_length ((char **) t->columns) : 0, years = 0, start = G_MAXUINT;
 
   for (guint c = 0; c < n; c++)
     if (strlen (t->columns[c]) == 4 && g_ascii_isdigit (t->columns[c][0]) && atoi (t->columns[c]) > 1900)
@@ -389,7 +389,7 @@ kj_chart_build_context (KjChart              *chart,
     }
   is_year_table (table, &start);
   panel = kj_chart_add_panel (chart, PANEL_CATEGORY, NULL);
-  panel->years = g_new0 (int, g_strv_length (table->columns) - start);
+  panel->years = g_new0 (int, g_strv_length ((char **) table->columns) - start);
   for (guint c = start; table->columns[c]; c++)
     {
       g_ptr_array_add (panel->categories, g_strdup (table->columns[c]));

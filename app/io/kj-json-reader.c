@@ -42,6 +42,7 @@ typedef struct
   guint          line;        /* of pos_counted */
   guint          column;
   gsize          pos_counted; /* columns are counted up to here */
+  gsize          n_values;
 } Reader;
 
 void
@@ -582,6 +583,13 @@ read_value (Reader *r)
       fail (r, r->pos, _("unexpected end of file, expected a value"));
       return NULL;
     }
+  /* memory and work are bounded by the count of values, not only the size */
+  if (++r->n_values > KJ_JSON_MAX_VALUES)
+    {
+      fail (r, r->pos, _("more than %d values, expected a smaller plan file"), KJ_JSON_MAX_VALUES);
+      r->problem->over_limit = TRUE;
+      return NULL;
+    }
 
   switch (r->data[r->pos])
     {
@@ -667,6 +675,21 @@ read_document (Reader *r)
   return root;
 }
 
+/* At least the number of values in the text: each but the first follows a
+ * '[', a '{' or a ',' (those inside strings only make it larger). */
+static gsize
+count_values (const char *data,
+              gsize       length)
+{
+  gsize n = 1;
+
+  if (length > KJ_JSON_MAX_SIZE)
+    return 0;
+  for (gsize i = 0; i < length; i++)
+    n += data[i] == ',' || data[i] == '[' || data[i] == '{';
+  return MIN (n, KJ_JSON_MAX_VALUES);
+}
+
 /**
  * kj_json_read:
  * @problem: (out) (optional): where and why reading failed
@@ -684,7 +707,7 @@ kj_json_read (const char     *data,
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  r.doc = _kj_document_new (length);
+  r.doc = _kj_document_new (length, count_values (data, length));
   r.frames = g_array_sized_new (FALSE, FALSE, sizeof (Frame), KJ_JSON_MAX_DEPTH + 1);
   r.scratch = g_string_sized_new (256);
   r.elements = g_ptr_array_sized_new (256);

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 /* Plan files arrive by e-mail: everything the reader accepts is bounded. */
 #define KJ_JSON_MAX_SIZE  (64 * 1024 * 1024)
 #define KJ_JSON_MAX_DEPTH 64
+#define KJ_JSON_MAX_VALUES (2 * 1000 * 1000)   /* the national average is 2,000 a file */
 
 /**
  * KjJsonProblem:

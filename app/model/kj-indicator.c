@@ -13,13 +13,6 @@ kj_indicator_finalize (GObject *object)
 {
   KjIndicator *self = KJ_INDICATOR (object);
 
-  g_free (self->id);
-  g_free (self->name);
-  g_free (self->unit);
-  g_free (self->program);
-  g_free (self->kegiatan);
-  g_free (self->sasaran);
-  g_free (self->value_scale_id);
   g_clear_pointer (&self->years, g_ptr_array_unref);
   g_clear_pointer (&self->breakdown, g_ptr_array_unref);
 

@@ -47,11 +47,13 @@ struct _KjDocument
 {
   KjNode       *root;
   GStringChunk *strings;    /* texts, number digits and member names */
-  GPtrArray    *blocks;     /* node slabs */
-  guint         used;       /* nodes used in the last slab */
+  KjNode       *slab;       /* the reader's nodes */
+  gsize         slab_used;
+  gsize         slab_size;
 };
 
-KjDocument *_kj_document_new          (gsize       size_hint);
+KjDocument *_kj_document_new          (gsize       text_size,
+                                       gsize       max_nodes);
 KjNode     *_kj_document_alloc        (KjDocument *doc,
                                        KjNodeType  type);
 const char *_kj_document_intern       (KjDocument *doc,

@@ -16,23 +16,24 @@
 #include "kj-node-private.h"
 #include "kj-path.h"
 
-#define SLAB_NODES 4096
-
+/* @max_nodes: at least as many nodes as the reader will make (it counts
+ * them), so that one slab of exactly that size holds them all. */
 KjDocument *
-_kj_document_new (gsize size_hint)
+_kj_document_new (gsize text_size,
+                  gsize max_nodes)
 {
   KjDocument *doc = g_new0 (KjDocument, 1);
 
-  doc->strings = g_string_chunk_new (CLAMP (size_hint / 2, 4096, 1024 * 1024));
-  doc->blocks = g_ptr_array_new_with_free_func (g_free);
-  doc->used = SLAB_NODES;
+  doc->strings = g_string_chunk_new (CLAMP (text_size / 4, 1024, 1024 * 1024));
+  doc->slab_size = max_nodes;
+  doc->slab = max_nodes ? g_new (KjNode, max_nodes) : NULL;
   return doc;
 }
 
 KjDocument *
 _kj_document_new_for_root (KjNode *root)
 {
-  KjDocument *doc = _kj_document_new (0);
+  KjDocument *doc = _kj_document_new (0, 0);
 
   doc->root = root;
   return doc;
@@ -44,13 +45,16 @@ _kj_document_alloc (KjDocument *doc,
 {
   KjNode *node;
 
-  if (doc->used == SLAB_NODES)
+  if (doc->slab_used < doc->slab_size)
     {
-      g_ptr_array_add (doc->blocks, g_new (KjNode, SLAB_NODES));
-      doc->used = 0;
+      node = doc->slab + doc->slab_used++;
+      memset (node, 0, sizeof *node);
     }
-  node = (KjNode *) g_ptr_array_index (doc->blocks, doc->blocks->len - 1) + doc->used++;
-  memset (node, 0, sizeof *node);
+  else
+    {
+      node = g_new0 (KjNode, 1);
+      node->flags = KJ_NODE_FLAG_HEAP;
+    }
   node->type = type;
   return node;
 }
@@ -83,7 +87,7 @@ kj_document_free (KjDocument *doc)
   if (doc == NULL)
     return;
   kj_node_free (doc->root);
-  g_ptr_array_unref (doc->blocks);
+  g_free (doc->slab);
   g_string_chunk_free (doc->strings);
   g_free (doc);
 }

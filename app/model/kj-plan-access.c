@@ -102,7 +102,7 @@ _kj_get_string (KjBuildCtx         *c,
             const char  *parent,
             const char  *member,
             gboolean     required,
-            char       **out)
+            const char **out)
 {
   KjNode *node = kj_node_get_member (object, member);
 
@@ -113,7 +113,7 @@ _kj_get_string (KjBuildCtx         *c,
     return _kj_wrong (c, parent, member, node, required ? _("a text") : _("a text or null"));
   if (required && *kj_node_get_string (node) == '\0')
     return _kj_wrong (c, parent, member, node, _("a non-empty text"));
-  *out = g_strdup (kj_node_get_string (node));
+  *out = kj_node_get_string (node);
   return TRUE;
 }
 
@@ -181,7 +181,7 @@ _kj_get_choice (KjBuildCtx                *c,
             const char * const *choices,
             int                *out)
 {
-  g_autofree char *value = NULL;
+  const char *value = NULL;
 
   if (!_kj_get_string (c, object, parent, member, FALSE, &value))
     return FALSE;

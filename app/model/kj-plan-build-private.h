@@ -43,7 +43,7 @@ gboolean _kj_get_string (KjBuildCtx         *c,
                      const char  *parent,
                      const char  *member,
                      gboolean     required,
-                     char       **out);
+                     const char **out);
 G_GNUC_INTERNAL
 gboolean _kj_get_number (KjBuildCtx        *c,
                      KjNode     *object,

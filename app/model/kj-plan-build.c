@@ -18,7 +18,7 @@ static gboolean
 read_header (KjBuildCtx    *c,
              KjNode *root)
 {
-  g_autofree char *format = NULL;
+  const char *format = NULL;
   gint64 version = 0;
 
   if (!kj_node_is_object (root))

@@ -15,16 +15,17 @@ struct _KjIndicator
   GObject         parent_instance;
 
   KjPlan         *plan;             /* borrowed: the plan owns its indicators */
+                                    /* texts: borrowed from the plan's tree */
   guint           index;            /* position in the file's "indicators" */
-  char           *id;
-  char           *name;
-  char           *unit;
-  char           *program;
-  char           *kegiatan;
-  char           *sasaran;
+  const char     *id;
+  const char     *name;
+  const char     *unit;
+  const char     *program;
+  const char     *kegiatan;
+  const char     *sasaran;
   KjDirection     direction;
   KjLowerFormula  lower_formula;
-  char           *value_scale_id;
+  const char     *value_scale_id;
   int             decimals;         /* -1: the program chooses */
   double          achievement_cap;  /* NAN: none */
   GPtrArray      *years;            /* KjYearValue, by year */
@@ -38,7 +39,7 @@ typedef struct
   KjSatker    satker;
   int         first_year;
   int         last_year;
-  char       *period_name;
+  const char *period_name;
   GPtrArray  *scales;          /* KjScale, the file's own */
   GPtrArray  *indicators;      /* KjIndicator */
   GPtrArray  *budget;          /* KjYearItems of KjBudgetLine */

@@ -37,7 +37,7 @@ _kj_read_satker (KjBuildCtx        *c,
       || !_kj_get_string (c, o, "satker", "parent", FALSE, &s->parent))
     return FALSE;
   if (level >= 0)
-    s->level = g_strdup (satker_levels[level]);
+    s->level = satker_levels[level];
   return TRUE;
 }
 
@@ -87,7 +87,7 @@ read_band (KjBuildCtx        *c,
            const char *path,
            KjScale    *scale)
 {
-  g_autofree char *label = NULL, *color = NULL;
+  const char *label = NULL, *color = NULL;
   double min, max;
   gboolean inclusive = FALSE;
   KjNode *node;
@@ -127,7 +127,8 @@ _kj_read_scales (KjBuildCtx        *c,
   a = node;
   for (guint i = 0; i < kj_node_get_length (a); i++)
     {
-      g_autofree char *path = NULL, *id = NULL, *name = NULL;
+      g_autofree char *path = NULL;
+      const char *id = NULL, *name = NULL;
       g_autoptr(KjScale) scale = NULL;
       KjNode *o, *bands;
 
@@ -157,7 +158,7 @@ read_strings (KjBuildCtx         *c,
               KjNode      *o,
               const char  *parent,
               const char  *member,
-              char      ***out)
+              const char ***out)
 {
   KjNode *node, *a;
   GPtrArray *strv;
@@ -167,7 +168,7 @@ read_strings (KjBuildCtx         *c,
   if (node == NULL)
     return TRUE;
   a = node;
-  strv = g_ptr_array_new_null_terminated (kj_node_get_length (a), g_free, TRUE);
+  strv = g_ptr_array_new_null_terminated (kj_node_get_length (a), NULL, TRUE);
   for (guint i = 0; i < kj_node_get_length (a); i++)
     {
       KjNode *e = kj_node_get_element (a, i);
@@ -178,9 +179,9 @@ read_strings (KjBuildCtx         *c,
           g_ptr_array_unref (strv);
           return _kj_wrong (c, epath, NULL, e, _("a text"));
         }
-      g_ptr_array_add (strv, g_strdup (kj_node_get_string (e)));
+      g_ptr_array_add (strv, (gpointer) kj_node_get_string (e));
     }
-  *out = (char **) g_ptr_array_free (strv, FALSE);
+  *out = (const char **) g_ptr_array_free (strv, FALSE);
   return TRUE;
 }
 
@@ -337,7 +338,7 @@ _kj_read_indicators (KjBuildCtx        *c,
                            "expected each id once per file"),
                          ind->id, GPOINTER_TO_UINT (first));
         }
-      g_hash_table_insert (seen, ind->id, GUINT_TO_POINTER (i));
+      g_hash_table_insert (seen, (gpointer) ind->id, GUINT_TO_POINTER (i));
     }
   return TRUE;
 }
@@ -417,7 +418,7 @@ _kj_read_work_node (KjBuildCtx        *c,
       || !_kj_get_container (c, o, path, "children", FALSE, KJ_NODE_ARRAY, &children))
     goto error;
   if (level >= 0)
-    node->level = g_strdup (work_levels[level]);
+    node->level = work_levels[level];
   if (children != NULL)
     {
       g_autofree char *cpath = kj_path_member (path, "children");
@@ -517,7 +518,7 @@ _kj_read_context (KjBuildCtx        *c,
         return FALSE;
       if (rows == NULL)
         continue;
-      n_columns = t->columns ? g_strv_length (t->columns) : 0;
+      n_columns = t->columns ? g_strv_length ((char **) t->columns) : 0;
       rows_path = kj_path_member (path, "rows");
       for (guint r = 0; r < kj_node_get_length (rows); r++)
         {
@@ -541,7 +542,7 @@ _kj_read_context (KjBuildCtx        *c,
               if (kj_node_is_number (cell))
                 value.number = kj_node_get_number (cell);
               else if (kj_node_is_string (cell))
-                value.text = g_strdup (kj_node_get_string (cell));
+                value.text = kj_node_get_string (cell);
               else if (!kj_node_is_null (cell))
                 {
                   g_autofree char *cell_path = kj_path_index (row_path, k);

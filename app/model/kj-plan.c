@@ -47,7 +47,7 @@ void
 _kj_plan_view_clear (KjPlanView *view)
 {
   kj_satker_clear (&view->satker);
-  g_clear_pointer (&view->period_name, g_free);
+  view->period_name = NULL;
   g_clear_pointer (&view->scales, g_ptr_array_unref);
   g_clear_pointer (&view->indicators, g_ptr_array_unref);
   g_clear_pointer (&view->budget, g_ptr_array_unref);

@@ -4,18 +4,14 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "kj-types.h"
 
 void
 kj_satker_clear (KjSatker *s)
 {
-  g_clear_pointer (&s->code, g_free);
-  g_clear_pointer (&s->name, g_free);
-  g_clear_pointer (&s->short_name, g_free);
-  g_clear_pointer (&s->level, g_free);
-  g_clear_pointer (&s->province, g_free);
-  g_clear_pointer (&s->area, g_free);
-  g_clear_pointer (&s->parent, g_free);
+  memset (s, 0, sizeof *s);
 }
 
 void
@@ -23,9 +19,9 @@ kj_narrative_free (KjNarrative *n)
 {
   if (n == NULL)
     return;
-  g_strfreev (n->factors);
-  g_strfreev (n->obstacles);
-  g_strfreev (n->actions);
+  g_free (n->factors);
+  g_free (n->obstacles);
+  g_free (n->actions);
   g_free (n);
 }
 
@@ -34,8 +30,6 @@ kj_year_value_free (KjYearValue *v)
 {
   if (v == NULL)
     return;
-  g_free (v->reported_category);
-  g_free (v->note);
   kj_narrative_free (v->narrative);
   g_free (v);
 }
@@ -45,9 +39,6 @@ kj_breakdown_row_free (KjBreakdownRow *row)
 {
   if (row == NULL)
     return;
-  g_free (row->area);
-  g_free (row->satker);
-  g_free (row->category);
   g_free (row);
 }
 
@@ -56,9 +47,6 @@ kj_budget_line_free (KjBudgetLine *line)
 {
   if (line == NULL)
     return;
-  g_free (line->code);
-  g_free (line->program);
-  g_free (line->kegiatan);
   g_free (line);
 }
 
@@ -67,7 +55,6 @@ kj_spending_line_free (KjSpendingLine *line)
 {
   if (line == NULL)
     return;
-  g_free (line->category);
   g_free (line);
 }
 
@@ -76,10 +63,6 @@ kj_output_line_free (KjOutputLine *line)
 {
   if (line == NULL)
     return;
-  g_free (line->kegiatan);
-  g_free (line->indicator);
-  g_free (line->name);
-  g_free (line->unit);
   g_free (line);
 }
 
@@ -88,10 +71,6 @@ kj_work_node_free (KjWorkNode *node)
 {
   if (node == NULL)
     return;
-  g_free (node->code);
-  g_free (node->name);
-  g_free (node->level);
-  g_free (node->unit);
   g_clear_pointer (&node->children, g_ptr_array_unref);
   g_free (node);
 }
@@ -101,10 +80,6 @@ kj_signature_free (KjSignature *s)
 {
   if (s == NULL)
     return;
-  g_free (s->place);
-  g_free (s->date);
-  g_free (s->title);
-  g_free (s->name);
   g_free (s);
 }
 
@@ -113,10 +88,7 @@ kj_context_table_free (KjContextTable *t)
 {
   if (t == NULL)
     return;
-  g_free (t->id);
-  g_free (t->title);
-  g_free (t->source);
-  g_strfreev (t->columns);
+  g_free (t->columns);
   g_clear_pointer (&t->rows, g_ptr_array_unref);
   g_free (t);
 }
@@ -160,18 +132,9 @@ kj_year_items_find (GPtrArray *years,
   return NULL;
 }
 
-static void
-clear_cell (gpointer data)
-{
-  g_free (((KjCell *) data)->text);
-}
-
 /* Returns: (transfer full): an empty row of @n cells' room */
 GArray *
 kj_cells_new (guint n)
 {
-  GArray *cells = g_array_sized_new (FALSE, FALSE, sizeof (KjCell), n);
-
-  g_array_set_clear_func (cells, clear_cell);
-  return cells;
+  return g_array_sized_new (FALSE, FALSE, sizeof (KjCell), n);
 }

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Quantities are doubles; an absent quantity ("no data", JSON null or a
- * missing member) is NAN and never 0.  Use kj_has() to test.
+ * missing member) is NAN and never 0.  Use kj_has() to test.  Texts belong
+ * to the plan's tree (the records are a view of it, rebuilt after each edit).
  */
 #pragma once
 
@@ -16,20 +17,20 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  char *code;
-  char *name;
-  char *short_name;
-  char *level;
-  char *province;
-  char *area;
-  char *parent;
+  const char *code;
+  const char *name;
+  const char *short_name;
+  const char *level;
+  const char *province;
+  const char *area;
+  const char *parent;
 } KjSatker;
 
 typedef struct
 {
-  char **factors;
-  char **obstacles;
-  char **actions;
+  const char **factors;
+  const char **obstacles;
+  const char **actions;
 } KjNarrative;
 
 typedef struct
@@ -38,43 +39,43 @@ typedef struct
   double       target;
   double       realization;
   double       reported_achievement;
-  char        *reported_category;
-  char        *note;
+  const char  *reported_category;
+  const char  *note;
   KjNarrative *narrative;
 } KjYearValue;
 
 typedef struct
 {
-  char   *area;
-  char   *satker;
+  const char *area;
+  const char *satker;
   double  value;
   double  target;
   double  reported_achievement;
-  char   *category;
+  const char *category;
 } KjBreakdownRow;
 
 typedef struct
 {
-  char   *code;
-  char   *program;
-  char   *kegiatan;
+  const char *code;
+  const char *program;
+  const char *kegiatan;
   double  allocation;
   double  realization;
 } KjBudgetLine;
 
 typedef struct
 {
-  char   *category;
+  const char *category;
   double  allocation;
   double  realization;
 } KjSpendingLine;
 
 typedef struct
 {
-  char   *kegiatan;
-  char   *indicator;
-  char   *name;
-  char   *unit;
+  const char *kegiatan;
+  const char *indicator;
+  const char *name;
+  const char *unit;
   double  target;
   double  realization;
 } KjOutputLine;
@@ -82,10 +83,10 @@ typedef struct
 typedef struct _KjWorkNode KjWorkNode;
 struct _KjWorkNode
 {
-  char      *code;
-  char      *name;
-  char      *level;
-  char      *unit;
+  const char *code;
+  const char *name;
+  const char *level;
+  const char *unit;
   double     volume;
   double     amount;
   GPtrArray *children;   /* KjWorkNode */
@@ -93,25 +94,25 @@ struct _KjWorkNode
 
 typedef struct
 {
-  char *place;
-  char *date;            /* YYYY-MM-DD */
-  char *title;
-  char *name;
+  const char *place;
+  const char *date;            /* YYYY-MM-DD */
+  const char *title;
+  const char *name;
 } KjSignature;
 
 /* A cell of a context table: a number, a text, or neither (empty). */
 typedef struct
 {
   double  number;        /* NAN unless a number */
-  char   *text;          /* NULL unless a text */
+  const char *text;          /* NULL unless a text */
 } KjCell;
 
 typedef struct
 {
-  char      *id;
-  char      *title;
-  char      *source;
-  char     **columns;
+  const char *id;
+  const char *title;
+  const char *source;
+  const char **columns;
   GPtrArray *rows;       /* GArray of KjCell, one per row */
 } KjContextTable;
 

@@ -46,7 +46,7 @@ is_year_column (const char *column)
 static gboolean
 is_year_table (const KjContextTable *table)
 {
-  guint n = table->columns ? g_strv_length (table->columns) : 0, years = 0, start = n;
+  guint n = table->columns ? g_strv_length ((char **) table->columns) : 0, years = 0, start = n;
 
   for (guint c = 0; c < n; c++)
     if (is_year_column (table->columns[c]))

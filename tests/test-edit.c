@@ -11,6 +11,7 @@
 #include "io/kj-plan-io.h"
 #include "model/kj-checks.h"
 #include "model/kj-path.h"
+#include "model/kj-workspace.h"
 
 #define NKA_2024 "indicators[id=\"nka\"].years.2024"
 
@@ -329,6 +330,39 @@ test_positions_follow (void)
   g_assert_true (g_str_has_prefix (lines[line2 - 1] + column2 - 1, "87"));
 }
 
+static void
+count_plan_changes (KjWorkspace *ws,
+                    KjPlan      *plan,
+                    KjEdit      *edit,
+                    GPtrArray   *seen)
+{
+  g_ptr_array_add (seen, plan);
+}
+
+/* The workspace re-emits each plan's change, and stops for plans it let go. */
+static void
+test_workspace_signal (void)
+{
+  g_autoptr(KjWorkspace) ws = kj_workspace_new ();
+  g_autoptr(KjPlan) a = load_good ("full.json");
+  g_autoptr(KjPlan) b = load_good ("numbers.json");
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  g_autoptr(KjEdit) first = kj_edit_new (NULL);
+  g_autoptr(KjEdit) second = kj_edit_new (NULL);
+
+  kj_workspace_add (ws, a);
+  kj_workspace_add (ws, b);
+  g_signal_connect (ws, "plan-changed", G_CALLBACK (count_plan_changes), seen);
+  kj_edit_set_number (first, NKA_2024 ".target", 90);
+  g_assert_true (kj_plan_apply (a, first, NULL, NULL));
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_true (g_ptr_array_index (seen, 0) == a);
+  kj_workspace_clear (ws);
+  kj_edit_set_number (second, NKA_2024 ".target", 91);
+  g_assert_true (kj_plan_apply (a, second, NULL, NULL));
+  g_assert_cmpuint (seen->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,5 +375,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/model/edit/stale-inverse", test_stale_inverse);
   g_test_add_func ("/kinerja/model/edit/saved", test_saved_edit);
   g_test_add_func ("/kinerja/model/edit/positions", test_positions_follow);
+  g_test_add_func ("/kinerja/model/edit/workspace", test_workspace_signal);
   return g_test_run ();
 }

@@ -48,10 +48,44 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = get_item;
 }
 
+enum
+{
+  PLAN_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+plan_changed (KjPlan      *plan,
+              KjEdit      *edit,
+              KjWorkspace *self)
+{
+  g_signal_emit (self, signals[PLAN_CHANGED], 0, plan, edit);
+}
+
+static void
+watch (KjWorkspace *self,
+       KjPlan      *plan)
+{
+  g_signal_connect (plan, "changed", G_CALLBACK (plan_changed), self);
+}
+
+static void
+unwatch (KjWorkspace *self,
+         KjPlan      *plan)
+{
+  g_signal_handlers_disconnect_by_func (plan, plan_changed, self);
+}
+
 static void
 kj_workspace_finalize (GObject *object)
 {
-  g_clear_pointer (&KJ_WORKSPACE (object)->plans, g_ptr_array_unref);
+  KjWorkspace *self = KJ_WORKSPACE (object);
+
+  for (guint i = 0; i < self->plans->len; i++)
+    unwatch (self, g_ptr_array_index (self->plans, i));
+  g_clear_pointer (&self->plans, g_ptr_array_unref);
   G_OBJECT_CLASS (kj_workspace_parent_class)->finalize (object);
 }
 
@@ -59,6 +93,18 @@ static void
 kj_workspace_class_init (KjWorkspaceClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = kj_workspace_finalize;
+
+  /**
+   * KjWorkspace::plan-changed:
+   * @plan: the plan an edit changed
+   * @edit: the edit (see KjPlan::changed)
+   *
+   * Every plan's KjPlan::changed, re-emitted: one place to watch for views
+   * over many plans (comparisons, heatmaps, the sidebar).
+   */
+  signals[PLAN_CHANGED] = g_signal_new ("plan-changed", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 2, KJ_TYPE_PLAN, KJ_TYPE_EDIT);
 }
 
 static void
@@ -100,12 +146,15 @@ kj_workspace_add (KjWorkspace *self,
     if (same_source (g_ptr_array_index (self->plans, i), plan))
       {
         KjPlan *old = g_ptr_array_index (self->plans, i);
+        unwatch (self, old);
         g_ptr_array_index (self->plans, i) = g_object_ref (plan);
+        watch (self, plan);
         g_object_unref (old);
         g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
         return;
       }
   g_ptr_array_add (self->plans, g_object_ref (plan));
+  watch (self, plan);
   g_list_model_items_changed (G_LIST_MODEL (self), self->plans->len - 1, 0, 1);
 }
 
@@ -117,6 +166,8 @@ kj_workspace_clear (KjWorkspace *self)
   g_return_if_fail (KJ_IS_WORKSPACE (self));
 
   n = self->plans->len;
+  for (guint i = 0; i < n; i++)
+    unwatch (self, g_ptr_array_index (self->plans, i));
   g_ptr_array_set_size (self->plans, 0);
   if (n > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, n, 0);

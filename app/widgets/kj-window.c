@@ -197,6 +197,18 @@ workspace_changed_cb (KjWindow   *self,
   g_clear_object (&selected);
 }
 
+/* An edit shows at once: on the satker page and in its charts, and in any
+ * chart over the workspace. */
+static void
+plan_changed_cb (KjWindow    *self,
+                 KjPlan      *plan,
+                 KjEdit      *edit,
+                 KjWorkspace *workspace)
+{
+  if (plan == self->plan || kj_window_get_chart_kind (self)->workspace)
+    kj_window_page_update (self);
+}
+
 static gboolean filter_rows (GtkListBoxRow *row, gpointer user_data);
 
 /* The first row the search text lets through, whether or not the delayed
@@ -494,6 +506,8 @@ kj_window_init (KjWindow *self)
   gtk_list_box_set_filter_func (self->satker_list, filter_rows, self, NULL);
   g_signal_connect_object (self->workspace, "items-changed",
                            G_CALLBACK (workspace_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->workspace, "plan-changed",
+                           G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->year_dropdown, "notify::selected",
                            G_CALLBACK (year_selected_cb), self, G_CONNECT_SWAPPED);
   {

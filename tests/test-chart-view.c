@@ -7,8 +7,87 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
-#include "widgets/kj-window-private.h"
+#include "io/kj-load.h"
+#include "widgets/kj-chart-view.h"
+#include "widgets/kj-charts-page.h"
+#include "widgets/kj-window.h"
 #include "kj-test-util.h"
+
+/* The button a user presses for @action (the first, depth first). */
+static GtkWidget *
+button_for (GtkWidget  *root,
+            const char *action)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+      if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)), action) == 0)
+        return w;
+      if ((found = button_for (w, action)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static KjChartsPage *
+charts_of (KjWindow *win)
+{
+  return KJ_CHARTS_PAGE (kj_window_get_charts_page (win));
+}
+
+static KjChartView *
+view_of (KjWindow *win)
+{
+  return KJ_CHART_VIEW (kj_charts_page_get_view (charts_of (win)));
+}
+
+/* through the stateful actions, as menus and shortcuts do */
+static gboolean
+set_chart_kind (KjWindow   *win,
+                const char *kind)
+{
+  g_autofree char *now = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.chart-kind", "s", kind);
+  g_object_get (win, "chart-kind", &now, NULL);
+  return g_strcmp0 (now, kind) == 0;
+}
+
+static gboolean
+set_chart_indicator (KjWindow   *win,
+                     const char *id)
+{
+  g_autofree char *now = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.chart-indicator", "s", id);
+  g_object_get (win, "chart-indicator", &now, NULL);
+  return g_strcmp0 (now, id) == 0;
+}
+
+static char *
+chart_kind (KjWindow *win)
+{
+  char *kind = NULL;
+
+  g_object_get (win, "chart-kind", &kind, NULL);
+  return kind;
+}
+
+static char *
+chart_indicator (KjWindow *win)
+{
+  char *id = NULL;
+
+  g_object_get (win, "chart-indicator", &id, NULL);
+  return id;
+}
+
+static void
+set_year (KjWindow *win,
+          int       year)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.year", "i", year));
+}
 
 /* drawn at its size: the engine knows where its items are */
 static gboolean
@@ -31,13 +110,13 @@ charts_window (const char *satker,
   gtk_window_set_default_size (GTK_WINDOW (win), 1280, 860);
   gtk_window_present (GTK_WINDOW (win));
   kj_window_load_samples (win);
-  adw_view_stack_set_visible_child_name (win->view_stack, "charts");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.page", "s", "charts"));
   g_assert_true (kj_window_select_satker (win, satker));
-  kj_window_set_year (win, year);
+  set_year (win, year);
   g_assert_cmpint (kj_window_get_year (win), ==, year);
-  g_assert_true (kj_window_set_chart_kind (win, kind));
+  g_assert_true (set_chart_kind (win, kind));
   if (indicator)
-    g_assert_true (kj_window_set_chart_indicator (win, indicator));
+    g_assert_true (set_chart_indicator (win, indicator));
   return win;
 }
 
@@ -162,18 +241,19 @@ static void
 test_trend (void)
 {
   KjWindow *win = charts_window ("BNN Kota Kupang", 2024, "trend", NULL);
-  KjChartView *view = win->chart_view;
+  KjChartView *view = view_of (win);
   const KjChartItem *item, *first, *next;
-  g_autofree char *description = NULL, *message = NULL;
+  g_autofree char *description = NULL, *message = NULL, *id = NULL, *kind = NULL;
   KjChart *chart;
   int index = -1, activated = -1;
 
   /* the first indicator with a trend to show is picked */
-  g_assert_cmpstr (kj_window_get_chart_indicator (win), ==, "dektara");
-  g_assert_true (kj_window_set_chart_indicator (win, "nka"));
-  g_assert_false (kj_window_set_chart_indicator (win, "no-such-indicator"));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (win->indicator_dropdown)));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (win->chart_stack), ==, "chart");
+  id = chart_indicator (win);
+  g_assert_cmpstr (id, ==, "dektara");
+  g_assert_true (set_chart_indicator (win, "nka"));
+  g_assert_false (set_chart_indicator (win, "no-such-indicator"));
+  g_assert_cmpuint (kj_charts_page_get_n_choices (charts_of (win)), >, 1);
+  g_assert_nonnull (kj_charts_page_get_chart (charts_of (win)));
   kj_test_wait_until (chart_drawn, view);
   chart = kj_chart_view_get_chart (view);
   g_assert_cmpstr (kj_chart_get_kind (chart), ==, "trend");
@@ -229,16 +309,25 @@ test_trend (void)
   /* the window follows: the year is 2023 now, the chart is the same kind */
   g_assert_cmpint (kj_window_get_year (win), ==, 2023);
   g_assert_cmpstr (kj_chart_get_kind (kj_chart_view_get_chart (view)), ==, "trend");
-  g_assert_cmpstr (kj_window_get_chart_indicator (win), ==, "nka");
+  g_clear_pointer (&id, g_free);
+  id = chart_indicator (win);
+  g_assert_cmpstr (id, ==, "nka");
 
   /* kinds without an indicator hide the picker */
-  g_assert_true (kj_window_set_chart_kind (win, "achievement"));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (win->indicator_dropdown)));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (win->chart_stack), ==, "chart");
+  g_assert_true (set_chart_kind (win, "achievement"));
+  g_assert_cmpuint (kj_charts_page_get_n_choices (charts_of (win)), ==, 0);
+  g_assert_nonnull (kj_charts_page_get_chart (charts_of (win)));
   /* and the indicator chosen comes back with the trend */
-  g_assert_true (kj_window_set_chart_kind (win, "trend"));
-  g_assert_cmpstr (kj_window_get_chart_indicator (win), ==, "nka");
-  gtk_window_destroy (GTK_WINDOW (win));
+  g_assert_true (set_chart_kind (win, "trend"));
+  g_clear_pointer (&id, g_free);
+  id = chart_indicator (win);
+  g_assert_cmpstr (id, ==, "nka");
+  kind = chart_kind (win);
+  g_assert_cmpstr (kind, ==, "trend");
+  {
+    GtkWidget *pages[] = { GTK_WIDGET (charts_of (win)), GTK_WIDGET (view) };
+    kj_test_close_window (win, pages, G_N_ELEMENTS (pages));
+  }
 }
 
 /* A click on a kabupaten's bar shows that BNNK; on a satker of the
@@ -247,10 +336,11 @@ static void
 test_click_selects (void)
 {
   KjWindow *win = charts_window ("BNNP Nusa Tenggara Timur", 2023, "areas", "nka");
-  KjChartView *view = win->chart_view;
+  KjChartView *view = view_of (win);
   const KjChartItem *item;
   KjChart *chart;
   const KjSatker *banten;
+  g_autofree char *kind = NULL, *id = NULL;
 
   kj_test_wait_until (chart_drawn, view);
   chart = kj_chart_view_get_chart (view);
@@ -259,10 +349,12 @@ test_click_selects (void)
   g_assert_nonnull (item);
   g_assert_nonnull (strstr (tooltip_of (view, item), "86"));
   click (view, item);
-  g_assert_cmpstr (kj_plan_get_title (kj_window_get_selected_plan (win)), ==, "BNN Kota Kupang");
+  g_assert_cmpstr (kj_plan_get_title (kj_window_get_plan (win)), ==, "BNN Kota Kupang");
   /* the chart stays: the province's areas, with the clicked one focused */
-  g_assert_cmpstr (kj_window_get_chart_kind (win)->id, ==, "areas");
-  g_assert_cmpstr (kj_window_get_chart_indicator (win), ==, "nka");
+  kind = chart_kind (win);
+  id = chart_indicator (win);
+  g_assert_cmpstr (kind, ==, "areas");
+  g_assert_cmpstr (id, ==, "nka");
   g_assert_cmpint (kj_window_get_year (win), ==, 2023);
   kj_test_wait_until (chart_drawn, view);
   chart = kj_chart_view_get_chart (view);
@@ -271,15 +363,15 @@ test_click_selects (void)
   item = kj_chart_get_item (chart, kj_chart_view_get_focus_item (view));
   g_assert_cmpstr (item->satker, ==, "BNN Kota Kupang");
   /* the year changes, the chart still is the province's */
-  kj_window_set_year (win, 2024);
-  kj_window_set_year (win, 2023);
+  set_year (win, 2024);
+  set_year (win, 2023);
   kj_test_wait_until (chart_drawn, view);
   chart = kj_chart_view_get_chart (view);
   g_assert_nonnull (strstr (kj_chart_get_subtitle (chart), "Nusa Tenggara Timur"));
 
   /* the whole workspace: NKA 2023 of every satker that has it */
-  g_assert_true (kj_window_set_chart_kind (win, "compare"));
-  g_assert_true (kj_window_set_chart_indicator (win, "nka"));
+  g_assert_true (set_chart_kind (win, "compare"));
+  g_assert_true (set_chart_indicator (win, "nka"));
   kj_test_wait_until (chart_drawn, view);
   chart = kj_chart_view_get_chart (view);
   g_assert_cmpstr (kj_chart_get_kind (chart), ==, "compare");
@@ -287,12 +379,14 @@ test_click_selects (void)
   item = find_item (chart, banten->code ? banten->code : banten->name, 0, NULL);
   g_assert_nonnull (item);
   click (view, item);
-  g_assert_cmpstr (kj_plan_get_title (kj_window_get_selected_plan (win)), ==, "BNNP Banten");
-  g_assert_cmpstr (kj_window_get_chart_kind (win)->id, ==, "compare");
+  g_assert_cmpstr (kj_plan_get_title (kj_window_get_plan (win)), ==, "BNNP Banten");
+  g_clear_pointer (&kind, g_free);
+  kind = chart_kind (win);
+  g_assert_cmpstr (kind, ==, "compare");
   /* a click beside the bars does nothing */
   emit_on_controller (GTK_WIDGET (view), GTK_TYPE_GESTURE_CLICK, "released", 1, 1);
-  g_assert_cmpstr (kj_plan_get_title (kj_window_get_selected_plan (win)), ==, "BNNP Banten");
-  gtk_window_destroy (GTK_WINDOW (win));
+  g_assert_cmpstr (kj_plan_get_title (kj_window_get_plan (win)), ==, "BNNP Banten");
+  kj_test_close_window (win, NULL, 0);
 }
 
 /* A year without data shows the engine's reason instead of an empty chart. */
@@ -301,33 +395,28 @@ test_no_data (void)
 {
   KjWindow *win = charts_window ("BNNP Nusa Tenggara Timur", 2024, "areas", "nka");
   KjChartRequest request = {
-    kj_window_get_workspace (win), kj_window_get_selected_plan (win), "nka", 2024
+    kj_window_get_workspace (win), kj_window_get_plan (win), "nka", 2024
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(KjChart) none = kj_chart_new ("areas", &request, &error);
   g_autofree char *escaped = NULL;
-  GtkWidget *export_button;
 
   g_assert_null (none);
   g_assert_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA);
   g_assert_nonnull (strstr (error->message, "2024"));
   escaped = g_markup_escape_text (error->message, -1);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (win->chart_stack), ==, "status");
-  g_assert_cmpstr (adw_status_page_get_description (win->chart_status), ==, escaped);
-  g_assert_null (kj_chart_view_get_chart (win->chart_view));
-  /* nothing to export or copy then: the buttons at the end of the pickers */
-  export_button = gtk_widget_get_parent (GTK_WIDGET (win->kind_dropdown));
-  export_button = gtk_widget_get_last_child (export_button);
-  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (export_button)), ==,
-                   "win.export-chart");
-  g_assert_false (gtk_widget_is_sensitive (export_button));
-  g_assert_false (kj_window_export_chart (win, "/nonexistent/x.pdf", 842, 595, 1, NULL));
+  g_assert_cmpstr (kj_charts_page_get_message (charts_of (win)), ==, escaped);
+  g_assert_null (kj_chart_view_get_chart (view_of (win)));
+  /* nothing to export or copy then: the page's buttons are off */
+  g_assert_false (gtk_widget_is_sensitive (button_for (GTK_WIDGET (charts_of (win)), "win.export-chart")));
+  g_assert_false (gtk_widget_is_sensitive (button_for (GTK_WIDGET (charts_of (win)), "win.copy-chart")));
+  g_assert_false (kj_charts_page_export (charts_of (win), "/nonexistent/x.pdf", 842, 595, 1, NULL));
 
-  kj_window_set_year (win, 2023);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (win->chart_stack), ==, "chart");
-  g_assert_nonnull (kj_chart_view_get_chart (win->chart_view));
-  g_assert_true (gtk_widget_is_sensitive (export_button));
-  gtk_window_destroy (GTK_WINDOW (win));
+  set_year (win, 2023);
+  g_assert_null (kj_charts_page_get_message (charts_of (win)));
+  g_assert_nonnull (kj_chart_view_get_chart (view_of (win)));
+  g_assert_true (gtk_widget_is_sensitive (button_for (GTK_WIDGET (charts_of (win)), "win.export-chart")));
+  kj_test_close_window (win, NULL, 0);
 }
 
 static gboolean
@@ -353,10 +442,10 @@ test_export (void)
   int status;
 
   g_assert_no_error (error);
-  name = kj_window_chart_file_name (win, kj_chart_view_get_chart (win->chart_view), "pdf");
+  name = kj_charts_page_file_name (charts_of (win), kj_chart_view_get_chart (view_of (win)), "pdf");
   g_assert_cmpstr (name, ==, "trend-nka-bnn-kota-kupang-2024.pdf");
   path = g_build_filename (dir, name, NULL);
-  g_assert_true (kj_window_export_chart (win, path, 842, 595, 1, &error));
+  g_assert_true (kj_charts_page_export (charts_of (win), path, 842, 595, 1, &error));
   g_assert_no_error (error);
   argv[1] = path;
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
@@ -368,14 +457,14 @@ test_export (void)
   g_assert_nonnull (strstr (text, "BNN Kota Kupang"));
 
   png = g_build_filename (dir, "chart.png", NULL);
-  g_assert_true (kj_window_export_chart (win, png, 1280, 720, 2, &error));
+  g_assert_true (kj_charts_page_export (charts_of (win), png, 1280, 720, 2, &error));
   texture = gdk_texture_new_from_filename (png, &error);
   g_assert_no_error (error);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 2560);
   g_clear_object (&texture);
   /* an unknown extension is refused with a message, not written */
   doc = g_build_filename (dir, "chart.doc", NULL);
-  g_assert_false (kj_window_export_chart (win, doc, 842, 595, 1, &error));
+  g_assert_false (kj_charts_page_export (charts_of (win), doc, 842, 595, 1, &error));
   g_assert_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT);
   g_assert_false (g_file_test (doc, G_FILE_TEST_EXISTS));
   g_clear_error (&error);
@@ -393,7 +482,7 @@ test_export (void)
   g_unlink (path);
   g_unlink (png);
   g_rmdir (dir);
-  gtk_window_destroy (GTK_WINDOW (win));
+  kj_test_close_window (win, NULL, 0);
 }
 
 /* The widget on its own: no chart, then a chart, and nothing leaks. */

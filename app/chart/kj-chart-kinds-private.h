@@ -5,6 +5,7 @@
 #pragma once
 
 #include "chart/kj-chart-private.h"
+#include "model/kj-plan-summary.h"
 
 G_BEGIN_DECLS
 
@@ -19,8 +20,6 @@ G_GNUC_INTERNAL
 gboolean no_data (GError    **error,
                   const char *what,
                   int         year);
-G_GNUC_INTERNAL
-int latest_value_year (KjIndicator *ind);
 
 /* kj-chart-kinds-satker.c: the kinds of one satker's plan */
 G_GNUC_INTERNAL

@@ -26,17 +26,6 @@ find_indicator (KjPlan      *plan,
   return ind;
 }
 
-static guint
-realised_years (KjIndicator *ind)
-{
-  GPtrArray *years = kj_indicator_get_years (ind);
-  guint n = 0;
-
-  for (guint i = 0; i < years->len; i++)
-    n += kj_has (((KjYearValue *) g_ptr_array_index (years, i))->realization);
-  return n;
-}
-
 /* ── trend: one indicator over the period ──────────────────────────────── */
 
 gboolean
@@ -58,14 +47,7 @@ kj_chart_build_trend (KjChart              *chart,
     }
   else
     {
-      GPtrArray *all = kj_plan_get_indicators (plan);
-      for (guint i = 0; i < all->len && ind == NULL; i++)
-        if (realised_years (g_ptr_array_index (all, i)) >= 2)
-          ind = g_ptr_array_index (all, i);
-      for (guint i = 0; i < all->len && ind == NULL; i++)
-        if (realised_years (g_ptr_array_index (all, i)) >= 1)
-          ind = g_ptr_array_index (all, i);
-      if (ind == NULL)
+      if ((ind = kj_plan_get_default_indicator (plan)) == NULL)
         return no_data (error, kj_plan_get_title (plan), 0);
     }
 
@@ -94,7 +76,7 @@ kj_chart_build_trend (KjChart              *chart,
       if (kj_indicator_get_achievement (ind, y, &a))
         real->point_labels[y - first] = kj_format_percent (a, 2);
     }
-  if (realised_years (ind) == 0 && !kj_indicator_get_year (ind, first))
+  if (kj_indicator_count_realised_years (ind) == 0 && !kj_indicator_get_year (ind, first))
     {
       gboolean any = FALSE;
       for (int y = first; y <= last; y++)
@@ -133,8 +115,7 @@ kj_chart_build_achievement (KjChart              *chart,
   Panel *panel;
 
   if (year == 0)
-    for (guint i = 0; i < all->len; i++)
-      year = MAX (year, latest_value_year (g_ptr_array_index (all, i)));
+    year = kj_plan_get_latest_year (plan);
   panel = kj_chart_add_panel (chart, PANEL_ROWS, NULL);
   panel->format = (KjValueFormat) { KJ_VALUE_PERCENT, 0 };
   panel->reference = 100;
@@ -263,11 +244,8 @@ kj_chart_build_budget (KjChart              *chart,
     for (int y = first; y <= last; y++)
       {
         double a, r;
-        /* allocation and realisation from one source: spending where it has
-         * the realisation (budgets are often cut during the year) */
-        kj_plan_get_money_totals (plan, y, TRUE, &a, &r);
-        if (!kj_has (r))
-          kj_plan_get_money_totals (plan, y, FALSE, &a, &r);
+        /* allocation and realisation from one source, as everywhere */
+        kj_plan_get_absorption (plan, y, &a, &r);
         alloc->values[y - first] = a;
         real->values[y - first] = r;
         any_year |= kj_has (a) || kj_has (r);
@@ -343,22 +321,6 @@ kj_chart_build_budget (KjChart              *chart,
 
 /* ── context: a background table whose columns are years ───────────────── */
 
-static gboolean
-is_year_table (KjContextTable *t,
-               guint          *first_column)
-{
-  guint n = t->columns ? g_strv_length ((char **) t->columns) : 0, years = 0, start = G_MAXUINT;
-
-  for (guint c = 0; c < n; c++)
-    if (strlen (t->columns[c]) == 4 && g_ascii_isdigit (t->columns[c][0]) && atoi (t->columns[c]) > 1900)
-      {
-        years++;
-        start = MIN (start, c);
-      }
-  *first_column = start;
-  return years >= 2 && years == n - start;
-}
-
 gboolean
 kj_chart_build_context (KjChart              *chart,
                         const KjChartRequest *req,
@@ -373,7 +335,7 @@ kj_chart_build_context (KjChart              *chart,
   for (guint i = 0; i < tables->len && table == NULL; i++)
     {
       KjContextTable *c = g_ptr_array_index (tables, i);
-      if ((req->indicator == NULL || g_strcmp0 (c->id, req->indicator) == 0) && is_year_table (c, &start))
+      if ((req->indicator == NULL || g_strcmp0 (c->id, req->indicator) == 0) && kj_context_table_get_years (c, &start))
         table = c;
     }
   if (table == NULL)
@@ -387,7 +349,7 @@ kj_chart_build_context (KjChart              *chart,
                      _("%s has no background table whose columns are years."), kj_plan_get_title (plan));
       return FALSE;
     }
-  is_year_table (table, &start);
+  kj_context_table_get_years (table, &start);
   panel = kj_chart_add_panel (chart, PANEL_CATEGORY, NULL);
   panel->years = g_new0 (int, g_strv_length ((char **) table->columns) - start);
   for (guint c = start; table->columns[c]; c++)

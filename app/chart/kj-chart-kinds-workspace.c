@@ -528,7 +528,7 @@ kj_chart_build_heatmap (KjChart              *chart,
           double a;
           if (!g_ptr_array_find_with_equal_func (ids, kj_indicator_get_id (ind), g_str_equal, NULL))
             g_ptr_array_add (ids, (gpointer) kj_indicator_get_id (ind));
-          has |= kj_indicator_get_achievement (ind, year ? year : latest_value_year (ind), &a);
+          has |= kj_indicator_get_achievement (ind, year ? year : kj_indicator_get_latest_year (ind), &a);
         }
       if (has)
         g_ptr_array_add (plans, plan);

@@ -76,21 +76,6 @@ no_data (GError    **error,
   return FALSE;
 }
 
-/* The latest year of the plan with any of @ind's values, or 0. */
-int
-latest_value_year (KjIndicator *ind)
-{
-  GPtrArray *years = kj_indicator_get_years (ind);
-
-  for (guint i = years->len; i > 0; i--)
-    {
-      const KjYearValue *v = g_ptr_array_index (years, i - 1);
-      if (kj_has (v->realization))
-        return v->year;
-    }
-  return 0;
-}
-
 /* ── the registry ──────────────────────────────────────────────────────── */
 
 typedef gboolean (*Builder) (KjChart *, const KjChartRequest *, GError **);

@@ -89,8 +89,25 @@ typedef struct
   gboolean    indicator;     /* needs an indicator (or a context table) */
 } KjChartKind;
 
-const KjChartKind *kj_chart_kinds      (guint      *n_kinds);
-const KjChartKind *kj_chart_kind_find  (const char *id);
+const KjChartKind *kj_chart_kinds        (guint      *n_kinds);
+const KjChartKind *kj_chart_kind_find    (const char *id);
+const KjChartKind *kj_chart_kind_default (void);
+
+/* An indicator or context table a chart kind can draw for a plan. */
+typedef struct
+{
+  char *id;
+  char *name;
+} KjChartChoice;
+
+GPtrArray *kj_chart_get_choices        (const KjChartKind *kind,
+                                        KjPlan            *plan,
+                                        KjWorkspace       *workspace);
+guint      kj_chart_get_default_choice (const KjChartKind *kind,
+                                        KjPlan            *plan,
+                                        KjWorkspace       *workspace,
+                                        int                year,
+                                        GPtrArray         *choices);
 
 typedef struct
 {
@@ -128,6 +145,11 @@ const char *kj_chart_get_title          (KjChart              *chart);
 const char *kj_chart_get_subtitle       (KjChart              *chart);
 int         kj_chart_get_year           (KjChart              *chart);
 char       *kj_chart_describe           (KjChart              *chart);
+char       *kj_chart_file_name          (KjChart              *chart,
+                                         const char           *indicator,
+                                         KjPlan               *plan,
+                                         int                   year,
+                                         const char           *extension);
 
 /* Height at which every row of a long chart is readable at @width. */
 double      kj_chart_get_natural_height (KjChart              *chart,

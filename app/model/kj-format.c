@@ -187,3 +187,34 @@ kj_format_date (const char *iso_date)
   return g_date_time_format (dt, "%e %B %Y") ? g_strstrip (g_date_time_format (dt, "%e %B %Y"))
                                              : g_strdup (iso_date);
 }
+
+/**
+ * kj_format_append_slug:
+ * Appends @text to a file name as ASCII words joined by dashes ("BNN Kota
+ * Kupang" → "bnn-kota-kupang"), after a dash when @name is not empty: names
+ * that suit any file system and survive mail.
+ */
+void
+kj_format_append_slug (GString    *name,
+                       const char *text)
+{
+  g_autofree char *ascii = NULL;
+  gboolean dash;
+
+  if (text == NULL || *text == '\0')
+    return;
+  ascii = g_str_to_ascii (text, "C");
+  dash = name->len > 0;
+  for (const char *p = ascii; *p; p++)
+    {
+      if (!g_ascii_isalnum (*p))
+        {
+          dash = name->len > 0;
+          continue;
+        }
+      if (dash && name->len > 0 && name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+      dash = FALSE;
+      g_string_append_c (name, g_ascii_tolower (*p));
+    }
+}

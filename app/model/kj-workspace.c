@@ -158,6 +158,59 @@ kj_workspace_add (KjWorkspace *self,
   g_list_model_items_changed (G_LIST_MODEL (self), self->plans->len - 1, 0, 1);
 }
 
+static char *
+source_key (KjPlan *plan)
+{
+  GFile *file = kj_plan_get_file (plan);
+
+  return file ? g_file_get_uri (file) : g_strconcat ("resource:", kj_plan_get_display_name (plan), NULL);
+}
+
+/**
+ * kj_workspace_add_all:
+ * @plans: (element-type KjPlan): plans to add
+ *
+ * Adds @plans as kj_workspace_add() does, with one change notification for
+ * all the new ones: a list over the workspace updates once for a folder.
+ */
+void
+kj_workspace_add_all (KjWorkspace *self,
+                      GPtrArray   *plans)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint before;
+
+  g_return_if_fail (KJ_IS_WORKSPACE (self));
+
+  for (guint i = 0; i < self->plans->len; i++)
+    g_hash_table_insert (index, source_key (g_ptr_array_index (self->plans, i)), GUINT_TO_POINTER (i));
+  before = self->plans->len;
+  for (guint i = 0; i < plans->len; i++)
+    {
+      KjPlan *plan = g_ptr_array_index (plans, i);
+      g_autofree char *key = source_key (plan);
+      gpointer at;
+
+      if (g_hash_table_lookup_extended (index, key, NULL, &at) && GPOINTER_TO_UINT (at) < before)
+        {
+          KjPlan *old = g_ptr_array_index (self->plans, GPOINTER_TO_UINT (at));
+          unwatch (self, old);
+          g_ptr_array_index (self->plans, GPOINTER_TO_UINT (at)) = g_object_ref (plan);
+          watch (self, plan);
+          g_object_unref (old);
+          g_list_model_items_changed (G_LIST_MODEL (self), GPOINTER_TO_UINT (at), 1, 1);
+          continue;
+        }
+      if (g_hash_table_contains (index, key))
+        continue;   /* the same file twice in one batch */
+      g_hash_table_insert (index, g_steal_pointer (&key), GUINT_TO_POINTER (self->plans->len));
+      g_ptr_array_add (self->plans, g_object_ref (plan));
+      watch (self, plan);
+    }
+  if (self->plans->len > before)
+    g_list_model_items_changed (G_LIST_MODEL (self), before, 0, self->plans->len - before);
+}
+
 void
 kj_workspace_clear (KjWorkspace *self)
 {

@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE (KjWorkspace, kj_workspace, KJ, WORKSPACE, GObject)
 KjWorkspace *kj_workspace_new        (void);
 void         kj_workspace_add        (KjWorkspace *self,
                                       KjPlan      *plan);
+void         kj_workspace_add_all    (KjWorkspace *self,
+                                      GPtrArray   *plans);
 void         kj_workspace_clear      (KjWorkspace *self);
 KjPlan      *kj_workspace_find       (KjWorkspace *self,
                                       const char  *name_or_code);

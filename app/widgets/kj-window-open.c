@@ -24,7 +24,6 @@ show_problems (KjWindow  *self,
       g_string_append_printf (body, "%s%s", i ? "\n\n" : "", line);
     }
   /* AdwAlertDialog (1.5) replaces it; Debian 12 has libadwaita 1.2 */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   dialog = adw_message_dialog_new (GTK_WINDOW (self),
                                    g_dngettext (GETTEXT_PACKAGE, "A File Was Refused",
                                                 "Files Were Refused", problems->len),
@@ -32,8 +31,15 @@ show_problems (KjWindow  *self,
   /* plain text: the messages quote text from the files */
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  gtk_window_present (GTK_WINDOW (dialog));
+    gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A short message at the bottom of the window; @markup is escaped already. */
+void
+kj_window_toast (KjWindow   *self,
+                 const char *markup)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
 }
 
 static void
@@ -76,10 +82,11 @@ kj_window_add_result (KjWindow     *self,
     kj_workspace_clear (self->workspace);
   if (result->plans->len > 0)
     self->showing_samples = samples;
+  /* one change of the list for all of them, not one per file */
+  kj_workspace_add_all (self->workspace, result->plans);
   for (guint i = 0; i < result->plans->len; i++)
     {
       KjPlan *plan = g_ptr_array_index (result->plans, i);
-      kj_workspace_add (self->workspace, plan);
       if (!samples)
         remember_recent (plan);
       if (first == NULL)
@@ -115,17 +122,18 @@ kj_window_add_result (KjWindow     *self,
       g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u plan opened",
                                                              "%u plans opened", result->plans->len),
                                                 result->plans->len);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+      kj_window_toast (self, title);
     }
   /* show something at once: the user's first file, or the top of the samples' list */
-  if (first && kj_window_get_selected_plan (self) == NULL)
+  if (first && kj_window_get_plan (self) == NULL)
     {
-      if (samples)
-        gtk_list_box_select_row (self->satker_list, gtk_list_box_get_row_at_index (self->satker_list, 0));
+      if (samples && g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0)
+        {
+          g_autoptr(KjPlan) top = g_list_model_get_item (G_LIST_MODEL (self->rows), 0);
+          kj_window_set_plan (self, top);
+        }
       else
-        kj_window_select_satker (self, kj_plan_get_satker (first)->code
-                                       ? kj_plan_get_satker (first)->code
-                                       : kj_plan_get_satker (first)->name);
+        kj_window_set_plan (self, first);
     }
 }
 
@@ -170,7 +178,6 @@ kj_window_open_files (KjWindow  *self,
 }
 
 /* GtkFileDialog (4.10) replaces the native chooser; Debian 12 has GTK 4.8 */
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
 static void
 chooser_response_cb (GtkNativeDialog *chooser,
@@ -189,11 +196,14 @@ chooser_response_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
-static void
-run_chooser (KjWindow             *self,
-             GtkFileChooserAction  action,
-             const char           *title)
+/* Open Files… or (@folder) Open Folder…: a file chooser, then loading. */
+void
+kj_window_choose_files (KjWindow *self,
+                        gboolean  folder)
 {
+  GtkFileChooserAction action = folder ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
+                                       : GTK_FILE_CHOOSER_ACTION_OPEN;
+  const char *title = folder ? _("Open Folder of Plans") : _("Open Plan Files");
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, NULL, NULL);
@@ -213,41 +223,6 @@ run_chooser (KjWindow             *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-G_GNUC_END_IGNORE_DEPRECATIONS
-
-static void
-open_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  run_chooser (KJ_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN, _("Open Plan Files"));
-}
-
-static void
-open_folder_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  run_chooser (KJ_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("Open Folder of Plans"));
-}
-
-static void
-open_samples_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  kj_window_load_samples (KJ_WINDOW (widget));
-}
-
-static void
-open_recent_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
-
-  kj_window_open_files (KJ_WINDOW (widget), &file, 1);
-}
 
 static int
 compare_recent (gconstpointer a,
@@ -304,15 +279,6 @@ drop_cb (GtkDropTarget *target,
     g_ptr_array_add (files, l->data);
   kj_window_open_files (self, (GFile **) files->pdata, files->len);
   return files->len > 0;
-}
-
-void
-kj_window_class_init_open (GtkWidgetClass *widget_class)
-{
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
-  gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_activated);
-  gtk_widget_class_install_action (widget_class, "win.open-samples", NULL, open_samples_activated);
-  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_activated);
 }
 
 void

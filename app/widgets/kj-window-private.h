@@ -6,7 +6,8 @@
 
 #include "io/kj-load.h"
 #include "model/kj-diagnostic.h"
-#include "widgets/kj-chart-view.h"
+#include "widgets/kj-charts-page.h"
+#include "widgets/kj-plan-page.h"
 #include "widgets/kj-window.h"
 
 G_BEGIN_DECLS
@@ -27,79 +28,34 @@ struct _KjWindow
   GtkStack             *content_stack;
   AdwViewStack         *view_stack;
   AdwViewSwitcherBar   *switcher_bar;
-  GtkScrolledWindow    *plan_scroller;
-  GtkLabel             *plan_name;
-  GtkLabel             *plan_details;
-  GtkBox               *summary_box;
-  GtkLabel             *indicators_heading;
-  GtkColumnView        *indicator_view;
-  GtkLabel             *indicators_empty;
-  AdwPreferencesGroup  *findings_group;
-  AdwPreferencesGroup  *budget_group;
-  AdwPreferencesGroup  *spending_group;
+  KjPlanPage           *plan_page;
+  KjChartsPage         *charts_page;
   GMenu                *recent_submenu;
-  GtkDropDown          *kind_dropdown;
-  GtkDropDown          *indicator_dropdown;
-  GtkStack             *chart_stack;
-  KjChartView          *chart_view;
-  AdwStatusPage        *chart_status;
 
   /* owned */
   KjWorkspace          *workspace;
+  GtkFilterListModel   *rows;           /* the workspace, sorted and searched */
+  GtkCustomFilter      *filter;
   KjPlan               *plan;           /* the selected one */
-  GListStore           *indicators;     /* KjIndicator of the selected plan */
   GtkStringList        *years;          /* the year dropdown's items */
-  GPtrArray            *page_rows;      /* rows added to the preference groups */
   GSettings            *settings;
   GCancellable         *cancellable;
-  KjPlan               *chart_plan;     /* the plan a workspace chart is drawn for */
-  GPtrArray            *chart_choices;  /* ids of the indicator dropdown's items */
-  char                 *chart_indicator; /* the indicator the user picked */
-  char                 *chart_table;     /* the context table the user picked */
-  GFile                *export_folder;   /* where the last export went */
-  guint                 export_format;   /* chosen last in "Export Chart…" */
+  GFile                *export_folder;  /* where the last export went */
+  guint                 export_format;  /* chosen last in "Export Chart…" */
   int                   year;
   gboolean              showing_samples;
-  gboolean              chart_clicked;   /* selecting what a chart item names */
 };
 
-/* kj-window-page.c */
-void kj_window_page_init     (KjWindow *self);
-void kj_window_page_update   (KjWindow *self);
+/* kj-window-actions.c: every win.* action */
+void kj_window_class_init_actions (GtkWidgetClass *widget_class);
+void kj_window_actions_init       (KjWindow       *self);
 
-/* kj-window-open.c */
-void kj_window_open_init     (KjWindow *self);
-void kj_window_class_init_open (GtkWidgetClass *widget_class);
-void kj_window_add_result    (KjWindow     *self,
-                              KjLoadResult *result,
-                              gboolean      samples);
-void kj_window_update_recent (KjWindow *self);
-
-/* kj-window-charts.c */
-void               kj_window_class_init_charts (GtkWidgetClass *widget_class);
-void               kj_window_charts_init       (KjWindow       *self);
-void               kj_window_charts_update     (KjWindow       *self);
-const KjChartKind *kj_window_get_chart_kind    (KjWindow       *self);
-gboolean           kj_window_set_chart_kind    (KjWindow       *self,
-                                                const char     *kind);
-const char        *kj_window_get_chart_indicator (KjWindow     *self);
-gboolean           kj_window_set_chart_indicator (KjWindow     *self,
-                                                  const char   *id);
-KjChart           *kj_window_new_chart         (KjWindow       *self,
-                                                GError        **error);
-
-/* kj-window-export.c */
-void        kj_window_class_init_export (GtkWidgetClass *widget_class);
-char       *kj_window_chart_file_name   (KjWindow    *self,
-                                         KjChart     *chart,
-                                         const char  *extension);
-gboolean    kj_window_export_chart      (KjWindow    *self,
-                                         const char  *path,
-                                         double       width,
-                                         double       height,
-                                         double       scale,
-                                         GError     **error);
-GdkTexture *kj_window_chart_texture     (KjWindow    *self,
-                                         GError     **error);
+/* kj-window-open.c: opening, drag and drop, recent files */
+void kj_window_open_init          (KjWindow       *self);
+void kj_window_choose_files       (KjWindow       *self,
+                                   gboolean        folder);
+void kj_window_update_recent      (KjWindow       *self);
+void kj_window_toast              (KjWindow       *self,
+                                   const char     *markup);
 
 G_END_DECLS

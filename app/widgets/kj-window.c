@@ -1,6 +1,12 @@
-/* kj-window.c: the main window: work units, selection and year
+/* kj-window.c: the main window: chrome around the pages
  * Copyright 2026 The Kinerja authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window holds the `workspace`, the selected `plan` and the `year`, and
+ * shows them in its pages (KjPlanPage, KjChartsPage), which are bound to
+ * those properties.  The sidebar is a list bound to the workspace (sorted,
+ * searched), updated as plans come and go.  Every win.* action is in
+ * kj-window-actions.c; opening files in kj-window-open.c.
  */
 #include "config.h"
 
@@ -8,11 +14,28 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "model/kj-plan-summary.h"
 #include "widgets/kj-window-private.h"
 
 G_DEFINE_FINAL_TYPE (KjWindow, kj_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum
+{
+  PROP_0,
+  PROP_WORKSPACE,
+  PROP_PLAN,
+  PROP_YEAR,
+  PROP_CHART_KIND,
+  PROP_CHART_INDICATOR,
+  PROP_PAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 #define SATKER_ROW_PLAN "kj-plan"
+
+/* ── the sidebar ────────────────────────────────────────────────────────── */
 
 static const char *
 province_of (KjPlan *plan)
@@ -39,12 +62,11 @@ level_rank (KjPlan *plan)
 
 /* National office first, then provinces by name; in each, the BNNP first. */
 static int
-sort_rows (GtkListBoxRow *a,
-           GtkListBoxRow *b,
-           gpointer       user_data)
+compare_plans (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
 {
-  KjPlan *pa = g_object_get_data (G_OBJECT (a), SATKER_ROW_PLAN);
-  KjPlan *pb = g_object_get_data (G_OBJECT (b), SATKER_ROW_PLAN);
+  KjPlan *pa = (KjPlan *) a, *pb = (KjPlan *) b;
   int ra = level_rank (pa) == 0 ? 0 : 1, rb = level_rank (pb) == 0 ? 0 : 1;
   int c;
 
@@ -96,14 +118,12 @@ contains_casefolded (const char *haystack,
   return strstr (h, needle) != NULL;
 }
 
+/* Search matches the name, short name, code, province and area. */
 static gboolean
-filter_rows (GtkListBoxRow *row,
-             gpointer       user_data)
+matches_search (KjPlan     *plan,
+                const char *text)
 {
-  KjWindow *self = user_data;
-  KjPlan *plan = g_object_get_data (G_OBJECT (row), SATKER_ROW_PLAN);
   const KjSatker *s = kj_plan_get_satker (plan);
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *needle = NULL;
 
   if (text == NULL || *text == '\0')
@@ -114,9 +134,20 @@ filter_rows (GtkListBoxRow *row,
          || contains_casefolded (s->area, needle);
 }
 
-static GtkWidget *
-create_satker_row (KjPlan *plan)
+static gboolean
+filter_plan (gpointer item,
+             gpointer user_data)
 {
+  KjWindow *self = user_data;
+
+  return matches_search (item, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static GtkWidget *
+create_satker_row (gpointer item,
+                   gpointer user_data)
+{
+  KjPlan *plan = item;
   const KjSatker *s = kj_plan_get_satker (plan);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -143,11 +174,26 @@ static GtkListBoxRow *
 find_row (KjWindow *self,
           KjPlan   *plan)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->satker_list));
-       child; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_BOX_ROW (child) && g_object_get_data (G_OBJECT (child), SATKER_ROW_PLAN) == plan)
-      return GTK_LIST_BOX_ROW (child);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+
+  for (guint i = 0; plan && i < n; i++)
+    {
+      g_autoptr(KjPlan) item = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      if (item == plan)
+        return gtk_list_box_get_row_at_index (self->satker_list, i);
+    }
   return NULL;
+}
+
+static void
+select_row_of_plan (KjWindow *self)
+{
+  GtkListBoxRow *row = find_row (self, self->plan);
+
+  if (row)
+    gtk_list_box_select_row (self->satker_list, row);
+  else
+    gtk_list_box_unselect_all (self->satker_list);
 }
 
 static void
@@ -166,66 +212,39 @@ update_sidebar_title (KjWindow *self)
   adw_window_title_set_subtitle (self->sidebar_title, subtitle);
 }
 
-static void
-workspace_changed_cb (KjWindow   *self,
-                      guint       position,
-                      guint       removed,
-                      guint       added,
-                      GListModel *model)
+static gboolean
+workspace_has (KjWindow *self,
+               KjPlan   *plan)
 {
-  KjPlan *selected = self->plan ? g_object_ref (self->plan) : NULL;
-  GtkWidget *child;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->workspace));
 
-  g_clear_object (&self->chart_plan);
-
-  /* rebuild: a few hundred rows at most, and it keeps the code simple */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->satker_list))) != NULL)
-    gtk_list_box_remove (self->satker_list, child);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KjPlan) plan = g_list_model_get_item (model, i);
-      gtk_list_box_append (self->satker_list, create_satker_row (plan));
+      g_autoptr(KjPlan) item = g_list_model_get_item (G_LIST_MODEL (self->workspace), i);
+      if (item == plan)
+        return TRUE;
     }
+  return FALSE;
+}
+
+static void update_content (KjWindow *self);
+
+/* The list follows the workspace by itself; the selection and the empty
+ * states are the window's. */
+static void
+workspace_changed_cb (KjWindow *self)
+{
   update_sidebar_title (self);
-  if (selected && find_row (self, selected))
-    gtk_list_box_select_row (self->satker_list, find_row (self, selected));
+  if (self->plan && !workspace_has (self, self->plan))
+    kj_window_set_plan (self, NULL);
   else
-    {
-      g_clear_object (&self->plan);
-      kj_window_page_update (self);
-    }
-  g_clear_object (&selected);
+    select_row_of_plan (self);
+  update_content (self);
 }
 
-/* An edit shows at once: on the satker page and in its charts, and in any
- * chart over the workspace. */
-static void
-plan_changed_cb (KjWindow    *self,
-                 KjPlan      *plan,
-                 KjEdit      *edit,
-                 KjWorkspace *workspace)
-{
-  if (plan == self->plan || kj_window_get_chart_kind (self)->workspace)
-    kj_window_page_update (self);
-}
-
-static gboolean filter_rows (GtkListBoxRow *row, gpointer user_data);
-
-/* The first row the search text lets through, whether or not the delayed
- * "search-changed" has filtered the list yet. */
-static GtkListBoxRow *
-first_visible_row (KjWindow *self)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->satker_list));
-       child; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_BOX_ROW (child) && filter_rows (GTK_LIST_BOX_ROW (child), self))
-      return GTK_LIST_BOX_ROW (child);
-  return NULL;
-}
-
-/* How well @plan matches the search: its own name or code beats the province
- * or area it lies in ("kota kupang" means BNN Kota Kupang, not the BNNP seated
- * there). */
+/* Enter in the search field shows the best match at once: its own name or
+ * code beats the province or area it lies in ("kota kupang" means BNN Kota
+ * Kupang, not the BNNP seated there). */
 static int
 match_score (KjPlan     *plan,
              const char *text)
@@ -240,31 +259,40 @@ match_score (KjPlan     *plan,
   return 1;
 }
 
-/* Enter in the search field shows the best match at once. */
+static void
+search_changed_cb (KjWindow *self)
+{
+  gboolean any;
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  any = g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0
+        || g_list_model_get_n_items (G_LIST_MODEL (self->workspace)) == 0;
+  gtk_stack_set_visible_child_name (self->sidebar_stack, any ? "list" : "no-results");
+  select_row_of_plan (self);
+}
+
 static void
 search_activate_cb (KjWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  GtkListBoxRow *best = NULL;
+  KjPlan *best = NULL;
   int best_score = 0;
 
-  gtk_list_box_invalidate_filter (self->satker_list);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->satker_list));
-       child; child = gtk_widget_get_next_sibling (child))
+  /* the entry filters after a delay: Enter right after typing filters now */
+  search_changed_cb (self);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
     {
-      int score;
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      int score = match_score (plan, text ? text : "");
 
-      if (!GTK_IS_LIST_BOX_ROW (child) || !filter_rows (GTK_LIST_BOX_ROW (child), self))
-        continue;
-      score = match_score (g_object_get_data (G_OBJECT (child), SATKER_ROW_PLAN), text ? text : "");
       if (score > best_score)
         {
-          best = GTK_LIST_BOX_ROW (child);
+          best = plan;
           best_score = score;
         }
     }
   if (best)
-    gtk_list_box_select_row (self->satker_list, best);
+    kj_window_set_plan (self, best);
 }
 
 /* Down from the search field goes into the list, as in GNOME's sidebars. */
@@ -279,89 +307,11 @@ search_key_pressed_cb (KjWindow              *self,
 
   if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
     return FALSE;
-  row = first_visible_row (self);
+  search_changed_cb (self);
+  row = gtk_list_box_get_row_at_index (self->satker_list, 0);
   if (row)
     gtk_widget_grab_focus (GTK_WIDGET (row));
   return row != NULL;
-}
-
-static void
-search_changed_cb (KjWindow *self)
-{
-  gboolean any = FALSE;
-
-  gtk_list_box_invalidate_filter (self->satker_list);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->satker_list));
-       child && !any; child = gtk_widget_get_next_sibling (child))
-    any = GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_child_visible (child)
-          && filter_rows (GTK_LIST_BOX_ROW (child), self);
-  gtk_stack_set_visible_child_name (self->sidebar_stack, any ? "list" : "no-results");
-}
-
-/* The latest year with a realisation, else the latest with any data. */
-static int
-default_year (KjPlan *plan)
-{
-  GPtrArray *indicators = kj_plan_get_indicators (plan);
-  int best = G_MININT;
-
-  for (guint i = 0; i < indicators->len; i++)
-    {
-      GPtrArray *years = kj_indicator_get_years (g_ptr_array_index (indicators, i));
-      for (guint j = 0; j < years->len; j++)
-        {
-          const KjYearValue *v = g_ptr_array_index (years, j);
-          if (kj_has (v->realization) && v->year <= kj_plan_get_last_year (plan))
-            best = MAX (best, v->year);
-        }
-    }
-  if (best != G_MININT)
-    return best;
-  for (int y = kj_plan_get_last_year (plan); y >= kj_plan_get_first_year (plan); y--)
-    if (kj_plan_has_year_data (plan, y))
-      return y;
-  return kj_plan_get_last_year (plan);
-}
-
-static void
-year_selected_cb (KjWindow   *self,
-                  GParamSpec *pspec,
-                  GtkDropDown *dropdown)
-{
-  guint pos = gtk_drop_down_get_selected (dropdown);
-  const char *text;
-
-  if (pos == GTK_INVALID_LIST_POSITION || self->years == NULL)
-    return;
-  text = gtk_string_list_get_string (self->years, pos);
-  if (text && atoi (text) != self->year)
-    {
-      self->year = atoi (text);
-      kj_window_page_update (self);
-    }
-}
-
-static void
-fill_years (KjWindow *self)
-{
-  int first = kj_plan_get_first_year (self->plan), last = kj_plan_get_last_year (self->plan);
-  g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
-  guint selected = 0;
-
-  if (self->year < first || self->year > last)
-    self->year = default_year (self->plan);
-  for (int y = first; y <= last; y++)
-    {
-      g_autofree char *s = g_strdup_printf ("%d", y);
-      gtk_string_list_append (years, s);
-      if (y == self->year)
-        selected = y - first;
-    }
-  g_set_object (&self->years, years);
-  g_signal_handlers_block_by_func (self->year_dropdown, year_selected_cb, self);
-  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (years));
-  gtk_drop_down_set_selected (self->year_dropdown, selected);
-  g_signal_handlers_unblock_by_func (self->year_dropdown, year_selected_cb, self);
 }
 
 static void
@@ -370,15 +320,10 @@ satker_selected_cb (KjWindow      *self,
 {
   KjPlan *plan = row ? g_object_get_data (G_OBJECT (row), SATKER_ROW_PLAN) : NULL;
 
+  /* a search that hides the selected row keeps the plan shown */
   if (plan == NULL)
     return;
-  g_set_object (&self->plan, plan);
-  /* a click on a workspace chart (compare, areas) selects the satker it
-   * names; the chart stays the one of the satker chosen here */
-  if (!self->chart_clicked)
-    g_set_object (&self->chart_plan, plan);
-  fill_years (self);
-  kj_window_page_update (self);
+  kj_window_set_plan (self, plan);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   G_GNUC_END_IGNORE_DEPRECATIONS
@@ -392,18 +337,122 @@ back_clicked_cb (KjWindow *self)
   G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
-static void
-search_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  KjWindow *self = KJ_WINDOW (widget);
+/* ── the header: year, title, page switcher ─────────────────────────────── */
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+static void
+year_selected_cb (KjWindow    *self,
+                  GParamSpec  *pspec,
+                  GtkDropDown *dropdown)
+{
+  guint pos = gtk_drop_down_get_selected (dropdown);
+  const char *text;
+
+  if (pos == GTK_INVALID_LIST_POSITION || self->years == NULL)
+    return;
+  text = gtk_string_list_get_string (self->years, pos);
+  if (text)
+    kj_window_set_year (self, atoi (text));
 }
+
+/* The year picker offers the plan's period. */
+static void
+fill_years (KjWindow *self)
+{
+  g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  if (self->plan)
+    for (int y = kj_plan_get_first_year (self->plan); y <= kj_plan_get_last_year (self->plan); y++)
+      {
+        g_autofree char *s = g_strdup_printf ("%d", y);
+        gtk_string_list_append (years, s);
+        if (y == self->year)
+          selected = y - kj_plan_get_first_year (self->plan);
+      }
+  g_set_object (&self->years, years);
+  g_signal_handlers_block_by_func (self->year_dropdown, year_selected_cb, self);
+  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (years));
+  gtk_drop_down_set_selected (self->year_dropdown, selected);
+  g_signal_handlers_unblock_by_func (self->year_dropdown, year_selected_cb, self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->year_dropdown), self->plan != NULL);
+}
+
+/* A narrow window has the page switcher at the bottom; with no satker
+ * shown there are no pages to switch. */
+static void
+update_switcher_bar (KjWindow *self)
+{
+  gboolean narrow;
+
+  /* AdwViewSwitcherTitle is deprecated in libadwaita 1.4; Debian 12 has 1.2 */
+  narrow = adw_view_switcher_title_get_title_visible (self->content_title);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, self->plan != NULL && narrow);
+}
+
+/* The plan page, or the right empty state; the title names the satker. */
+static void
+update_content (KjWindow *self)
+{
+  g_autofree char *subtitle = NULL;
+
+  if (self->plan == NULL)
+    {
+      gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->workspace)) == 0;
+
+      gtk_stack_set_visible_child_name (self->content_stack, empty ? "empty" : "select");
+      adw_view_switcher_title_set_title (self->content_title, "");
+      adw_view_switcher_title_set_subtitle (self->content_title, "");
+      adw_view_switcher_title_set_view_switcher_enabled (self->content_title, FALSE);
+      update_switcher_bar (self);
+      return;
+    }
+  if (kj_plan_get_period_name (self->plan))
+    subtitle = g_strdup_printf ("%s · %d", kj_plan_get_period_name (self->plan), self->year);
+  else
+    subtitle = g_strdup_printf ("%d", self->year);
+  adw_view_switcher_title_set_title (self->content_title, kj_plan_get_title (self->plan));
+  adw_view_switcher_title_set_subtitle (self->content_title, subtitle);
+  adw_view_switcher_title_set_view_switcher_enabled (self->content_title, TRUE);
+  gtk_stack_set_visible_child_name (self->content_stack, "plan");
+  update_switcher_bar (self);
+}
+
+/* A click on a workspace chart names a satker: show it, if it is open. */
+static void
+satker_activated_cb (KjWindow     *self,
+                     const char   *satker,
+                     KjChartsPage *page)
+{
+  if (!kj_window_select_satker (self, satker))
+    {
+      g_autofree char *escaped = g_markup_escape_text (satker, -1);
+      /* Translators: a chart names a satker whose plan file is not open */
+      g_autofree char *title = g_strdup_printf (_("No plan of “%s” is open"), escaped);
+      kj_window_toast (self, title);
+    }
+}
+
+static void
+year_activated_cb (KjWindow     *self,
+                   int           year,
+                   KjChartsPage *page)
+{
+  kj_window_set_year (self, year);
+}
+
+static void
+chart_notify_cb (KjWindow   *self,
+                 GParamSpec *pspec)
+{
+  if (g_str_equal (pspec->name, "visible-child-name"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+  else if (g_str_equal (pspec->name, "kind"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART_KIND]);
+  else
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART_INDICATOR]);
+}
+
+/* ── the object ─────────────────────────────────────────────────────────── */
 
 static void
 kj_window_dispose (GObject *object)
@@ -419,21 +468,83 @@ kj_window_dispose (GObject *object)
       g_settings_set_boolean (self->settings, "window-maximized",
                               gtk_window_is_maximized (GTK_WINDOW (self)));
     }
+  if (self->satker_list)
+    gtk_list_box_bind_model (self->satker_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KJ_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->plan);
-  g_clear_object (&self->indicators);
   g_clear_object (&self->years);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->filter);
   g_clear_object (&self->workspace);
-  g_clear_pointer (&self->page_rows, g_ptr_array_unref);
-  g_clear_object (&self->chart_plan);
-  g_clear_pointer (&self->chart_choices, g_ptr_array_unref);
-  g_clear_pointer (&self->chart_indicator, g_free);
-  g_clear_pointer (&self->chart_table, g_free);
   g_clear_object (&self->export_folder);
 
   G_OBJECT_CLASS (kj_window_parent_class)->dispose (object);
+}
+
+static void
+kj_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  KjWindow *self = KJ_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      g_value_set_object (value, self->workspace);
+      break;
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    case PROP_CHART_KIND:
+      g_value_set_string (value, kj_charts_page_get_kind (self->charts_page));
+      break;
+    case PROP_CHART_INDICATOR:
+      g_value_set_string (value, kj_charts_page_get_indicator (self->charts_page));
+      break;
+    case PROP_PAGE:
+      g_value_set_string (value, adw_view_stack_get_visible_child_name (self->view_stack));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kj_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  KjWindow *self = KJ_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      kj_window_set_plan (self, g_value_get_object (value));
+      break;
+    case PROP_YEAR:
+      kj_window_set_year (self, g_value_get_int (value));
+      break;
+    case PROP_CHART_KIND:
+      kj_charts_page_set_kind (self->charts_page, g_value_get_string (value));
+      break;
+    case PROP_CHART_INDICATOR:
+      kj_charts_page_set_indicator (self->charts_page, g_value_get_string (value));
+      break;
+    case PROP_PAGE:
+      if (adw_view_stack_get_child_by_name (self->view_stack, g_value_get_string (value)))
+        adw_view_stack_set_visible_child_name (self->view_stack, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -441,9 +552,25 @@ kj_window_class_init (KjWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = kj_window_dispose;
+  object_class->get_property = kj_window_get_property;
+  object_class->set_property = kj_window_set_property;
 
+  properties[PROP_WORKSPACE] = g_param_spec_object ("workspace", NULL, NULL, KJ_TYPE_WORKSPACE,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAN] = g_param_spec_object ("plan", NULL, NULL, KJ_TYPE_PLAN, flags);
+  properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0, flags);
+  /* the charts page's: stateful actions (win.chart-kind, win.chart-indicator) */
+  properties[PROP_CHART_KIND] = g_param_spec_string ("chart-kind", NULL, NULL, "trend", flags);
+  properties[PROP_CHART_INDICATOR] = g_param_spec_string ("chart-indicator", NULL, NULL, "", flags);
+  /* the page shown: "overview" or "charts" (win.page) */
+  properties[PROP_PAGE] = g_param_spec_string ("page", NULL, NULL, "overview", flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KJ_TYPE_PLAN_PAGE);
+  g_type_ensure (KJ_TYPE_CHARTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/kj-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KjWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, leaflet);
@@ -454,26 +581,17 @@ kj_window_class_init (KjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KjWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, KjWindow, plan_scroller);
-  gtk_widget_class_bind_template_child (widget_class, KjWindow, plan_name);
-  gtk_widget_class_bind_template_child (widget_class, KjWindow, plan_details);
-  gtk_widget_class_bind_template_child (widget_class, KjWindow, summary_box);
-  gtk_widget_class_bind_template_child (widget_class, KjWindow, indicators_heading);
-  gtk_widget_class_bind_template_child (widget_class, KjWindow, indicator_view);
-  gtk_widget_class_bind_template_child (widget_class, KjWindow, indicators_empty);
-  gtk_widget_class_bind_template_child (widget_class, KjWindow, findings_group);
-  gtk_widget_class_bind_template_child (widget_class, KjWindow, budget_group);
-  gtk_widget_class_bind_template_child (widget_class, KjWindow, spending_group);
+  gtk_widget_class_bind_template_child (widget_class, KjWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, KjWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, KjWindow, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, KjWindow, charts_page);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, recent_submenu);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, satker_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
-  kj_window_class_init_open (widget_class);
-  kj_window_class_init_charts (widget_class);
-  kj_window_class_init_export (widget_class);
+  kj_window_class_init_actions (widget_class);
 }
 
 static void
@@ -496,18 +614,20 @@ restore_size (KjWindow *self)
 static void
 kj_window_init (KjWindow *self)
 {
+  GtkSortListModel *sorted;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->workspace = kj_workspace_new ();
   self->cancellable = g_cancellable_new ();
-  self->page_rows = g_ptr_array_new ();
-  gtk_list_box_set_sort_func (self->satker_list, sort_rows, NULL, NULL);
+  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->workspace)),
+                                    GTK_SORTER (gtk_custom_sorter_new (compare_plans, NULL, NULL)));
+  self->filter = gtk_custom_filter_new (filter_plan, self, NULL);
+  self->rows = gtk_filter_list_model_new (G_LIST_MODEL (sorted), g_object_ref (GTK_FILTER (self->filter)));
+  gtk_list_box_bind_model (self->satker_list, G_LIST_MODEL (self->rows), create_satker_row, NULL, NULL);
   gtk_list_box_set_header_func (self->satker_list, header_rows, NULL, NULL);
-  gtk_list_box_set_filter_func (self->satker_list, filter_rows, self, NULL);
-  g_signal_connect_object (self->workspace, "items-changed",
+  g_signal_connect_object (self->rows, "items-changed",
                            G_CALLBACK (workspace_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->workspace, "plan-changed",
-                           G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->year_dropdown, "notify::selected",
                            G_CALLBACK (year_selected_cb), self, G_CONNECT_SWAPPED);
   {
@@ -518,11 +638,30 @@ kj_window_init (KjWindow *self)
   }
   /* typing anywhere searches the work units */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  /* the pages show what the window holds */
+  g_object_bind_property (self, "plan", self->plan_page, "plan", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "year", self->plan_page, "year", G_BINDING_SYNC_CREATE);
+  kj_charts_page_set_workspace (self->charts_page, self->workspace);
+  g_object_bind_property (self, "plan", self->charts_page, "plan", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "year", self->charts_page, "year", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->charts_page, "notify::kind",
+                           G_CALLBACK (chart_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->charts_page, "notify::indicator",
+                           G_CALLBACK (chart_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (chart_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->charts_page, "satker-activated",
+                           G_CALLBACK (satker_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->charts_page, "year-activated",
+                           G_CALLBACK (year_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->content_title, "notify::title-visible",
+                           G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
+
   restore_size (self);
-  kj_window_page_init (self);
-  kj_window_charts_init (self);
+  kj_window_actions_init (self);
   kj_window_open_init (self);
-  kj_window_page_update (self);
+  update_content (self);
 }
 
 KjWindow *
@@ -553,26 +692,49 @@ kj_window_select_satker (KjWindow   *self,
                          const char *name_or_code)
 {
   KjPlan *plan;
-  GtkListBoxRow *row;
 
   g_return_val_if_fail (KJ_IS_WINDOW (self), FALSE);
 
-  plan = kj_workspace_find (self->workspace, name_or_code);
-  if (plan == NULL || (row = find_row (self, plan)) == NULL)
+  if ((plan = kj_workspace_find (self->workspace, name_or_code)) == NULL)
     return FALSE;
-  gtk_list_box_select_row (self->satker_list, row);
+  kj_window_set_plan (self, plan);
   return TRUE;
 }
 
 /**
- * kj_window_get_selected_plan:
+ * kj_window_get_plan:
  * Returns: (transfer none) (nullable): the plan shown
  */
 KjPlan *
-kj_window_get_selected_plan (KjWindow *self)
+kj_window_get_plan (KjWindow *self)
 {
   g_return_val_if_fail (KJ_IS_WINDOW (self), NULL);
   return self->plan;
+}
+
+/**
+ * kj_window_set_plan:
+ * Shows @plan (one of the workspace's); the year stays when the plan's period
+ * has it, else the plan's default year (kj_plan_get_default_year()).
+ */
+void
+kj_window_set_plan (KjWindow *self,
+                    KjPlan   *plan)
+{
+  g_return_if_fail (KJ_IS_WINDOW (self));
+  g_return_if_fail (plan == NULL || KJ_IS_PLAN (plan));
+
+  if (self->plan == plan)
+    return;
+  g_object_freeze_notify (G_OBJECT (self));
+  g_set_object (&self->plan, plan);
+  if (plan && (self->year < kj_plan_get_first_year (plan) || self->year > kj_plan_get_last_year (plan)))
+    kj_window_set_year (self, kj_plan_get_default_year (plan));
+  fill_years (self);
+  select_row_of_plan (self);
+  update_content (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 int
@@ -582,16 +744,41 @@ kj_window_get_year (KjWindow *self)
   return self->year;
 }
 
+/* The year shown; a year outside the plan's period is refused. */
 void
 kj_window_set_year (KjWindow *self,
                     int       year)
 {
   g_return_if_fail (KJ_IS_WINDOW (self));
 
-  for (guint i = 0; self->years && i < g_list_model_get_n_items (G_LIST_MODEL (self->years)); i++)
-    if (atoi (gtk_string_list_get_string (self->years, i)) == year)
-      {
-        gtk_drop_down_set_selected (self->year_dropdown, i);
-        return;
-      }
+  if (self->year == year)
+    return;
+  if (self->plan && (year < kj_plan_get_first_year (self->plan)
+                     || year > kj_plan_get_last_year (self->plan)))
+    return;
+  self->year = year;
+  if (self->plan)
+    {
+      g_signal_handlers_block_by_func (self->year_dropdown, year_selected_cb, self);
+      gtk_drop_down_set_selected (self->year_dropdown, year - kj_plan_get_first_year (self->plan));
+      g_signal_handlers_unblock_by_func (self->year_dropdown, year_selected_cb, self);
+    }
+  update_content (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+/* Returns: (transfer none): the KjPlanPage */
+GtkWidget *
+kj_window_get_plan_page (KjWindow *self)
+{
+  g_return_val_if_fail (KJ_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->plan_page);
+}
+
+/* Returns: (transfer none): the KjChartsPage */
+GtkWidget *
+kj_window_get_charts_page (KjWindow *self)
+{
+  g_return_val_if_fail (KJ_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->charts_page);
 }

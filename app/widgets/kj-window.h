@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "io/kj-load.h"
 #include "model/kj-plan.h"
 #include "model/kj-workspace.h"
 #include "widgets/kj-application.h"
@@ -18,14 +19,21 @@ G_DECLARE_FINAL_TYPE (KjWindow, kj_window, KJ, WINDOW, AdwApplicationWindow)
 KjWindow    *kj_window_new               (KjApplication *application);
 KjWorkspace *kj_window_get_workspace     (KjWindow      *self);
 void         kj_window_load_samples      (KjWindow      *self);
+void         kj_window_add_result        (KjWindow      *self,
+                                          KjLoadResult  *result,
+                                          gboolean       samples);
 void         kj_window_open_files        (KjWindow      *self,
                                           GFile        **files,
                                           int            n_files);
 gboolean     kj_window_select_satker     (KjWindow      *self,
                                           const char    *name_or_code);
-KjPlan      *kj_window_get_selected_plan (KjWindow      *self);
+KjPlan      *kj_window_get_plan          (KjWindow      *self);
+void         kj_window_set_plan          (KjWindow      *self,
+                                          KjPlan        *plan);
 int          kj_window_get_year          (KjWindow      *self);
 void         kj_window_set_year          (KjWindow      *self,
                                           int            year);
+GtkWidget   *kj_window_get_plan_page     (KjWindow      *self);
+GtkWidget   *kj_window_get_charts_page   (KjWindow      *self);
 
 G_END_DECLS

@@ -1,15 +1,54 @@
-/* kj-window-page.c: the page of the selected satker
+/* kj-plan-page.c: a satker's overview: summary, indicators, checks, budget
  * Copyright 2026 The Kinerja authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The page shows one plan for one year (its `plan` and `year` properties,
+ * bound to the window's) and follows the plan's edits: an edit made anywhere
+ * shows here at once.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "io/kj-plan-io.h"
 #include "model/kj-checks.h"
 #include "model/kj-format.h"
-#include "widgets/kj-window-private.h"
+#include "model/kj-plan-summary.h"
+#include "widgets/kj-plan-page.h"
+
+struct _KjPlanPage
+{
+  AdwBin               parent_instance;
+
+  /* template widgets */
+  GtkScrolledWindow   *plan_scroller;
+  GtkLabel            *plan_name;
+  GtkLabel            *plan_details;
+  GtkBox              *summary_box;
+  GtkLabel            *indicators_heading;
+  GtkColumnView       *indicator_view;
+  GtkLabel            *indicators_empty;
+  AdwPreferencesGroup *findings_group;
+  AdwPreferencesGroup *budget_group;
+  AdwPreferencesGroup *spending_group;
+
+  /* owned */
+  KjPlan              *plan;
+  GListStore          *indicators;     /* KjIndicator of the plan */
+  GPtrArray           *page_rows;      /* rows added to the preference groups */
+  int                  year;
+};
+
+G_DEFINE_FINAL_TYPE (KjPlanPage, kj_plan_page, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_PLAN,
+  PROP_YEAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 #define MAX_FINDING_ROWS 200
 
@@ -79,7 +118,7 @@ setup_cell (GtkSignalListItemFactory *factory,
 static void
 bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
-           KjWindow                 *self)
+           KjPlanPage               *self)
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "kj-column"));
   KjIndicator *ind = gtk_list_item_get_item (item);
@@ -157,7 +196,7 @@ bind_cell (GtkSignalListItemFactory *factory,
 }
 
 static void
-add_column (KjWindow   *self,
+add_column (KjPlanPage *self,
             Column      column,
             const char *title,
             gboolean    expand)
@@ -175,8 +214,8 @@ add_column (KjWindow   *self,
   g_object_unref (c);
 }
 
-void
-kj_window_page_init (KjWindow *self)
+static void
+init_table (KjPlanPage *self)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 
@@ -191,7 +230,7 @@ kj_window_page_init (KjWindow *self)
 }
 
 static void
-clear_rows (KjWindow *self)
+clear_rows (KjPlanPage *self)
 {
   for (guint i = 0; i < self->page_rows->len; i++)
     {
@@ -204,7 +243,7 @@ clear_rows (KjWindow *self)
 }
 
 static GtkWidget *
-add_row (KjWindow            *self,
+add_row (KjPlanPage          *self,
          AdwPreferencesGroup *group,
          const char          *title,
          const char          *subtitle,
@@ -258,51 +297,29 @@ summary_card (const char *value,
 }
 
 static void
-update_summary (KjWindow  *self,
-                GPtrArray *findings)
+update_summary (KjPlanPage *self,
+                GPtrArray  *findings)
 {
-  GPtrArray *indicators = kj_plan_get_indicators (self->plan);
-  guint with_value = 0, met = 0, errors = 0, warnings = 0;
-  double allocation, realization;
-  g_autofree char *n1 = NULL, *n2 = NULL, *n3 = NULL, *n4 = NULL, *c2 = NULL;
+  KjPlanSummary s;
+  g_autofree char *n1 = NULL, *n2 = NULL, *n3 = NULL, *n4 = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))) != NULL)
     gtk_box_remove (self->summary_box, child);
 
-  for (guint i = 0; i < indicators->len; i++)
-    {
-      KjIndicator *ind = g_ptr_array_index (indicators, i);
-      double a;
-      if (kj_indicator_get_year (ind, self->year))
-        with_value++;
-      if (kj_indicator_get_achievement (ind, self->year, &a) && a >= 100)
-        met++;
-    }
-  for (guint i = 0; i < findings->len; i++)
-    {
-      KjDiagnostic *d = g_ptr_array_index (findings, i);
-      errors += d->severity == KJ_SEVERITY_ERROR;
-      warnings += d->severity == KJ_SEVERITY_WARNING;
-    }
-  /* budget lines often carry only the allocation; spending has the realisation */
-  kj_plan_get_money_totals (self->plan, self->year, FALSE, &allocation, &realization);
-  if (!kj_has (allocation) || !kj_has (realization))
-    kj_plan_get_money_totals (self->plan, self->year, TRUE, &allocation, &realization);
-
-  n1 = g_strdup_printf ("%u", with_value);
+  kj_plan_summarize (self->plan, self->year, findings, &s);
+  n1 = g_strdup_printf ("%u", s.with_value);
   gtk_box_append (self->summary_box, summary_card (n1, _("indicators with data this year")));
-  n2 = g_strdup_printf ("%u", met);
+  n2 = g_strdup_printf ("%u", s.met);
   gtk_box_append (self->summary_box, summary_card (n2, _("indicators at or above target")));
-  n3 = kj_has (allocation) && kj_has (realization) && allocation > 0
-       ? kj_format_percent (realization / allocation * 100, 2) : g_strdup ("–");
+  n3 = kj_format_percent (s.absorption, 2);
   gtk_box_append (self->summary_box, summary_card (n3, _("budget absorbed")));
-  n4 = g_strdup_printf ("%u / %u", errors, warnings);
+  n4 = g_strdup_printf ("%u / %u", s.errors, s.warnings);
   gtk_box_append (self->summary_box, summary_card (n4, _("data errors / warnings")));
 }
 
 static void
-update_findings (KjWindow  *self,
+update_findings (KjPlanPage *self,
                  GPtrArray *findings)
 {
   g_autofree char *description = NULL;
@@ -347,7 +364,7 @@ update_findings (KjWindow  *self,
 }
 
 static void
-update_money (KjWindow *self)
+update_money (KjPlanPage *self)
 {
   KjYearItems *budget = kj_year_items_find (kj_plan_get_budget (self->plan), self->year);
   KjYearItems *spending = kj_year_items_find (kj_plan_get_spending (self->plan), self->year);
@@ -420,11 +437,11 @@ level_label (const char *level)
 }
 
 static void
-update_header (KjWindow *self)
+update_header (KjPlanPage *self)
 {
   const KjSatker *s = kj_plan_get_satker (self->plan);
   g_autoptr(GString) details = g_string_new (NULL);
-  g_autofree char *subtitle = NULL, *heading = NULL;
+  g_autofree char *heading = NULL;
 
   gtk_label_set_text (self->plan_name, s->name);
   if (s->level)
@@ -438,45 +455,26 @@ update_header (KjWindow *self)
                           kj_plan_get_display_name (self->plan));
   gtk_label_set_text (self->plan_details, details->str);
 
-  if (kj_plan_get_period_name (self->plan))
-    subtitle = g_strdup_printf ("%s · %d", kj_plan_get_period_name (self->plan), self->year);
-  else
-    subtitle = g_strdup_printf ("%d", self->year);
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  adw_view_switcher_title_set_title (self->content_title, kj_plan_get_title (self->plan));
-  adw_view_switcher_title_set_subtitle (self->content_title, subtitle);
-  adw_view_switcher_title_set_view_switcher_enabled (self->content_title, TRUE);
-  G_GNUC_END_IGNORE_DEPRECATIONS
   heading = g_strdup_printf (_("Performance Indicators, %d"), self->year);
   gtk_label_set_text (self->indicators_heading, heading);
 }
 
-/* Shows the selected plan for the selected year, or the right empty state. */
-void
-kj_window_page_update (KjWindow *self)
+/* Shows the plan for the year; nothing without a plan. */
+static void
+update (KjPlanPage *self)
 {
   GPtrArray *indicators;
   g_autoptr(GPtrArray) findings = NULL;
 
   clear_rows (self);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->year_dropdown), self->plan != NULL);
   if (self->plan == NULL)
     {
-      gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->workspace)) == 0;
       g_list_store_remove_all (self->indicators);
-      gtk_stack_set_visible_child_name (self->content_stack, empty ? "empty" : "select");
-      /* AdwViewSwitcherTitle is deprecated in libadwaita 1.4; Debian 12 has 1.2 */
-      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-      adw_view_switcher_title_set_title (self->content_title, "");
-      adw_view_switcher_title_set_subtitle (self->content_title, "");
-      adw_view_switcher_title_set_view_switcher_enabled (self->content_title, FALSE);
-      G_GNUC_END_IGNORE_DEPRECATIONS
-      kj_window_charts_update (self);
       return;
     }
-
   update_header (self);
   indicators = kj_plan_get_indicators (self->plan);
+  /* the view is rebuilt after an edit: the indicators are new objects */
   g_list_store_splice (self->indicators, 0, g_list_model_get_n_items (G_LIST_MODEL (self->indicators)),
                        indicators->pdata, indicators->len);
   gtk_widget_set_visible (GTK_WIDGET (self->indicator_view), indicators->len > 0);
@@ -486,6 +484,205 @@ kj_window_page_update (KjWindow *self)
   update_summary (self, findings);
   update_findings (self, findings);
   update_money (self);
-  gtk_stack_set_visible_child_name (self->content_stack, "plan");
-  kj_window_charts_update (self);
+}
+
+static void
+plan_changed_cb (KjPlanPage *self)
+{
+  update (self);
+}
+
+static void
+kj_plan_page_dispose (GObject *object)
+{
+  KjPlanPage *self = KJ_PLAN_PAGE (object);
+
+  kj_plan_page_set_plan (self, NULL);
+  /* AdwBin unparents its child itself: let it go first, then the template */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KJ_TYPE_PLAN_PAGE);
+  G_OBJECT_CLASS (kj_plan_page_parent_class)->dispose (object);
+}
+
+static void
+kj_plan_page_finalize (GObject *object)
+{
+  KjPlanPage *self = KJ_PLAN_PAGE (object);
+
+  g_clear_object (&self->indicators);
+  g_clear_pointer (&self->page_rows, g_ptr_array_unref);
+  G_OBJECT_CLASS (kj_plan_page_parent_class)->finalize (object);
+}
+
+static void
+kj_plan_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  KjPlanPage *self = KJ_PLAN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kj_plan_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  KjPlanPage *self = KJ_PLAN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      kj_plan_page_set_plan (self, g_value_get_object (value));
+      break;
+    case PROP_YEAR:
+      kj_plan_page_set_year (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kj_plan_page_class_init (KjPlanPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kj_plan_page_dispose;
+  object_class->finalize = kj_plan_page_finalize;
+  object_class->get_property = kj_plan_page_get_property;
+  object_class->set_property = kj_plan_page_set_property;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, KJ_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/kj-plan-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KjPlanPage, plan_scroller);
+  gtk_widget_class_bind_template_child (widget_class, KjPlanPage, plan_name);
+  gtk_widget_class_bind_template_child (widget_class, KjPlanPage, plan_details);
+  gtk_widget_class_bind_template_child (widget_class, KjPlanPage, summary_box);
+  gtk_widget_class_bind_template_child (widget_class, KjPlanPage, indicators_heading);
+  gtk_widget_class_bind_template_child (widget_class, KjPlanPage, indicator_view);
+  gtk_widget_class_bind_template_child (widget_class, KjPlanPage, indicators_empty);
+  gtk_widget_class_bind_template_child (widget_class, KjPlanPage, findings_group);
+  gtk_widget_class_bind_template_child (widget_class, KjPlanPage, budget_group);
+  gtk_widget_class_bind_template_child (widget_class, KjPlanPage, spending_group);
+}
+
+static void
+kj_plan_page_init (KjPlanPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->page_rows = g_ptr_array_new ();
+  init_table (self);
+}
+
+/**
+ * kj_plan_page_get_plan:
+ * Returns: (transfer none) (nullable): the plan shown
+ */
+KjPlan *
+kj_plan_page_get_plan (KjPlanPage *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  return self->plan;
+}
+
+void
+kj_plan_page_set_plan (KjPlanPage *self,
+                       KjPlan     *plan)
+{
+  g_return_if_fail (KJ_IS_PLAN_PAGE (self));
+  g_return_if_fail (plan == NULL || KJ_IS_PLAN (plan));
+
+  if (self->plan == plan)
+    return;
+  if (self->plan)
+    g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
+  g_set_object (&self->plan, plan);
+  if (plan)
+    g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+int
+kj_plan_page_get_year (KjPlanPage *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), 0);
+  return self->year;
+}
+
+void
+kj_plan_page_set_year (KjPlanPage *self,
+                       int         year)
+{
+  g_return_if_fail (KJ_IS_PLAN_PAGE (self));
+
+  if (self->year == year)
+    return;
+  self->year = year;
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+/**
+ * kj_plan_page_get_indicators:
+ * Returns: (transfer none): the rows of the indicator table (KjIndicator)
+ */
+GListModel *
+kj_plan_page_get_indicators (KjPlanPage *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  return G_LIST_MODEL (self->indicators);
+}
+
+/* Returns: (transfer none): the indicator table */
+GtkWidget *
+kj_plan_page_get_table (KjPlanPage *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  return GTK_WIDGET (self->indicator_view);
+}
+
+const char *
+kj_plan_page_get_heading (KjPlanPage *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  return gtk_label_get_text (self->indicators_heading);
+}
+
+const char *
+kj_plan_page_get_name_text (KjPlanPage *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  return gtk_label_get_text (self->plan_name);
+}
+
+/* How many rows the findings and money groups show. */
+guint
+kj_plan_page_get_n_rows (KjPlanPage *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), 0);
+  return self->page_rows->len;
 }

@@ -1,0 +1,296 @@
+/* kj-window-actions.c: every win.* action
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Menus, shortcuts, buttons, tests and (coming) the presentation mode drive
+ * the window through these.  The year, the chart kind and the indicator are
+ * stateful actions on the window's properties: win.year (i),
+ * win.chart-kind (s) and win.chart-indicator (s); so is the page shown,
+ * win.page (s: "overview", "charts").
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "widgets/kj-export-dialog.h"
+#include "widgets/kj-window-private.h"
+
+/* ── opening ────────────────────────────────────────────────────────────── */
+
+static void
+open_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  kj_window_choose_files (KJ_WINDOW (widget), FALSE);
+}
+
+static void
+open_folder_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  kj_window_choose_files (KJ_WINDOW (widget), TRUE);
+}
+
+static void
+open_samples_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  kj_window_load_samples (KJ_WINDOW (widget));
+}
+
+static void
+open_recent_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  kj_window_open_files (KJ_WINDOW (widget), &file, 1);
+}
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  KjWindow *self = KJ_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* ── export and copy ────────────────────────────────────────────────────── */
+
+typedef struct
+{
+  KjWindow       *self;
+  KjExportFormat  format;
+  double          width, height, scale;
+} Export;
+
+static void
+export_free (Export *export)
+{
+  g_object_unref (export->self);
+  g_free (export);
+}
+
+static gboolean
+has_extension (const char *path,
+               const char *extension)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  g_autofree char *suffix = g_strconcat (".", extension, NULL);
+
+  return g_str_has_suffix (lower, suffix);
+}
+
+static void
+open_exported_cb (AdwToast *toast,
+                  KjWindow *self)
+{
+  const char *uri = g_object_get_data (G_OBJECT (toast), "kj-uri");
+
+  /* GtkFileLauncher (4.10) replaces it; Debian 12 has GTK 4.8 */
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+export_to (Export *export,
+           GFile  *file)
+{
+  KjWindow *self = export->self;
+  const char *extension = kj_export_format_extension (export->format);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *base = NULL, *escaped = NULL, *title = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (path == NULL)
+    return;
+  /* the format follows the extension: keep the one chosen in the dialog */
+  if (!has_extension (path, extension))
+    {
+      g_autofree char *plain = g_steal_pointer (&path);
+      path = g_strdup_printf ("%s.%s", plain, extension);
+    }
+  base = g_path_get_basename (path);
+  escaped = g_markup_escape_text (base, -1);
+  if (!kj_charts_page_export (self->charts_page, path, export->width, export->height,
+                              export->scale, &error))
+    {
+      g_autofree char *message = g_markup_escape_text (error->message, -1);
+      toast = adw_toast_new (message);
+      adw_toast_set_timeout (toast, 10);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return;
+    }
+  title = g_strdup_printf (_("Chart exported to “%s”"), escaped);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "kj-uri", g_filename_to_uri (path, NULL, NULL), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_exported_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* The folder of the last export, else Pictures for images and Documents for
+ * PDF (not the folder the program was started from). */
+static GFile *
+default_folder (KjWindow       *self,
+                KjExportFormat  format)
+{
+  const char *dir;
+
+  if (self->export_folder)
+    return g_object_ref (self->export_folder);
+  dir = g_get_user_special_dir (format == KJ_EXPORT_PDF ? G_USER_DIRECTORY_DOCUMENTS
+                                                        : G_USER_DIRECTORY_PICTURES);
+  if (dir && g_file_test (dir, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (dir);
+  return g_file_new_for_path (g_get_home_dir ());
+}
+
+/* GtkFileDialog (4.10) replaces the native chooser; Debian 12 has GTK 4.8 */
+static void
+save_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  Export          *export)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+
+      /* the next export goes to the same folder */
+      g_set_object (&export->self->export_folder, folder);
+      export_to (export, file);
+    }
+  export_free (export);
+  g_object_unref (chooser);
+}
+
+static void
+choose_file (Export *export)
+{
+  KjWindow *self = export->self;
+  static const char *const filter_names[] = {
+    N_("PNG image"), N_("SVG image"), N_("PDF document"),
+  };
+  const char *extension = kj_export_format_extension (export->format);
+  g_autoptr(KjChart) chart = kj_charts_page_new_chart (self->charts_page, NULL);
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *name = NULL;
+
+  if (chart == NULL)
+    {
+      export_free (export);
+      return;
+    }
+  chooser = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  name = kj_charts_page_file_name (self->charts_page, chart, extension);
+  folder = default_folder (self, export->format);
+  if (folder)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _(filter_names[export->format]));
+  gtk_file_filter_add_suffix (filter, extension);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), export);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_response_cb (KjExportDialog *dialog,
+                    const char     *response,
+                    KjWindow       *self)
+{
+  Export *export;
+
+  if (!g_str_equal (response, "export"))
+    return;
+  export = g_new0 (Export, 1);
+  export->self = g_object_ref (self);
+  export->format = kj_export_dialog_get_format (dialog);
+  kj_export_dialog_get_size (dialog, &export->width, &export->height, &export->scale);
+  self->export_format = export->format;
+  choose_file (export);
+}
+
+static void
+export_chart_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  KjWindow *self = KJ_WINDOW (widget);
+  KjChart *chart = kj_charts_page_get_chart (self->charts_page);
+  KjExportDialog *dialog;
+
+  if (chart == NULL)
+    return;
+  dialog = kj_export_dialog_new (GTK_WINDOW (self), kj_chart_get_title (chart), self->export_format);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (export_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+copy_chart_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KjWindow *self = KJ_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = kj_charts_page_texture (self->charts_page, &error);
+
+  if (texture == NULL)
+    {
+      g_autofree char *message = g_markup_escape_text (error->message, -1);
+      kj_window_toast (self, message);
+      return;
+    }
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+  kj_window_toast (self, _("Chart copied as an image"));
+}
+
+static void
+has_chart_cb (KjWindow *self)
+{
+  gboolean has = kj_charts_page_get_chart (self->charts_page) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-chart", has);
+}
+
+/* ── registration ───────────────────────────────────────────────────────── */
+
+void
+kj_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-samples", NULL, open_samples_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_activated);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_activated);
+  gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_activated);
+  gtk_widget_class_install_property_action (widget_class, "win.page", "page");
+  gtk_widget_class_install_property_action (widget_class, "win.year", "year");
+  gtk_widget_class_install_property_action (widget_class, "win.chart-kind", "chart-kind");
+  gtk_widget_class_install_property_action (widget_class, "win.chart-indicator", "chart-indicator");
+}
+
+void
+kj_window_actions_init (KjWindow *self)
+{
+  g_signal_connect_object (self->charts_page, "notify::has-chart",
+                           G_CALLBACK (has_chart_cb), self, G_CONNECT_SWAPPED);
+  has_chart_cb (self);
+}

@@ -528,6 +528,12 @@ typedef struct
   guint depth;
   gboolean first[JW_MAX_DEPTH];
   gboolean inline_[JW_MAX_DEPTH];
+  /* where the writer is, as Kinerja's messages write paths
+   * (indicators[3].years.2023), to list the slips it plants */
+  GString *path;                 /* of the value being written */
+  gsize path_len[JW_MAX_DEPTH];  /* of each open container */
+  guint count[JW_MAX_DEPTH];     /* elements written in each open array */
+  GString *planted;              /* "PATH\tKIND\n" per slip */
 } JsonWriter;
 
 static void
@@ -595,10 +601,34 @@ jw_newline (JsonWriter *w)
     g_string_append (w->out, "  ");
 }
 
+/* The path of the value about to be written under @key (or the next element). */
+static void
+jw_locate (JsonWriter *w,
+           const char *key)
+{
+  g_string_truncate (w->path, w->path_len[w->depth]);
+  if (key != NULL)
+    g_string_append_printf (w->path, "%s%s", w->path->len ? "." : "", key);
+  else if (w->depth > 0)
+    g_string_append_printf (w->path, "%s[%u]", w->path->len ? "" : "$", w->count[w->depth]++);
+}
+
+/* Records that the value under @key is a slip of @kind. */
+static void
+jw_plant (JsonWriter *w,
+          const char *key,
+          const char *kind)
+{
+  g_string_truncate (w->path, w->path_len[w->depth]);
+  g_string_append_printf (w->planted, "%s%s%s\t%s\n", w->path->str, w->path->len ? "." : "",
+                          key, kind);
+}
+
 static void
 jw_prefix (JsonWriter *w,
            const char *key)
 {
+  jw_locate (w, key);
   if (w->depth > 0)
     {
       gboolean first = w->first[w->depth];
@@ -628,6 +658,8 @@ jw_open (JsonWriter *w,
   g_string_append_c (w->out, bracket);
   w->depth++;
   g_assert (w->depth < JW_MAX_DEPTH);
+  w->path_len[w->depth] = w->path->len;
+  w->count[w->depth] = 0;
   w->first[w->depth] = TRUE;
   w->inline_[w->depth] = inline_ || w->inline_[w->depth - 1];
 }
@@ -978,13 +1010,18 @@ band_label (Kind kind,
 
 /* A printed category: right, except now and then one band off (the slips of the documents). */
 static const char *
-printed_band (GRand  *r,
-              Kind    kind,
-              int     band,
-              double  p_wrong)
+printed_band (GRand      *r,
+              Kind        kind,
+              int         band,
+              double      p_wrong,
+              JsonWriter *w,
+              const char *key)
 {
   if (rnd_chance (r, p_wrong))
-    band = band == 0 ? 1 : band == 3 ? 2 : band + (rnd_chance (r, 0.5) ? 1 : -1);
+    {
+      band = band == 0 ? 1 : band == 3 ? 2 : band + (rnd_chance (r, 0.5) ? 1 : -1);
+      jw_plant (w, key, "category");
+    }
   return band_label (kind, band);
 }
 
@@ -1331,6 +1368,11 @@ write_year (JsonWriter         *w,
               gint64 delta = rnd_int (r, 5, 300);
 
               cents += rnd_chance (r, 0.5) || cents <= delta ? delta : -delta;
+              /* printed with fewer decimals (101, 100.9), a slip could fall
+               * inside what the printed precision stands for: keep two */
+              if (cents % 10 == 0)
+                cents += 1;
+              jw_plant (w, "reported_achievement", "achievement");
             }
           jw_cents (w, "reported_achievement", cents);
 
@@ -1338,10 +1380,12 @@ write_year (JsonWriter         *w,
             {
               if (value_scale_of (d->kind) != NULL)
                 jw_string (w, "reported_category",
-                           printed_band (r, d->kind, value_band (d->kind, v), 0.01));
+                           printed_band (r, d->kind, value_band (d->kind, v), 0.01,
+                                         w, "reported_category"));
               else if (!near_capaian_bound (ach))
                 jw_string (w, "reported_category",
-                           printed_band (r, d->kind, capaian_band (ach), 0.01));
+                           printed_band (r, d->kind, capaian_band (ach), 0.01,
+                                         w, "reported_category"));
             }
         }
     }
@@ -1368,7 +1412,8 @@ write_breakdown_rows (JsonWriter *w,
       jw_string (w, "area", o->area);
       jw_string (w, "satker", o->name);
       jw_cents (w, "value", v);
-      jw_string (w, "category", printed_band (ctx->r, kind, value_band (kind, v), 0.03));
+      jw_string (w, "category", printed_band (ctx->r, kind, value_band (kind, v), 0.03,
+                                              w, "category"));
       jw_end_object (w);
     }
   for (guint j = 0; ctx->extra[j] != NULL; j++)
@@ -1378,7 +1423,8 @@ write_breakdown_rows (JsonWriter *w,
       jw_begin_object (w, NULL);
       jw_string (w, "area", ctx->extra[j]);
       jw_cents (w, "value", v);
-      jw_string (w, "category", printed_band (ctx->r, kind, value_band (kind, v), 0.03));
+      jw_string (w, "category", printed_band (ctx->r, kind, value_band (kind, v), 0.03,
+                                              w, "category"));
       jw_end_object (w);
     }
   jw_end_array (w);
@@ -1976,6 +2022,15 @@ write_node (JsonWriter *w,
     jw_int (w, "volume", n->volume);
   if (n->unit != NULL)
     jw_string (w, "unit", n->unit);
+  if (n->children->len > 0)
+    {
+      gint64 sum = 0;
+
+      for (guint i = 0; i < n->children->len; i++)
+        sum += ((const Node *) n->children->pdata[i])->stated;
+      if (sum != n->stated)
+        jw_plant (w, "amount", "sum");
+    }
   jw_int (w, "amount", n->stated);
   if (n->children->len > 0)
     {
@@ -2193,7 +2248,8 @@ write_context (JsonWriter *w,
 
 static GString *
 gen_file (const GPtrArray *all,
-          const Satker    *sk)
+          const Satker    *sk,
+          GString         *planted)
 {
   JsonWriter w = { 0, };
   Ctx ctx;
@@ -2205,6 +2261,8 @@ gen_file (const GPtrArray *all,
   gen_funding (&ctx);
 
   w.out = g_string_sized_new (96 * 1024);
+  w.path = g_string_new (NULL);
+  w.planted = planted;
   jw_begin_object (&w, NULL);
   jw_string (&w, "format", "kinerja-plan");
   jw_int (&w, "version", 1);
@@ -2258,6 +2316,7 @@ gen_file (const GPtrArray *all,
   g_string_append_c (w.out, '\n');
   g_assert (w.depth == 0);
 
+  g_string_free (w.path, TRUE);
   ctx_clear (&ctx);
   return w.out;
 }
@@ -2309,6 +2368,7 @@ main (int   argc,
   gboolean options_done = FALSE;
   g_autoptr(GRand) master = NULL;
   g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GString) manifest = NULL;
 
   for (int i = 1; i < argc; i++)
     {
@@ -2352,20 +2412,37 @@ main (int   argc,
 
   master = g_rand_new_with_seed ((guint32) seed);
   all = build_satkers (master);
+  manifest = g_string_new (NULL);
   for (guint i = 0; i < count; i++)
     {
       const Satker *sk = all->pdata[i];
-      g_autoptr(GString) json = gen_file (all, sk);
+      g_autoptr(GString) planted = g_string_new (NULL);
+      g_autoptr(GString) json = gen_file (all, sk, planted);
       g_autofree char *base = g_strconcat (sk->slug, ".json", NULL);
       g_autofree char *path = g_build_filename (outdir, base, NULL);
       g_autoptr(GError) error = NULL;
+      g_auto(GStrv) lines = g_strsplit (planted->str, "\n", -1);
 
       if (!g_file_set_contents (path, json->str, (gssize) json->len, &error))
         {
           g_printerr ("kj-gen-workspace: %s\n", error->message);
           return 1;
         }
+      for (guint k = 0; lines[k] && *lines[k]; k++)
+        g_string_append_printf (manifest, "%s\t%s\n", base, lines[k]);
     }
+  /* the slips planted, one a line: FILE, JSON path, kind (achievement,
+   * category, sum); the workspace test checks that the checks find exactly these */
+  {
+    g_autofree char *path = g_build_filename (outdir, "PLANTED", NULL);
+    g_autoptr(GError) error = NULL;
+
+    if (!g_file_set_contents (path, manifest->str, (gssize) manifest->len, &error))
+      {
+        g_printerr ("kj-gen-workspace: %s\n", error->message);
+        return 1;
+      }
+  }
   return 0;
 }
 

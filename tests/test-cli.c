@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <glib.h>
@@ -115,11 +116,18 @@ test_indonesian (void)
 {
   g_autofree char *args = NULL, *out = NULL;
 
-  if (!g_file_test (KINERJA_LOCALEDIR "/id/LC_MESSAGES/kinerja.mo", G_FILE_TEST_EXISTS))
-    {
-      g_test_skip ("no Indonesian catalogue built");
-      return;
-    }
+  /* the catalogue is built with the program; the locale is the machine's
+   * (build-aux/dev generates it): asked of the C library, not of the output */
+  g_assert_true (g_file_test (KINERJA_LOCALEDIR "/id/LC_MESSAGES/kinerja.mo", G_FILE_TEST_EXISTS));
+  {
+    locale_t id = newlocale (LC_ALL_MASK, "id_ID.UTF-8", (locale_t) 0);
+    if (id == (locale_t) 0)
+      {
+        g_test_skip ("the id_ID.UTF-8 locale is not generated on this machine");
+        return;
+      }
+    freelocale (id);
+  }
   args = g_strdup_printf ("env LC_ALL=id_ID.UTF-8 KINERJA_LOCALEDIR=%s %s --check %s/bnnp-kalimantan-barat.json",
                           KINERJA_LOCALEDIR, KINERJA_BIN, SAMPLES_DIR);
   {
@@ -127,11 +135,6 @@ test_indonesian (void)
     int status;
     g_assert_true (g_spawn_command_line_sync (cmd, &out, NULL, &status, NULL));
   }
-  if (strstr (out, "84.966") && !strstr (out, "84,966"))
-    {
-      g_test_skip ("the id_ID.UTF-8 locale is not generated (build-aux/dev generates it)");
-      return;
-    }
   g_assert_nonnull (strstr (out, "84,966"));
   g_assert_nonnull (strstr (out, "Capaian"));
 }

@@ -76,28 +76,28 @@ draw_bands_horizontal (Painter *p,
 
       if (hi <= lo)
         continue;
-      y0 = axis_pos (axis, hi);
-      y1 = axis_pos (axis, lo);
+      y0 = _kj_axis_pos (axis, hi);
+      y1 = _kj_axis_pos (axis, lo);
       kj_rgba_parse (b->color, &c);
       if (!p->dry)
         {
-          set_tint (p, &c, 0.10);
-          bar_rectangle (p, x0, y0, x1 - x0, y1 - y0);
+          _kj_set_tint (p, &c, 0.10);
+          _kj_bar_rectangle (p, x0, y0, x1 - x0, y1 - y0);
           cairo_fill (p->cr);
         }
-      text_size (p, FONT_SMALL, b->label, -1, FALSE, &w, &h);
+      _kj_text_size (p, FONT_SMALL, b->label, -1, FALSE, &w, &h);
       if (y1 - y0 >= h + 2)
         {
           /* point labels keep off the band's name */
           cairo_rectangle_t r = { x1 - 4 - w, y0 + 1, w, h };
           g_array_append_val (p->placed, r);
-          draw_text (p, FONT_SMALL, b->label, x1 - 4, y0 + 1, ALIGN_END, -1, FALSE, &p->theme->muted);
+          _kj_draw_text (p, FONT_SMALL, b->label, x1 - 4, y0 + 1, ALIGN_END, -1, FALSE, &p->theme->muted);
         }
     }
 }
 
 void
-draw_category_panel (Painter *p,
+_kj_draw_category_panel (Painter *p,
                      Panel   *panel,
                      double   px,
                      double   py,
@@ -122,7 +122,7 @@ draw_category_panel (Painter *p,
       min = MIN (min, centre - half);
       max = MAX (max, centre + half);
     }
-  axis_init (&axis, min, max, CLAMP ((int) (ph / 45), 4, 8), n_groups > 0);
+  _kj_axis_init (&axis, min, max, CLAMP ((int) (ph / 45), 4, 8), n_groups > 0);
   if (panel->format.decimals == 0 && axis.ticks.step < 1 && axis.hi - axis.lo >= 2)
     {
       /* a count has no half units: ticks on whole numbers */
@@ -133,12 +133,12 @@ draw_category_panel (Painter *p,
       axis.lo = axis.ticks.lo;
       axis.hi = axis.ticks.hi;
     }
-  tf = tick_format (&panel->format, &axis.ticks);
+  tf = _kj_tick_format (&panel->format, &axis.ticks);
   for (int i = 0; i < axis.ticks.n; i++)
     {
       g_autofree char *t = kj_value_format_short (&tf, kj_ticks_value (&axis.ticks, i));
       double w, h;
-      text_size (p, FONT_SMALL, t, -1, FALSE, &w, &h);
+      _kj_text_size (p, FONT_SMALL, t, -1, FALSE, &w, &h);
       left = MAX (left, w);
       label_h = h;
     }
@@ -153,7 +153,7 @@ draw_category_panel (Painter *p,
   draw_bands_horizontal (p, panel, &axis, x0, x1);
   if (panel->highlight >= 0 && !p->dry)
     {
-      set_color (p, &p->theme->grid, 0.6);
+      _kj_set_color (p, &p->theme->grid, 0.6);
       cairo_rectangle (p->cr, x0 + slot * panel->highlight, y0, slot, y1 - y0);
       cairo_fill (p->cr);
     }
@@ -161,30 +161,30 @@ draw_category_panel (Painter *p,
   /* grid and tick labels */
   for (int i = 0; i < axis.ticks.n; i++)
     {
-      double v = kj_ticks_value (&axis.ticks, i), y = axis_pos (&axis, v);
+      double v = kj_ticks_value (&axis.ticks, i), y = _kj_axis_pos (&axis, v);
       g_autofree char *t = kj_value_format_short (&tf, v);
 
       if (!p->dry)
         {
-          set_color (p, v == 0 ? &p->theme->muted : &p->theme->grid, 1);
+          _kj_set_color (p, v == 0 ? &p->theme->muted : &p->theme->grid, 1);
           cairo_set_line_width (p->cr, 1);
-          cairo_move_to (p->cr, x0, snap (p, y));
-          cairo_line_to (p->cr, x1, snap (p, y));
+          cairo_move_to (p->cr, x0, _kj_snap (p, y));
+          cairo_line_to (p->cr, x1, _kj_snap (p, y));
           cairo_stroke (p->cr);
         }
-      draw_text (p, FONT_SMALL, t, x0 - 6, y - label_h / 2, ALIGN_END, -1, FALSE, &p->theme->muted);
+      _kj_draw_text (p, FONT_SMALL, t, x0 - 6, y - label_h / 2, ALIGN_END, -1, FALSE, &p->theme->muted);
     }
 
   /* category labels: every one that fits */
   for (guint c = 0; c < n; c++)
     {
       double w, h;
-      text_size (p, FONT_SMALL, g_ptr_array_index (panel->categories, c), -1, FALSE, &w, &h);
+      _kj_text_size (p, FONT_SMALL, g_ptr_array_index (panel->categories, c), -1, FALSE, &w, &h);
       while (w + 6 > slot * step && step < n)
         step++;
     }
   for (guint c = 0; c < n; c += step)
-    draw_text (p, FONT_SMALL, g_ptr_array_index (panel->categories, c), x0 + slot * (c + 0.5),
+    _kj_draw_text (p, FONT_SMALL, g_ptr_array_index (panel->categories, c), x0 + slot * (c + 0.5),
                y1 + 6, ALIGN_CENTER, -1, FALSE, &p->theme->muted);
 
   /* bars: one group per bar series, the stacked ones share one */
@@ -215,20 +215,20 @@ draw_category_panel (Painter *p,
               continue;
             base = series->style == MARK_STACKED ? stack_base[c] : 0;
             bx = x0 + slot * c + (slot - group_w) / 2 + g * bar_w;
-            top = axis_pos (&axis, MAX (base + v, base));
-            bottom = axis_pos (&axis, MIN (base + v, base));
+            top = _kj_axis_pos (&axis, MAX (base + v, base));
+            bottom = _kj_axis_pos (&axis, MIN (base + v, base));
             if (series->style == MARK_STACKED)
               stack_base[c] += v;
             if (p->dry)
               continue;
-            bar_rectangle (p, bx + 1, top, bar_w - 2, bottom - top);
-            set_color (p, &series->color, series->style == MARK_GHOST_BARS ? 0.25 : 1);
+            _kj_bar_rectangle (p, bx + 1, top, bar_w - 2, bottom - top);
+            _kj_set_color (p, &series->color, series->style == MARK_GHOST_BARS ? 0.25 : 1);
             cairo_fill_preserve (p->cr);
-            set_color (p, series->style == MARK_STACKED ? &p->theme->background : &series->color, 1);
+            _kj_set_color (p, series->style == MARK_STACKED ? &p->theme->background : &series->color, 1);
             cairo_set_line_width (p->cr, 1);
             cairo_stroke (p->cr);
             if (series->point_labels && series->point_labels[c] && *series->point_labels[c])
-              place_point_label (p, series->point_labels[c], bx + bar_w / 2, top,
+              _kj_place_point_label (p, series->point_labels[c], bx + bar_w / 2, top,
                                  &p->theme->foreground, y0, y1, FALSE);
           }
       }
@@ -242,7 +242,7 @@ draw_category_panel (Painter *p,
 
       if (is_bar (series->style) || p->dry)
         continue;
-      set_color (p, &series->color, 1);
+      _kj_set_color (p, &series->color, 1);
       cairo_set_line_width (p->cr, series->style == MARK_DASHED ? 2 : 2.5);
       cairo_set_line_join (p->cr, CAIRO_LINE_JOIN_ROUND);
       if (series->style == MARK_DASHED)
@@ -256,9 +256,9 @@ draw_category_panel (Painter *p,
               continue;
             }
           if (pen_down)
-            cairo_line_to (p->cr, x0 + slot * (c + 0.5), axis_pos (&axis, v));
+            cairo_line_to (p->cr, x0 + slot * (c + 0.5), _kj_axis_pos (&axis, v));
           else
-            cairo_move_to (p->cr, x0 + slot * (c + 0.5), axis_pos (&axis, v));
+            cairo_move_to (p->cr, x0 + slot * (c + 0.5), _kj_axis_pos (&axis, v));
           pen_down = TRUE;
         }
       cairo_stroke (p->cr);
@@ -268,11 +268,11 @@ draw_category_panel (Painter *p,
           double v = series->values[c], cx = x0 + slot * (c + 0.5), cy;
           if (isnan (v))
             continue;
-          cy = axis_pos (&axis, v);
+          cy = _kj_axis_pos (&axis, v);
           cairo_arc (p->cr, cx, cy, series->style == MARK_DASHED ? 3 : 4.5, 0, 2 * G_PI);
-          set_color (p, &p->theme->background, 1);
+          _kj_set_color (p, &p->theme->background, 1);
           cairo_fill_preserve (p->cr);
-          set_color (p, &series->color, 1);
+          _kj_set_color (p, &series->color, 1);
           cairo_set_line_width (p->cr, 2);
           if (series->style == MARK_DASHED)
             cairo_stroke (p->cr);
@@ -290,7 +290,7 @@ draw_category_panel (Painter *p,
       for (guint c = 0; c < n; c++)
         if (!isnan (series->values[c]))
           {
-            cairo_rectangle_t marker = { x0 + slot * (c + 0.5) - 6, axis_pos (&axis, series->values[c]) - 6,
+            cairo_rectangle_t marker = { x0 + slot * (c + 0.5) - 6, _kj_axis_pos (&axis, series->values[c]) - 6,
                                          12, 12 };
             g_array_append_val (p->placed, marker);
           }
@@ -310,8 +310,8 @@ draw_category_panel (Painter *p,
                 below |= o != s && !is_bar (other->style) && !isnan (other->values[c])
                          && other->values[c] > series->values[c];
               }
-            place_point_label (p, series->point_labels[c], x0 + slot * (c + 0.5),
-                               axis_pos (&axis, series->values[c]), &p->theme->foreground, y0, y1, below);
+            _kj_place_point_label (p, series->point_labels[c], x0 + slot * (c + 0.5),
+                               _kj_axis_pos (&axis, series->values[c]), &p->theme->foreground, y0, y1, below);
           }
     }
 
@@ -327,7 +327,7 @@ draw_category_panel (Painter *p,
           if (series->point_labels && series->point_labels[c] && *series->point_labels[c])
             g_string_append_printf (tip, " (%s)", series->point_labels[c]);
         }
-      add_item (p, x0 + slot * c, y0, slot, y1 - y0, g_ptr_array_index (panel->categories, c),
+      _kj_add_item (p, x0 + slot * c, y0, slot, y1 - y0, g_ptr_array_index (panel->categories, c),
                 g_string_free (tip, FALSE), NULL, NULL, panel->years ? panel->years[c] : 0);
     }
 }

@@ -39,7 +39,7 @@ rows_range (Panel  *panel,
 }
 
 void
-draw_rows_panel (Painter *p,
+_kj_draw_rows_panel (Painter *p,
                  Panel   *panel,
                  double   px,
                  double   py,
@@ -58,12 +58,12 @@ draw_rows_panel (Painter *p,
     {
       Row *row = g_ptr_array_index (panel->rows, i);
       double w, h;
-      text_size (p, FONT_LABEL, row->label, -1, FALSE, &w, &h);
+      _kj_text_size (p, FONT_LABEL, row->label, -1, FALSE, &w, &h);
       label_w = MAX (label_w, w);
       label_h = h;
       if (row->value_label)
         {
-          text_size (p, FONT_SMALL, row->value_label, -1, FALSE, &w, &h);
+          _kj_text_size (p, FONT_SMALL, row->value_label, -1, FALSE, &w, &h);
           value_w = MAX (value_w, w);
         }
     }
@@ -73,7 +73,7 @@ draw_rows_panel (Painter *p,
   for (guint i = first; i < last; i++)
     {
       double w, h;
-      text_size (p, FONT_LABEL, ((Row *) g_ptr_array_index (panel->rows, i))->label, label_w,
+      _kj_text_size (p, FONT_LABEL, ((Row *) g_ptr_array_index (panel->rows, i))->label, label_w,
                  panel->wrap_labels, &w, &h);
       lines_h = MAX (lines_h, h);
     }
@@ -92,11 +92,11 @@ draw_rows_panel (Painter *p,
         from_zero = FALSE;
         min = scale_lo;
       }
-    axis_init (&axis, min, max, CLAMP ((int) ((x1 - x0) / 90), 4, 8), from_zero);
+    _kj_axis_init (&axis, min, max, CLAMP ((int) ((x1 - x0) / 90), 4, 8), from_zero);
   }
   axis.from = x0;
   axis.to = x1;
-  tf = tick_format (&panel->format, &axis.ticks);
+  tf = _kj_tick_format (&panel->format, &axis.ticks);
 
   top = py + label_h + 8;
   /* a few rows do not stretch over the whole panel */
@@ -116,19 +116,19 @@ draw_rows_panel (Painter *p,
 
       if (hi <= lo)
         continue;
-      bx0 = axis_pos (&axis, lo);
-      bx1 = axis_pos (&axis, hi);
+      bx0 = _kj_axis_pos (&axis, lo);
+      bx1 = _kj_axis_pos (&axis, hi);
       kj_rgba_parse (b->color, &c);
       if (!p->dry)
         {
-          set_tint (p, &c, 0.10);
-          bar_rectangle (p, bx0, top, bx1 - bx0, bottom - top);
+          _kj_set_tint (p, &c, 0.10);
+          _kj_bar_rectangle (p, bx0, top, bx1 - bx0, bottom - top);
           cairo_fill (p->cr);
-          set_color (p, &c, 0.8);
+          _kj_set_color (p, &c, 0.8);
           cairo_set_line_width (p->cr, 1);
           cairo_set_dash (p->cr, (double[]) { 3, 3 }, 2, 0);
-          cairo_move_to (p->cr, snap (p, bx0), top);
-          cairo_line_to (p->cr, snap (p, bx0), bottom);
+          cairo_move_to (p->cr, _kj_snap (p, bx0), top);
+          cairo_line_to (p->cr, _kj_snap (p, bx0), bottom);
           cairo_stroke (p->cr);
           cairo_set_dash (p->cr, NULL, 0, 0);
         }
@@ -143,21 +143,21 @@ draw_rows_panel (Painter *p,
     double tick_step = 1, last_end = -INFINITY;
     for (int i = 0; i < axis.ticks.n; i++)
       {
-        double v = kj_ticks_value (&axis.ticks, i), x = axis_pos (&axis, v), w, h;
+        double v = kj_ticks_value (&axis.ticks, i), x = _kj_axis_pos (&axis, v), w, h;
         g_autofree char *t = kj_value_format_short (&tf, v);
 
         if (!p->dry)
           {
-            set_color (p, v == 0 ? &p->theme->muted : &p->theme->grid, 1);
+            _kj_set_color (p, v == 0 ? &p->theme->muted : &p->theme->grid, 1);
             cairo_set_line_width (p->cr, 1);
-            cairo_move_to (p->cr, snap (p, x), top);
-            cairo_line_to (p->cr, snap (p, x), bottom);
+            cairo_move_to (p->cr, _kj_snap (p, x), top);
+            cairo_line_to (p->cr, _kj_snap (p, x), bottom);
             cairo_stroke (p->cr);
           }
-        text_size (p, FONT_SMALL, t, -1, FALSE, &w, &h);
+        _kj_text_size (p, FONT_SMALL, t, -1, FALSE, &w, &h);
         if (x - w / 2 > last_end + 4 && x + w / 2 <= p->width)
           {
-            draw_text (p, FONT_SMALL, t, x, py, ALIGN_CENTER, -1, FALSE, &p->theme->muted);
+            _kj_draw_text (p, FONT_SMALL, t, x, py, ALIGN_CENTER, -1, FALSE, &p->theme->muted);
             last_end = x + w / 2;
           }
         (void) tick_step;
@@ -166,11 +166,11 @@ draw_rows_panel (Painter *p,
 
   if (!isnan (panel->reference) && !p->dry)
     {
-      double x = axis_pos (&axis, panel->reference);
-      set_color (p, &p->theme->foreground, 0.8);
+      double x = _kj_axis_pos (&axis, panel->reference);
+      _kj_set_color (p, &p->theme->foreground, 0.8);
       cairo_set_line_width (p->cr, 1.5);
-      cairo_move_to (p->cr, snap (p, x), top);
-      cairo_line_to (p->cr, snap (p, x), bottom);
+      cairo_move_to (p->cr, _kj_snap (p, x), top);
+      cairo_line_to (p->cr, _kj_snap (p, x), bottom);
       cairo_stroke (p->cr);
     }
 
@@ -178,7 +178,7 @@ draw_rows_panel (Painter *p,
     {
       Row *row = g_ptr_array_index (panel->rows, first + k);
       double ry = top + k * row_h, bar_h = MIN (row_h * 0.7, 18), by = ry + (row_h - bar_h) / 2;
-      double sub_h = bar_h / panel->n_values, end = axis_pos (&axis, MAX (axis.lo, 0));
+      double sub_h = bar_h / panel->n_values, end = _kj_axis_pos (&axis, MAX (axis.lo, 0));
       GString *tip;
 
       for (guint j = 0; j < panel->n_values; j++)
@@ -190,17 +190,17 @@ draw_rows_panel (Painter *p,
 
           if (isnan (v))
             continue;
-          vx0 = axis_pos (&axis, MIN (MAX (axis.lo, 0), v));
-          vx1 = axis_pos (&axis, clipped ? panel->clip : MAX (MAX (axis.lo, 0), v));
+          vx0 = _kj_axis_pos (&axis, MIN (MAX (axis.lo, 0), v));
+          vx1 = _kj_axis_pos (&axis, clipped ? panel->clip : MAX (MAX (axis.lo, 0), v));
           end = MAX (end, vx1);
           if (p->dry)
             continue;
-          bar_rectangle (p, vx0, by + j * sub_h, MAX (vx1 - vx0, 1), sub_h - (panel->n_values > 1));
-          set_color (p, c, ghost ? 0.3 : 1);
+          _kj_bar_rectangle (p, vx0, by + j * sub_h, MAX (vx1 - vx0, 1), sub_h - (panel->n_values > 1));
+          _kj_set_color (p, c, ghost ? 0.3 : 1);
           if (ghost)
             {
               cairo_fill_preserve (p->cr);
-              set_color (p, c, 1);
+              _kj_set_color (p, c, 1);
               cairo_set_line_width (p->cr, 1);
               cairo_stroke (p->cr);
             }
@@ -220,8 +220,8 @@ draw_rows_panel (Painter *p,
         }
       if (!isnan (row->target) && !p->dry)
         {
-          double tx = axis_pos (&axis, row->target);
-          set_color (p, &p->theme->target, 1);
+          double tx = _kj_axis_pos (&axis, row->target);
+          _kj_set_color (p, &p->theme->target, 1);
           cairo_set_line_width (p->cr, 2.5);
           cairo_move_to (p->cr, tx, by - 4);
           cairo_line_to (p->cr, tx, by + bar_h + 4);
@@ -234,13 +234,13 @@ draw_rows_panel (Painter *p,
           gboolean two;
 
           /* two lines only where they fit the row, else one */
-          text_size (p, FONT_LABEL, row->label, label_w, panel->wrap_labels, &lw, &lh);
+          _kj_text_size (p, FONT_LABEL, row->label, label_w, panel->wrap_labels, &lw, &lh);
           two = panel->wrap_labels && lh <= row_h;
-          draw_text (p, FONT_LABEL, row->label, px, ry + (row_h - (two ? lh : label_h)) / 2,
+          _kj_draw_text (p, FONT_LABEL, row->label, px, ry + (row_h - (two ? lh : label_h)) / 2,
                      ALIGN_START, label_w, two, &p->theme->foreground);
           lh = label_h;
           if (row->value_label)
-            draw_text (p, FONT_SMALL, row->value_label, end + 5, ry + (row_h - lh) / 2 + 1,
+            _kj_draw_text (p, FONT_SMALL, row->value_label, end + 5, ry + (row_h - lh) / 2 + 1,
                        ALIGN_START, -1, FALSE, &p->theme->foreground);
         }
 
@@ -253,7 +253,7 @@ draw_rows_panel (Painter *p,
             g_string_append_printf (tip, "\n%s", row->tooltip);
           row->item_tooltip = g_string_free (tip, FALSE);
         }
-      add_item_static (p, px, ry, pw, row_h, row->label, row->item_tooltip, row->satker,
+      _kj_add_item_static (p, px, ry, pw, row_h, row->label, row->item_tooltip, row->satker,
                        row->area, row->year);
     }
 }
@@ -261,7 +261,7 @@ draw_rows_panel (Painter *p,
 /* ── panel: heatmap ────────────────────────────────────────────────────── */
 
 void
-draw_heatmap_panel (Painter *p,
+_kj_draw_heatmap_panel (Painter *p,
                     Panel   *panel,
                     double   px,
                     double   py,
@@ -277,7 +277,7 @@ draw_heatmap_panel (Painter *p,
   for (guint r = first; r < last; r++)
     {
       double w, h;
-      text_size (p, FONT_LABEL, g_ptr_array_index (panel->row_labels, r), -1, FALSE, &w, &h);
+      _kj_text_size (p, FONT_LABEL, g_ptr_array_index (panel->row_labels, r), -1, FALSE, &w, &h);
       label_w = MAX (label_w, w);
     }
   label_w = MIN (label_w, pw * 0.28);
@@ -287,14 +287,14 @@ draw_heatmap_panel (Painter *p,
   for (guint c = 0; c < cols; c++)
     {
       double w, h;
-      text_size (p, FONT_SMALL, g_ptr_array_index (panel->col_labels, c), HEADER_MAX, FALSE, &w, &h);
+      _kj_text_size (p, FONT_SMALL, g_ptr_array_index (panel->col_labels, c), HEADER_MAX, FALSE, &w, &h);
       head_h = MAX (head_h, w);
     }
   top = py + head_h + 6;
   cell_h = MIN ((py + ph - top) / n, 2 * CELL_HEIGHT);
 
   for (guint c = 0; c < cols; c++)
-    draw_text_vertical (p, FONT_SMALL, g_ptr_array_index (panel->col_labels, c), x0 + cell_w * (c + 0.5),
+    _kj_draw_text_vertical (p, FONT_SMALL, g_ptr_array_index (panel->col_labels, c), x0 + cell_w * (c + 0.5),
                         top - 4, HEADER_MAX, &p->theme->muted);
 
   /* row names: every k-th where rows are too short for all */
@@ -302,11 +302,11 @@ draw_heatmap_panel (Painter *p,
     double lw, lh;
     guint step = 1;
 
-    text_size (p, FONT_LABEL, "Ag", -1, FALSE, &lw, &lh);
+    _kj_text_size (p, FONT_LABEL, "Ag", -1, FALSE, &lw, &lh);
     while (cell_h * step < lh + 1 && step < n)
       step++;
     for (guint k = 0; k < n; k += step)
-      draw_text (p, FONT_LABEL, g_ptr_array_index (panel->row_labels, first + k), px,
+      _kj_draw_text (p, FONT_LABEL, g_ptr_array_index (panel->row_labels, first + k), px,
                  top + k * cell_h + (cell_h * MIN (step, n - k) - lh) / 2 * (step == 1),
                  ALIGN_START, label_w, FALSE, &p->theme->foreground);
   }
@@ -330,12 +330,12 @@ draw_heatmap_panel (Painter *p,
                 int band = panel->cell_scale ? kj_scale_classify (panel->cell_scale, v) : -1;
                 if (band != b)
                   continue;
-                bar_rectangle (p, x0 + c * cell_w + 1, top + k * cell_h + 1, cell_w - 2, cell_h - 2);
+                _kj_bar_rectangle (p, x0 + c * cell_w + 1, top + k * cell_h + 1, cell_w - 2, cell_h - 2);
                 any = TRUE;
               }
           if (any)
             {
-              set_tint (p, &color, b < 0 ? 0.5 : 0.9);
+              _kj_set_tint (p, &color, b < 0 ? 0.5 : 0.9);
               cairo_fill (p->cr);
             }
         }
@@ -371,9 +371,9 @@ draw_heatmap_panel (Painter *p,
                   int shown = panel->cell_scale ? kj_scale_classify (panel->cell_scale, round (v)) : band;
                   text = kj_format_number (v, shown == band ? 0 : 2);
                 }
-              text_size (p, FONT_SMALL, text, -1, FALSE, &tw, &th);
+              _kj_text_size (p, FONT_SMALL, text, -1, FALSE, &tw, &th);
               if (tw <= cell_w - 4 && th <= cell_h)
-                draw_text (p, FONT_SMALL, text, x0 + cell_w * (c + 0.5), y + (cell_h - th) / 2,
+                _kj_draw_text (p, FONT_SMALL, text, x0 + cell_w * (c + 0.5), y + (cell_h - th) / 2,
                            ALIGN_CENTER, -1, FALSE, &ink);
             }
           if (panel->cell_tips == NULL)
@@ -387,7 +387,7 @@ draw_heatmap_panel (Painter *p,
                                  band >= 0 ? " · " : "",
                                  band >= 0 ? kj_scale_get_band (panel->cell_scale, band)->label : "");
             }
-          add_item_static (p, x0 + c * cell_w, y, cell_w, cell_h, g_ptr_array_index (panel->row_labels, r),
+          _kj_add_item_static (p, x0 + c * cell_w, y, cell_w, cell_h, g_ptr_array_index (panel->row_labels, r),
                            panel->cell_tips[r * cols + c], g_ptr_array_index (panel->row_satker, r), NULL, 0);
         }
     }

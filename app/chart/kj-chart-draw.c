@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Units are logical pixels on screen and points on paper.  Every text goes
- * through draw_text(), which records its box, so tests can check that no two
+ * through _kj_draw_text(), which records its box, so tests can check that no two
  * labels overlap and nothing is drawn outside the surface, and the widget can
  * hit-test what the user points at.
  */
@@ -22,10 +22,10 @@ draw_header (Painter *p)
   KjChart *chart = p->chart;
   double y = MARGIN, x, line_h = 0, avail = p->width - 2 * MARGIN;
 
-  y += draw_text (p, FONT_TITLE, chart->title ? chart->title : "", MARGIN, y, ALIGN_START, avail,
+  y += _kj_draw_text (p, FONT_TITLE, chart->title ? chart->title : "", MARGIN, y, ALIGN_START, avail,
                   TRUE, &p->theme->foreground) + 2;
   if (chart->subtitle)
-    y += draw_text (p, FONT_SUBTITLE, chart->subtitle, MARGIN, y, ALIGN_START, avail, TRUE,
+    y += _kj_draw_text (p, FONT_SUBTITLE, chart->subtitle, MARGIN, y, ALIGN_START, avail, TRUE,
                     &p->theme->muted);
   y += 10;
 
@@ -35,7 +35,7 @@ draw_header (Painter *p)
       LegendEntry *e = g_ptr_array_index (chart->legend, i);
       double w, h, chip = 12;
 
-      text_size (p, FONT_SMALL, e->label, avail - chip - 6, FALSE, &w, &h);
+      _kj_text_size (p, FONT_SMALL, e->label, avail - chip - 6, FALSE, &w, &h);
       line_h = MAX (line_h, h);
       if (x > MARGIN && x + chip + 6 + w > p->width - MARGIN)
         {
@@ -47,7 +47,7 @@ draw_header (Painter *p)
           double cy = y + h / 2;
           if (e->style == MARK_LINE || e->style == MARK_DASHED)
             {
-              set_color (p, &e->color, 1);
+              _kj_set_color (p, &e->color, 1);
               cairo_set_line_width (p->cr, 2);
               if (e->style == MARK_DASHED)
                 cairo_set_dash (p->cr, (double[]) { 4, 3 }, 2, 0);
@@ -59,14 +59,14 @@ draw_header (Painter *p)
           else
             {
               cairo_rectangle (p->cr, x, cy - chip / 2, chip, chip);
-              set_color (p, &e->color, e->style == MARK_GHOST_BARS ? 0.3 : 1);
+              _kj_set_color (p, &e->color, e->style == MARK_GHOST_BARS ? 0.3 : 1);
               cairo_fill_preserve (p->cr);
-              set_color (p, &e->color, 1);
+              _kj_set_color (p, &e->color, 1);
               cairo_set_line_width (p->cr, 1);
               cairo_stroke (p->cr);
             }
         }
-      draw_text (p, FONT_SMALL, e->label, x + chip + 6, y, ALIGN_START, avail - chip - 6, FALSE,
+      _kj_draw_text (p, FONT_SMALL, e->label, x + chip + 6, y, ALIGN_START, avail - chip - 6, FALSE,
                  &p->theme->foreground);
       x += chip + 6 + w + 16;
     }
@@ -107,7 +107,7 @@ paint (Painter *p)
       g_array_set_size (chart->labels, 0);
       g_ptr_array_set_size (chart->label_texts, 0);
       g_ptr_array_set_size (chart->item_texts, 0);
-      set_color (p, &p->theme->background, 1);
+      _kj_set_color (p, &p->theme->background, 1);
       cairo_paint (p->cr);
     }
   y = draw_header (p);
@@ -121,19 +121,19 @@ paint (Painter *p)
 
       if (panel->title)
         {
-          y += draw_text (p, FONT_BOLD, panel->title, MARGIN, y, ALIGN_START, p->width - 2 * MARGIN,
+          y += _kj_draw_text (p, FONT_BOLD, panel->title, MARGIN, y, ALIGN_START, p->width - 2 * MARGIN,
                           FALSE, &p->theme->foreground) + 6;
         }
       switch (panel->type)
         {
         case PANEL_CATEGORY:
-          draw_category_panel (p, panel, MARGIN, y, p->width - 2 * MARGIN, top + ph - y - 8);
+          _kj_draw_category_panel (p, panel, MARGIN, y, p->width - 2 * MARGIN, top + ph - y - 8);
           break;
         case PANEL_ROWS:
-          draw_rows_panel (p, panel, MARGIN, y, p->width - 2 * MARGIN, top + ph - y - 8);
+          _kj_draw_rows_panel (p, panel, MARGIN, y, p->width - 2 * MARGIN, top + ph - y - 8);
           break;
         case PANEL_HEATMAP:
-          draw_heatmap_panel (p, panel, MARGIN, y, p->width - 2 * MARGIN, top + ph - y - 8);
+          _kj_draw_heatmap_panel (p, panel, MARGIN, y, p->width - 2 * MARGIN, top + ph - y - 8);
           break;
         }
       y = top + ph;
@@ -160,11 +160,11 @@ kj_chart_draw (KjChart            *chart,
 
   g_return_if_fail (chart != NULL && cr != NULL && theme != NULL);
 
-  painter_init (&p, chart, cr, theme, width, height, FALSE);
+  _kj_painter_init (&p, chart, cr, theme, width, height, FALSE);
   cairo_save (cr);
   paint (&p);
   cairo_restore (cr);
-  painter_clear (&p);
+  _kj_painter_clear (&p);
 }
 
 static double
@@ -177,9 +177,9 @@ header_height (KjChart            *chart,
   Painter p;
   double h;
 
-  painter_init (&p, chart, cr, theme, width, 1, TRUE);
+  _kj_painter_init (&p, chart, cr, theme, width, 1, TRUE);
   h = draw_header (&p);
-  painter_clear (&p);
+  _kj_painter_clear (&p);
   cairo_destroy (cr);
   cairo_surface_destroy (s);
   return h;

@@ -18,7 +18,7 @@
 typedef enum { FORMAT_PNG, FORMAT_SVG, FORMAT_PDF, FORMAT_UNKNOWN } Format;
 
 static Format
-format_of (const char *path)
+_kj_format_of (const char *path)
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
 
@@ -102,7 +102,7 @@ kj_chart_export (KjChart     *chart,
                  double       scale,
                  GError     **error)
 {
-  Format format = format_of (path);
+  Format format = _kj_format_of (path);
   g_autofree char *tmp = NULL;
   cairo_surface_t *surface = NULL;
   cairo_t *cr;

@@ -11,13 +11,13 @@ G_BEGIN_DECLS
 
 /* kj-chart-kinds.c */
 G_GNUC_INTERNAL
-KjValueFormat format_of (KjIndicator *ind);
+KjValueFormat _kj_format_of (KjIndicator *ind);
 G_GNUC_INTERNAL
-const KjRgba *band_color (const KjBand *band,
+const KjRgba *_kj_band_color (const KjBand *band,
                           KjRgba       *out,
                           const KjRgba *fallback);
 G_GNUC_INTERNAL
-gboolean no_data (GError    **error,
+gboolean _kj_no_data (GError    **error,
                   const char *what,
                   int         year);
 

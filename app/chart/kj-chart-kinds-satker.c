@@ -48,11 +48,11 @@ kj_chart_build_trend (KjChart              *chart,
   else
     {
       if ((ind = kj_plan_get_default_indicator (plan)) == NULL)
-        return no_data (error, kj_plan_get_title (plan), 0);
+        return _kj_no_data (error, kj_plan_get_title (plan), 0);
     }
 
   panel = kj_chart_add_panel (chart, PANEL_CATEGORY, NULL);
-  panel->format = format_of (ind);
+  panel->format = _kj_format_of (ind);
   panel->years = g_new0 (int, last - first + 1);
   for (int y = first; y <= last; y++)
     {
@@ -82,7 +82,7 @@ kj_chart_build_trend (KjChart              *chart,
       for (int y = first; y <= last; y++)
         any |= kj_has (target->values[y - first]);
       if (!any)
-        return no_data (error, kj_indicator_get_name (ind), 0);
+        return _kj_no_data (error, kj_indicator_get_name (ind), 0);
     }
   if (kj_indicator_get_value_scale (ind))
     {
@@ -128,7 +128,7 @@ kj_chart_build_achievement (KjChart              *chart,
       const KjBand *band = NULL;
       const char *category;
       g_autofree char *t_text = NULL, *r_text = NULL;
-      KjValueFormat vf = format_of (ind);
+      KjValueFormat vf = _kj_format_of (ind);
       double a;
       Row *row;
 
@@ -146,12 +146,12 @@ kj_chart_build_achievement (KjChart              *chart,
       row->values[0] = a;
       category = kj_indicator_get_category (ind, year, &band);
       if (!kj_indicator_get_value_scale (ind))
-        band_color (band, &row->color, &KJ_COLOR_SERIES (0));
+        _kj_band_color (band, &row->color, &KJ_COLOR_SERIES (0));
       else
         {
           /* the bar is the achievement: its colour is the capaian band */
           int b = kj_scale_classify (capaian, kj_achievement_cap (a, kj_indicator_get_achievement_cap (ind)));
-          band_color (b >= 0 ? kj_scale_get_band (capaian, b) : NULL, &row->color, &KJ_COLOR_SERIES (0));
+          _kj_band_color (b >= 0 ? kj_scale_get_band (capaian, b) : NULL, &row->color, &KJ_COLOR_SERIES (0));
         }
       {
         g_autofree char *pct = kj_format_percent (a, 2);
@@ -166,7 +166,7 @@ kj_chart_build_achievement (KjChart              *chart,
                                       category ? category : "");
     }
   if (with_value == 0)
-    return no_data (error, kj_plan_get_title (plan), year);
+    return _kj_no_data (error, kj_plan_get_title (plan), year);
   kj_chart_add_band_legend (chart, capaian);
   chart->title = g_strdup_printf (_("Achievement of the indicators, %d"), year);
   chart->subtitle = g_strdup_printf (_("%s · achievement against target; the line marks 100%%"),
@@ -301,7 +301,7 @@ kj_chart_build_budget (KjChart              *chart,
     }
 
   if (chart->panels->len == 0)
-    return no_data (error, _("the budget"), req->year);
+    return _kj_no_data (error, _("the budget"), req->year);
   kj_chart_add_legend (chart, _("Allocation (pagu)"), KJ_COLOR_SERIES (4), MARK_GHOST_BARS);
   kj_chart_add_legend (chart, _("Realisation (labels: absorption)"), KJ_COLOR_SERIES (0), MARK_BARS);
   /* the legend reads allocation, realisation, then the spending types */
@@ -378,7 +378,7 @@ kj_chart_build_context (KjChart              *chart,
       n_series++;
     }
   if (n_series == 0)
-    return no_data (error, table->title ? table->title : table->id, 0);
+    return _kj_no_data (error, table->title ? table->title : table->id, 0);
   chart->title = g_strdup (table->title ? table->title : table->id);
   chart->subtitle = g_strdup_printf ("%s%s%s", kj_plan_get_title (plan), table->source ? " · " : "",
                                      table->source ? table->source : "");

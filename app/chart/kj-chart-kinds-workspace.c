@@ -186,10 +186,10 @@ kj_chart_build_areas (KjChart              *chart,
     return FALSE;
   ind = breakdown_source (req, &year);
   if (ind == NULL)
-    return no_data (error, indicator_name_in_workspace (req), req->year);
+    return _kj_no_data (error, indicator_name_in_workspace (req), req->year);
   rows = kj_indicator_get_breakdown (ind, year);
   scale = kj_indicator_get_value_scale (ind);
-  vf = format_of (ind);
+  vf = _kj_format_of (ind);
   panel = kj_chart_add_panel (chart, PANEL_ROWS, NULL);
   panel->format = vf;
   if (scale)
@@ -223,7 +223,7 @@ kj_chart_build_areas (KjChart              *chart,
       row->satker = g_strdup (b->satker);
       row->year = year;
       targets |= kj_has (b->target);
-      band_color (band, &row->color, scale ? &KJ_COLOR_MUTED : &KJ_COLOR_SERIES (0));
+      _kj_band_color (band, &row->color, scale ? &KJ_COLOR_MUTED : &KJ_COLOR_SERIES (0));
       /* never colour alone: the band's name is written by the value */
       if (category)
         row->value_label = g_strdup_printf ("%s · %s", v, category);
@@ -247,7 +247,7 @@ kj_chart_build_areas (KjChart              *chart,
     }
   g_ptr_array_sort (panel->rows, compare_rows_desc);
   if (panel->rows->len == 0 || isnan (((Row *) g_ptr_array_index (panel->rows, 0))->values[0]))
-    return no_data (error, kj_indicator_get_name (ind), year);
+    return _kj_no_data (error, kj_indicator_get_name (ind), year);
   if (scale)
     kj_chart_add_band_legend (chart, scale);
   else
@@ -298,12 +298,12 @@ kj_chart_build_areas_trend (KjChart              *chart,
     return FALSE;
   ind = breakdown_source (req, &year);
   if (ind == NULL)
-    return no_data (error, indicator_name_in_workspace (req), 0);
+    return _kj_no_data (error, indicator_name_in_workspace (req), 0);
   years = kj_indicator_get_breakdown_years (ind);
   n_years = MIN (years->len, G_N_ELEMENTS (panel->value_colors));
   skip = years->len - n_years;
   panel = kj_chart_add_panel (chart, PANEL_ROWS, NULL);
-  panel->format = format_of (ind);
+  panel->format = _kj_format_of (ind);
   panel->n_values = n_years;
   panel->value_names = g_ptr_array_new_with_free_func (g_free);
   for (guint k = 0; k < n_years; k++)
@@ -460,7 +460,7 @@ kj_chart_build_compare (KjChart              *chart,
 
       if (v == NULL || !kj_has (v->realization))
         continue;
-      vf = format_of (ind);
+      vf = _kj_format_of (ind);
       panel->format = vf;
       row = kj_panel_add_row (panel, kj_plan_get_title (plan));
       row->values[0] = v->realization;
@@ -471,7 +471,7 @@ kj_chart_build_compare (KjChart              *chart,
       category = kj_indicator_get_category (ind, year, &band);
       if (kj_indicator_get_value_scale (ind))
         value_scale = kj_indicator_get_value_scale (ind);
-      band_color (band, &row->color, &KJ_COLOR_SERIES (0));
+      _kj_band_color (band, &row->color, &KJ_COLOR_SERIES (0));
       val = kj_value_format_full (&vf, v->realization);
       tg = kj_value_format_full (&vf, v->target);
       pct = kj_indicator_get_achievement (ind, year, &a) ? kj_format_percent (a, 2) : g_strdup ("–");
@@ -480,7 +480,7 @@ kj_chart_build_compare (KjChart              *chart,
                                       category ? " · " : "", category ? category : "");
     }
   if (panel->rows->len == 0)
-    return no_data (error, kj_indicator_get_name (named), year);
+    return _kj_no_data (error, kj_indicator_get_name (named), year);
   g_ptr_array_sort (panel->rows, compare_rows_desc);
   if (value_scale)
     {
@@ -583,7 +583,7 @@ kj_chart_build_heatmap (KjChart              *chart,
     }
   panel->row_last = panel->row_labels->len;
   if (any == 0)
-    return no_data (error, _("the open work units"), year);
+    return _kj_no_data (error, _("the open work units"), year);
   kj_chart_add_band_legend (chart, panel->cell_scale);
   kj_chart_add_legend (chart, _("No data"), KJ_COLOR_GRID, MARK_BARS);
   chart->title = g_strdup_printf (_("Achievement by work unit and indicator, %d"), year);

@@ -42,7 +42,7 @@ kj_chart_kind_find (const char *id)
 /* ── helpers ───────────────────────────────────────────────────────────── */
 
 KjValueFormat
-format_of (KjIndicator *ind)
+_kj_format_of (KjIndicator *ind)
 {
   const char *unit = kj_indicator_get_unit (ind);
   KjValueFormat f = { KJ_VALUE_NUMBER, kj_indicator_get_decimals (ind) };
@@ -53,7 +53,7 @@ format_of (KjIndicator *ind)
 }
 
 const KjRgba *
-band_color (const KjBand *band,
+_kj_band_color (const KjBand *band,
             KjRgba       *out,
             const KjRgba *fallback)
 {
@@ -64,7 +64,7 @@ band_color (const KjBand *band,
 }
 
 gboolean
-no_data (GError    **error,
+_kj_no_data (GError    **error,
          const char *what,
          int         year)
 {

@@ -13,7 +13,7 @@
 #define MAX_CACHED_LAYOUTS 4000
 
 void
-painter_init (Painter            *p,
+_kj_painter_init (Painter            *p,
               KjChart            *chart,
               cairo_t            *cr,
               const KjChartTheme *theme,
@@ -69,7 +69,7 @@ painter_init (Painter            *p,
 }
 
 void
-painter_clear (Painter *p)
+_kj_painter_clear (Painter *p)
 {
   for (int i = 0; i < N_FONTS; i++)
     pango_font_description_free (p->fonts[i]);
@@ -96,7 +96,7 @@ resolve (Painter      *p,
 }
 
 void
-set_color (Painter      *p,
+_kj_set_color (Painter      *p,
            const KjRgba *c,
            double        alpha)
 {
@@ -107,7 +107,7 @@ set_color (Painter      *p,
 /* A light tint of @c over the background, as an opaque colour: large areas
  * (band shading) fill much faster opaque than blended. */
 void
-set_tint (Painter      *p,
+_kj_set_tint (Painter      *p,
           const KjRgba *c,
           double        alpha)
 {
@@ -123,7 +123,7 @@ set_tint (Painter      *p,
 /* On raster output, a bar's edges on whole pixels: sharper, and cairo fills
  * pixel-aligned rectangles without antialiasing, much faster. */
 void
-bar_rectangle (Painter *p,
+_kj_bar_rectangle (Painter *p,
                double   x,
                double   y,
                double   w,
@@ -142,7 +142,7 @@ bar_rectangle (Painter *p,
 
 /* Snap a hairline to the pixel grid on raster output only. */
 double
-snap (Painter *p,
+_kj_snap (Painter *p,
       double   v)
 {
   return p->theme->snap ? floor (v) + 0.5 : v;
@@ -192,7 +192,7 @@ prepare_text (Painter    *p,
 }
 
 void
-text_size (Painter    *p,
+_kj_text_size (Painter    *p,
            Font        font,
            const char *text,
            double      max_width,
@@ -211,7 +211,7 @@ text_size (Painter    *p,
 /* Draws @text with (@x, @y) at its top-left, top-centre or top-right, and
  * records its box.  Returns the box's height. */
 double
-draw_text (Painter      *p,
+_kj_draw_text (Painter      *p,
            Font          font,
            const char   *text,
            double        x,
@@ -233,7 +233,7 @@ draw_text (Painter      *p,
   if (p->dry)
     return logical.height;
 
-  set_color (p, color, 1);
+  _kj_set_color (p, color, 1);
   cairo_move_to (p->cr, x - logical.x, y);
   pango_cairo_show_layout (p->cr, p->layout);
 
@@ -250,7 +250,7 @@ draw_text (Painter      *p,
 /* Text read from bottom to top, its foot centred at (@cx, @bottom); for
  * column headers too many for the width. */
 void
-draw_text_vertical (Painter      *p,
+_kj_draw_text_vertical (Painter      *p,
                     Font          font,
                     const char   *text,
                     double        cx,
@@ -268,7 +268,7 @@ draw_text_vertical (Painter      *p,
   cairo_save (p->cr);
   cairo_translate (p->cr, cx - logical.height / 2.0, bottom);
   cairo_rotate (p->cr, -G_PI / 2);
-  set_color (p, color, 1);
+  _kj_set_color (p, color, 1);
   cairo_move_to (p->cr, -logical.x, 0);
   pango_cairo_show_layout (p->cr, p->layout);
   cairo_restore (p->cr);
@@ -292,7 +292,7 @@ overlaps (const cairo_rectangle_t *a,
 
 /* A point label where it collides with nothing already placed, else none. */
 void
-place_point_label (Painter      *p,
+_kj_place_point_label (Painter      *p,
                    const char   *text,
                    double        cx,
                    double        cy,
@@ -304,7 +304,7 @@ place_point_label (Painter      *p,
   double w, h;
   cairo_rectangle_t candidates[2];
 
-  text_size (p, FONT_SMALL, text, -1, FALSE, &w, &h);
+  _kj_text_size (p, FONT_SMALL, text, -1, FALSE, &w, &h);
   candidates[below_first] = (cairo_rectangle_t) { cx - w / 2, cy - h - 6, w, h };
   candidates[!below_first] = (cairo_rectangle_t) { cx - w / 2, cy + 6, w, h };
   for (int c = 0; c < 2; c++)
@@ -318,14 +318,14 @@ place_point_label (Painter      *p,
       if (free)
         {
           g_array_append_val (p->placed, *r);
-          draw_text (p, FONT_SMALL, text, r->x, r->y, ALIGN_START, -1, FALSE, color);
+          _kj_draw_text (p, FONT_SMALL, text, r->x, r->y, ALIGN_START, -1, FALSE, color);
           return;
         }
     }
 }
 
 void
-add_item_static (Painter    *p,
+_kj_add_item_static (Painter    *p,
                  double      x,
                  double      y,
                  double      w,
@@ -343,7 +343,7 @@ add_item_static (Painter    *p,
 }
 
 void
-add_item (Painter    *p,
+_kj_add_item (Painter    *p,
           double      x,
           double      y,
           double      w,
@@ -360,20 +360,20 @@ add_item (Painter    *p,
       return;
     }
   g_ptr_array_add (p->chart->item_texts, tooltip);
-  add_item_static (p, x, y, w, h, label, tooltip, satker, area, year);
+  _kj_add_item_static (p, x, y, w, h, label, tooltip, satker, area, year);
 }
 
 /* ── the value axis ────────────────────────────────────────────────────── */
 
 double
-axis_pos (const Axis *a,
+_kj_axis_pos (const Axis *a,
           double      v)
 {
   return a->from + (v - a->lo) / (a->hi - a->lo) * (a->to - a->from);
 }
 
 void
-axis_init (Axis    *a,
+_kj_axis_init (Axis    *a,
            double   min,
            double   max,
            int      max_ticks,
@@ -387,7 +387,7 @@ axis_init (Axis    *a,
 }
 
 KjValueFormat
-tick_format (const KjValueFormat *format,
+_kj_tick_format (const KjValueFormat *format,
              const KjTicks       *ticks)
 {
   KjValueFormat f = *format;

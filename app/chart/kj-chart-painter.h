@@ -58,7 +58,7 @@ typedef struct
 
 /* kj-chart-painter.c */
 G_GNUC_INTERNAL
-void painter_init (Painter            *p,
+void _kj_painter_init (Painter            *p,
                    KjChart            *chart,
                    cairo_t            *cr,
                    const KjChartTheme *theme,
@@ -66,26 +66,26 @@ void painter_init (Painter            *p,
                    double              height,
                    gboolean            dry);
 G_GNUC_INTERNAL
-void painter_clear (Painter *p);
+void _kj_painter_clear (Painter *p);
 G_GNUC_INTERNAL
-void set_color (Painter      *p,
+void _kj_set_color (Painter      *p,
                 const KjRgba *c,
                 double        alpha);
 G_GNUC_INTERNAL
-void set_tint (Painter      *p,
+void _kj_set_tint (Painter      *p,
                const KjRgba *c,
                double        alpha);
 G_GNUC_INTERNAL
-void bar_rectangle (Painter *p,
+void _kj_bar_rectangle (Painter *p,
                     double   x,
                     double   y,
                     double   w,
                     double   h);
 G_GNUC_INTERNAL
-double snap (Painter *p,
+double _kj_snap (Painter *p,
              double   v);
 G_GNUC_INTERNAL
-void text_size (Painter    *p,
+void _kj_text_size (Painter    *p,
                 Font        font,
                 const char *text,
                 double      max_width,
@@ -93,7 +93,7 @@ void text_size (Painter    *p,
                 double     *w,
                 double     *h);
 G_GNUC_INTERNAL
-double draw_text (Painter      *p,
+double _kj_draw_text (Painter      *p,
                   Font          font,
                   const char   *text,
                   double        x,
@@ -103,7 +103,7 @@ double draw_text (Painter      *p,
                   gboolean      wrap,
                   const KjRgba *color);
 G_GNUC_INTERNAL
-void draw_text_vertical (Painter      *p,
+void _kj_draw_text_vertical (Painter      *p,
                          Font          font,
                          const char   *text,
                          double        cx,
@@ -111,7 +111,7 @@ void draw_text_vertical (Painter      *p,
                          double        max_length,
                          const KjRgba *color);
 G_GNUC_INTERNAL
-void place_point_label (Painter      *p,
+void _kj_place_point_label (Painter      *p,
                         const char   *text,
                         double        cx,
                         double        cy,
@@ -120,7 +120,7 @@ void place_point_label (Painter      *p,
                         double        bottom,
                         gboolean      below_first);
 G_GNUC_INTERNAL
-void add_item_static (Painter    *p,
+void _kj_add_item_static (Painter    *p,
                       double      x,
                       double      y,
                       double      w,
@@ -131,7 +131,7 @@ void add_item_static (Painter    *p,
                       const char *area,
                       int         year);
 G_GNUC_INTERNAL
-void add_item (Painter    *p,
+void _kj_add_item (Painter    *p,
                double      x,
                double      y,
                double      w,
@@ -142,21 +142,21 @@ void add_item (Painter    *p,
                const char *area,
                int         year);
 G_GNUC_INTERNAL
-double axis_pos (const Axis *a,
+double _kj_axis_pos (const Axis *a,
                  double      v);
 G_GNUC_INTERNAL
-void axis_init (Axis    *a,
+void _kj_axis_init (Axis    *a,
                 double   min,
                 double   max,
                 int      max_ticks,
                 gboolean include_zero);
 G_GNUC_INTERNAL
-KjValueFormat tick_format (const KjValueFormat *format,
+KjValueFormat _kj_tick_format (const KjValueFormat *format,
                            const KjTicks       *ticks);
 
 /* kj-chart-draw-category.c */
 G_GNUC_INTERNAL
-void draw_category_panel (Painter *p,
+void _kj_draw_category_panel (Painter *p,
                           Panel   *panel,
                           double   px,
                           double   py,
@@ -165,14 +165,14 @@ void draw_category_panel (Painter *p,
 
 /* kj-chart-draw-rows.c */
 G_GNUC_INTERNAL
-void draw_rows_panel (Painter *p,
+void _kj_draw_rows_panel (Painter *p,
                       Panel   *panel,
                       double   px,
                       double   py,
                       double   pw,
                       double   ph);
 G_GNUC_INTERNAL
-void draw_heatmap_panel (Painter *p,
+void _kj_draw_heatmap_panel (Painter *p,
                          Panel   *panel,
                          double   px,
                          double   py,

@@ -169,26 +169,6 @@ kj_printed_decimals (double value)
 }
 
 /**
- * kj_format_date:
- * Returns: (transfer full): "14 Januari 2025" in Indonesian; the ISO text
- * itself when it is not a date
- */
-char *
-kj_format_date (const char *iso_date)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
-
-  if (iso_date == NULL)
-    return g_strdup (KJ_NO_DATA);
-  if (sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3
-      || (dt = g_date_time_new_local (y, m, d, 12, 0, 0)) == NULL)
-    return g_strdup (iso_date);
-  return g_date_time_format (dt, "%e %B %Y") ? g_strstrip (g_date_time_format (dt, "%e %B %Y"))
-                                             : g_strdup (iso_date);
-}
-
-/**
  * kj_format_append_slug:
  * Appends @text to a file name as ASCII words joined by dashes ("BNN Kota
  * Kupang" → "bnn-kota-kupang"), after a dash when @name is not empty: names

@@ -17,7 +17,6 @@ char *kj_format_number       (double      value,
 char *kj_format_percent      (double      value,
                               int         decimals);
 char *kj_format_rupiah       (double      value);
-char *kj_format_date         (const char *iso_date);
 int   kj_format_auto_decimals (double     value);
 int   kj_printed_decimals    (double      value);
 void  kj_format_append_slug  (GString    *name,

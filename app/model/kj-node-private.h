@@ -61,6 +61,5 @@ const char *_kj_document_intern       (KjDocument *doc,
 const char *_kj_document_store        (KjDocument *doc,
                                        const char *text,
                                        gsize       length);
-KjDocument *_kj_document_new_for_root (KjNode     *root);
 
 G_END_DECLS

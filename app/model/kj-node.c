@@ -30,15 +30,6 @@ _kj_document_new (gsize text_size,
   return doc;
 }
 
-KjDocument *
-_kj_document_new_for_root (KjNode *root)
-{
-  KjDocument *doc = _kj_document_new (0, 0);
-
-  doc->root = root;
-  return doc;
-}
-
 KjNode *
 _kj_document_alloc (KjDocument *doc,
                     KjNodeType  type)

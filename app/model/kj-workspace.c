@@ -242,22 +242,3 @@ kj_workspace_find (KjWorkspace *self,
       return g_ptr_array_index (self->plans, i);
   return NULL;
 }
-
-/* The union of the plans' periods. */
-gboolean
-kj_workspace_get_years (KjWorkspace *self,
-                        int         *first,
-                        int         *last)
-{
-  g_return_val_if_fail (KJ_IS_WORKSPACE (self), FALSE);
-
-  *first = G_MAXINT;
-  *last = G_MININT;
-  for (guint i = 0; i < self->plans->len; i++)
-    {
-      KjPlan *plan = g_ptr_array_index (self->plans, i);
-      *first = MIN (*first, kj_plan_get_first_year (plan));
-      *last = MAX (*last, kj_plan_get_last_year (plan));
-    }
-  return self->plans->len > 0;
-}

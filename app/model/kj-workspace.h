@@ -21,8 +21,5 @@ void         kj_workspace_add_all    (KjWorkspace *self,
 void         kj_workspace_clear      (KjWorkspace *self);
 KjPlan      *kj_workspace_find       (KjWorkspace *self,
                                       const char  *name_or_code);
-gboolean     kj_workspace_get_years  (KjWorkspace *self,
-                                      int         *first,
-                                      int         *last);
 
 G_END_DECLS

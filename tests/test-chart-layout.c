@@ -215,9 +215,9 @@ test_layout_samples (void)
           if (kj_indicator_get_breakdown_years (ind)->len > 0)
             {
               if (try_layout ("areas", ws, plan, kj_indicator_get_id (ind), problems))
-                g_hash_table_add (drawn, "areas");
+                g_hash_table_add (drawn, (gpointer) "areas");
               if (try_layout ("areas-trend", ws, plan, kj_indicator_get_id (ind), problems))
-                g_hash_table_add (drawn, "areas-trend");
+                g_hash_table_add (drawn, (gpointer) "areas-trend");
             }
         }
       for (guint k = 0; k < context->len; k++)
@@ -233,10 +233,10 @@ test_layout_samples (void)
     g_hash_table_iter_init (&iter, ids);
     while (g_hash_table_iter_next (&iter, &id, NULL))
       if (try_layout ("compare", ws, NULL, id, problems))
-        g_hash_table_add (drawn, "compare");
+        g_hash_table_add (drawn, (gpointer) "compare");
   }
   if (try_layout ("heatmap", ws, NULL, NULL, problems))
-    g_hash_table_add (drawn, "heatmap");
+    g_hash_table_add (drawn, (gpointer) "heatmap");
 
   /* the samples have data for every kind */
   kinds = kj_chart_kinds (&n_kinds);

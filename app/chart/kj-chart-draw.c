@@ -133,6 +133,7 @@ paint (Painter *p)
           _kj_draw_rows_panel (p, panel, MARGIN, y, p->width - 2 * MARGIN, top + ph - y - 8);
           break;
         case PANEL_HEATMAP:
+        default:
           _kj_draw_heatmap_panel (p, panel, MARGIN, y, p->width - 2 * MARGIN, top + ph - y - 8);
           break;
         }

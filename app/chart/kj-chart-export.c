@@ -159,6 +159,7 @@ kj_chart_export (KjChart     *chart,
       }
       break;
     case FORMAT_PDF:
+    case FORMAT_UNKNOWN:
     default:
       {
         guint n = kj_chart_get_n_pages (chart, width, height);

@@ -60,7 +60,11 @@ kj_value_format_short (const KjValueFormat *format,
             if (i > 1 && a >= units[i - 2].unit)
               continue;
             n = kj_format_number (copysign (shown, value), decimals);
+            /* the formats are the table's own literals, translated */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
             return g_strdup_printf (_(units[i - 1].format), n);
+#pragma GCC diagnostic pop
           }
         return kj_format_rupiah (value);
       }

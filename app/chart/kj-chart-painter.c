@@ -48,12 +48,12 @@ _kj_painter_init (Painter            *p,
     cairo_matrix_t m;
     int type = cairo_surface_get_type (cairo_get_target (cr));
     double scale;
+    guint cached = 0;
 
     cairo_get_matrix (cr, &m);
     scale = hypot (m.xx, m.yx);
     if (chart->pango == NULL)
       chart->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-    guint cached = 0;
 
     for (guint i = 0; i < chart->layouts->len; i++)
       cached += g_hash_table_size (g_array_index (chart->layouts, LayoutStyle, i).texts);

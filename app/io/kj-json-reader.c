@@ -186,12 +186,16 @@ read_string_into (Reader  *r,
   g_string_truncate (s, 0);
   for (;;)
     {
+      guchar c;
+      char e;
+      gsize esc;
+
       while (r->pos < r->length)
         {
-          guchar c = r->data[r->pos];
-          if (c == '"' || c == '\\' || c < 0x20)
+          guchar b = r->data[r->pos];
+          if (b == '"' || b == '\\' || b < 0x20)
             break;
-          ascii &= c < 0x80;
+          ascii &= b < 0x80;
           r->pos++;
         }
       if (r->pos >= r->length)
@@ -210,7 +214,7 @@ read_string_into (Reader  *r,
             }
         }
 
-      guchar c = r->data[r->pos];
+      c = r->data[r->pos];
       g_string_append_len (s, r->data + run, r->pos - run);
       if (c == '"')
         {
@@ -229,8 +233,8 @@ read_string_into (Reader  *r,
           fail (r, start, _("unterminated string, expected a closing '\"'"));
           goto error;
         }
-      char e = r->data[r->pos + 1];
-      gsize esc = r->pos;
+      e = r->data[r->pos + 1];
+      esc = r->pos;
       r->pos += 2;
       switch (e)
         {
@@ -295,6 +299,9 @@ read_number (Reader *r)
   gsize start = r->pos;
   const char *d = r->data;
   gboolean integral = TRUE;
+  const char *text;
+  KjNode *node;
+  double v;
 
   if (d[r->pos] == '-')
     r->pos++;
@@ -343,8 +350,7 @@ read_number (Reader *r)
     }
 
   /* the digits are kept as written: they are the printed precision */
-  const char *text = _kj_document_store (r->doc, d + start, r->pos - start);
-  double v;
+  text = _kj_document_store (r->doc, d + start, r->pos - start);
 
   errno = 0;
   v = g_ascii_strtod (text, NULL);
@@ -353,7 +359,7 @@ read_number (Reader *r)
       fail (r, start, _("number too large, expected a number that fits a double"));
       return NULL;
     }
-  KjNode *node = new_node (r, KJ_NODE_NUMBER, start);
+  node = new_node (r, KJ_NODE_NUMBER, start);
   node->v.number.value = v;
   node->v.number.text = text;
   if (integral)
@@ -415,6 +421,10 @@ read_object (Reader *r)
     }
   for (;;)
     {
+      gsize key_at;
+      const char *key;
+      KjNodeMember member;
+
       skip_space (r);
       if (r->pos >= r->length || r->data[r->pos] != '"')
         {
@@ -430,10 +440,10 @@ read_object (Reader *r)
             fail (r, r->pos, _("expected a member name in double quotes"));
           goto error;
         }
-      gsize key_at = r->pos;
+      key_at = r->pos;
       if (!read_string_into (r, r->scratch))
         goto error;
-      const char *key = _kj_document_intern (r->doc, r->scratch->str);
+      key = _kj_document_intern (r->doc, r->scratch->str);
       skip_space (r);
       if (r->pos >= r->length || r->data[r->pos] != ':')
         {
@@ -442,7 +452,8 @@ read_object (Reader *r)
         }
       r->pos++;
       push_member (r, key);
-      KjNodeMember member = { key, read_value (r) };
+      member.name = key;
+      member.value = read_value (r);
       if (member.value == NULL)
         goto error;
       if (has_name (r, first, &seen, key))
@@ -510,6 +521,8 @@ read_array (Reader *r)
     }
   for (;;)
     {
+      KjNode *value;
+
       skip_space (r);
       if (r->pos < r->length && r->data[r->pos] == ']')
         {
@@ -517,7 +530,7 @@ read_array (Reader *r)
           goto error;
         }
       push_index (r, index++);
-      KjNode *value = read_value (r);
+      value = read_value (r);
       if (value == NULL)
         goto error;
       pop (r);

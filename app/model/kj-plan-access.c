@@ -64,6 +64,7 @@ describe (KjNode *node)
         /* Translators: %s is the text found in the file */
         return g_strdup_printf (_("a string (\"%s\")"), cut);
       }
+    case KJ_NODE_NUMBER:
     default:
       return g_strdup (_("a number"));
     }

@@ -194,7 +194,6 @@ about_activated (GSimpleAction *action,
   GtkWidget *about;
 
   /* AdwAboutDialog (1.5) replaces it; Debian 12 has libadwaita 1.2 */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", gtk_application_get_active_window (app),
                         "application-name", _("Kinerja"),
@@ -208,7 +207,6 @@ about_activated (GSimpleAction *action,
                         /* Translators: put your names here */
                         "translator-credits", _("translator-credits"),
                         NULL);
-  G_GNUC_END_IGNORE_DEPRECATIONS
   gtk_window_present (GTK_WINDOW (about));
 }
 

@@ -301,10 +301,8 @@ scroll_to_item (KjChartView       *self,
       || (viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))) == NULL)
     return;
   /* gtk_widget_compute_point (4.12) replaces it; Debian 12 has GTK 4.8 */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   if (!gtk_widget_translate_coordinates (GTK_WIDGET (self), viewport, 0, item->y, NULL, &top))
     return;
-  G_GNUC_END_IGNORE_DEPRECATIONS
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   bottom = top + item->height;
   page = gtk_adjustment_get_page_size (adjustment);
@@ -375,6 +373,8 @@ find_neighbour (KjChartView *self,
           break;
         case MOVE_UP:
         case MOVE_DOWN:
+        case MOVE_FIRST:
+        case MOVE_LAST:
         default:
           beyond = move == MOVE_DOWN ? b->y >= a->y + a->height - 1 : b->y + b->height <= a->y + 1;
           along = fabs ((b->y + b->height / 2) - (a->y + a->height / 2));

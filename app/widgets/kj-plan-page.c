@@ -178,6 +178,7 @@ bind_cell (GtkSignalListItemFactory *factory,
         }
       break;
     case COLUMN_CATEGORY:
+    default:
       {
         const KjBand *band = NULL;
         const char *category = kj_indicator_get_category (ind, self->year, &band);

@@ -324,17 +324,13 @@ satker_selected_cb (KjWindow      *self,
   if (plan == NULL)
     return;
   kj_window_set_plan (self, plan);
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
 static void
 back_clicked_cb (KjWindow *self)
 {
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
 /* ── the header: year, title, page switcher ─────────────────────────────── */

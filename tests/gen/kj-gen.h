@@ -327,5 +327,5 @@ void write_context_row (JsonWriter *w, GRand *r, const char *label, const int *v
 void write_context_head (JsonWriter *w, const char *id, const char *title, const char *first_column);
 void write_context (JsonWriter *w, const Ctx *ctx);
 GString * gen_file (const GPtrArray *all, const Satker *sk, GString *planted);
-void usage_error (const char *message);
+G_GNUC_NORETURN void usage_error (const char *message);
 guint64 parse_number (const char *option, const char *text, guint64 min, guint64 max);

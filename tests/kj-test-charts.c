@@ -255,9 +255,11 @@ kj_test_chart (const char  *kind,
   return chart;
 }
 
-/* @chart drawn on a new image surface of @width × @height. */
+/* @chart drawn on a new image surface of @width × @height; @layout (if not
+ * NULL) gets what the drawing placed where. */
 cairo_surface_t *
 kj_test_draw (KjChart            *chart,
+              KjChartLayout     **layout,
               int                 width,
               int                 height,
               const KjChartTheme *theme)
@@ -265,21 +267,27 @@ kj_test_draw (KjChart            *chart,
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   g_autoptr(cairo_t) cr = cairo_create (surface);
 
-  kj_chart_draw (chart, cr, width, height, theme);
+  if (layout)
+    {
+      g_clear_pointer (layout, kj_chart_layout_unref);
+      *layout = kj_chart_draw_layout (chart, cr, width, height, theme);
+    }
+  else
+    kj_chart_draw (chart, cr, width, height, theme);
   cairo_surface_flush (surface);
   return surface;
 }
 
-/* The item of the last draw labelled @label whose satker is @satker (or none). */
+/* The item of @layout labelled @label whose satker is @satker (or none). */
 const KjChartItem *
-kj_test_item (KjChart    *chart,
+kj_test_item (KjChartLayout *layout,
               const char *label,
               const char *satker)
 {
   /* an area's bar may be labelled "area (satker)" where the area repeats */
-  for (guint i = 0; i < kj_chart_get_n_items (chart); i++)
+  for (guint i = 0; i < kj_chart_layout_get_n_items (layout); i++)
     {
-      const KjChartItem *it = kj_chart_get_item (chart, i);
+      const KjChartItem *it = kj_chart_layout_get_item (layout, i);
       if ((g_strcmp0 (it->label, label) == 0 || g_strcmp0 (it->area, label) == 0)
           && g_strcmp0 (it->satker, satker) == 0)
         return it;

@@ -39,10 +39,11 @@ KjChart           *kj_test_chart              (const char  *kind,
                                                const char  *indicator,
                                                int          year);
 cairo_surface_t   *kj_test_draw               (KjChart            *chart,
+                                               KjChartLayout     **layout,
                                                int                 width,
                                                int                 height,
                                                const KjChartTheme *theme);
-const KjChartItem *kj_test_item               (KjChart     *chart,
+const KjChartItem *kj_test_item               (KjChartLayout *layout,
                                                const char  *label,
                                                const char  *satker);
 

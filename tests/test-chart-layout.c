@@ -58,7 +58,7 @@ shown_in_full (cairo_t            *cr,
 
 /* A band is named in the legend, in full. */
 static void
-check_band_named (KjChart    *chart,
+check_band_named (KjChartLayout *layout,
                   cairo_t    *cr,
                   KjScale    *scale,
                   const char *what,
@@ -70,9 +70,9 @@ check_band_named (KjChart    *chart,
       const char *band = kj_scale_get_band (scale, b)->label;
       gboolean named = FALSE;
 
-      for (guint i = 0; i < kj_chart_get_n_labels (chart) && !named; i++)
+      for (guint i = 0; i < kj_chart_layout_get_n_labels (layout) && !named; i++)
         {
-          const KjChartLabel *l = kj_chart_get_label (chart, i);
+          const KjChartLabel *l = kj_chart_layout_get_label (layout, i);
           named = g_str_has_prefix (l->text, band) && shown_in_full (cr, l);
         }
       if (!named && (*n_problems)++ < MAX_REPORTED)
@@ -88,15 +88,16 @@ check_layout (KjChart    *chart,
               const char *what,
               GString    *problems)
 {
-  g_autoptr(cairo_surface_t) surface = kj_test_draw (chart, width, height, kj_chart_theme_light ());
+  g_autoptr(KjChartLayout) layout = NULL;
+  g_autoptr(cairo_surface_t) surface = kj_test_draw (chart, &layout, width, height, kj_chart_theme_light ());
   g_autoptr(cairo_t) cr = cairo_create (surface);
-  guint n = kj_chart_get_n_labels (chart), n_problems = 0;
+  guint n = kj_chart_layout_get_n_labels (layout), n_problems = 0;
   g_autofree char *where = g_strdup_printf ("%s at %.0f×%.0f", what, width, height);
 
   g_assert_cmpuint (n, >, 0);
   for (guint i = 0; i < n; i++)
     {
-      const KjChartLabel *a = kj_chart_get_label (chart, i);
+      const KjChartLabel *a = kj_chart_layout_get_label (layout, i);
 
       if ((a->x < -TOLERANCE || a->y < -TOLERANCE || a->x + a->width > width + TOLERANCE
            || a->y + a->height > height + TOLERANCE)
@@ -105,7 +106,7 @@ check_layout (KjChart    *chart,
                                 where, a->text, a->x, a->y, a->width, a->height);
       for (guint j = i + 1; j < n; j++)
         {
-          const KjChartLabel *b = kj_chart_get_label (chart, j);
+          const KjChartLabel *b = kj_chart_layout_get_label (layout, j);
 
           if (a->x + TOLERANCE < b->x + b->width && b->x + TOLERANCE < a->x + a->width
               && a->y + TOLERANCE < b->y + b->height && b->y + TOLERANCE < a->y + a->height
@@ -120,9 +121,9 @@ check_layout (KjChart    *chart,
     {
       Panel *panel = g_ptr_array_index (chart->panels, i);
       if (panel->bands)
-        check_band_named (chart, cr, panel->bands, where, problems, &n_problems);
+        check_band_named (layout, cr, panel->bands, where, problems, &n_problems);
       if (panel->cell_scale)
-        check_band_named (chart, cr, panel->cell_scale, where, problems, &n_problems);
+        check_band_named (layout, cr, panel->cell_scale, where, problems, &n_problems);
     }
   if (n_problems > MAX_REPORTED)
     g_string_append_printf (problems, "%s: … %u problems in all\n", where, n_problems);
@@ -250,21 +251,21 @@ test_layout_samples (void)
 /* The rows of a drawn chart: what its items name (a heatmap has one item
  * per cell, each with its row's label). */
 static GHashTable *
-drawn_rows (KjChart *chart)
+drawn_rows (KjChartLayout *layout)
 {
   GHashTable *rows = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; i < kj_chart_get_n_items (chart); i++)
-    g_hash_table_add (rows, (gpointer) kj_chart_get_item (chart, i)->label);
+  for (guint i = 0; i < kj_chart_layout_get_n_items (layout); i++)
+    g_hash_table_add (rows, (gpointer) kj_chart_layout_get_item (layout, i)->label);
   return rows;
 }
 
 static gboolean
-has_label (KjChart    *chart,
+has_label (KjChartLayout *layout,
            const char *text)
 {
-  for (guint i = 0; i < kj_chart_get_n_labels (chart); i++)
-    if (g_str_equal (kj_chart_get_label (chart, i)->text, text))
+  for (guint i = 0; i < kj_chart_layout_get_n_labels (layout); i++)
+    if (g_str_equal (kj_chart_layout_get_label (layout, i)->text, text))
       return TRUE;
   return FALSE;
 }
@@ -298,8 +299,9 @@ test_layout_national (void)
 
       check_layout_sizes (chart, charts[c].kind, problems);
       {
-        g_autoptr(cairo_surface_t) s = kj_test_draw (chart, 1280, natural, kj_chart_theme_light ());
-        g_autoptr(GHashTable) rows = drawn_rows (chart);
+        g_autoptr(KjChartLayout) layout = NULL;
+        g_autoptr(cairo_surface_t) s = kj_test_draw (chart, &layout, 1280, natural, kj_chart_theme_light ());
+        g_autoptr(GHashTable) rows = drawn_rows (layout);
         GHashTableIter iter;
         gpointer label;
 
@@ -308,21 +310,22 @@ test_layout_national (void)
         g_assert_cmpuint (g_hash_table_size (rows), >=, charts[c].min_rows);
         g_hash_table_iter_init (&iter, rows);
         while (g_hash_table_iter_next (&iter, &label, NULL))
-          if (!has_label (chart, label))
+          if (!has_label (layout, label))
             g_string_append_printf (problems, "%s at 1280×%.0f: row “%s” has no label\n",
                                     charts[c].kind, natural, (char *) label);
       }
       {
-        g_autoptr(cairo_surface_t) s = kj_test_draw (chart, 1280, 720, kj_chart_theme_light ());
-        g_autoptr(GHashTable) rows = drawn_rows (chart);
+        g_autoptr(KjChartLayout) layout = NULL;
+        g_autoptr(cairo_surface_t) s = kj_test_draw (chart, &layout, 1280, 720, kj_chart_theme_light ());
+        g_autoptr(GHashTable) rows = drawn_rows (layout);
         GHashTableIter iter;
         gpointer label;
         guint labelled = 0;
 
         g_assert_cmpuint (g_hash_table_size (rows), >=, charts[c].min_rows);
-        for (guint i = 0; i < kj_chart_get_n_items (chart); i++)
+        for (guint i = 0; i < kj_chart_layout_get_n_items (layout); i++)
           {
-            const KjChartItem *it = kj_chart_get_item (chart, i);
+            const KjChartItem *it = kj_chart_layout_get_item (layout, i);
             g_assert_cmpfloat (it->y + it->height, <=, 720 + TOLERANCE);
             g_assert_true (it->satker != NULL || it->area != NULL);
           }
@@ -330,7 +333,7 @@ test_layout_national (void)
          * can still find a place in the list (about 40 fit in 720 px) */
         g_hash_table_iter_init (&iter, rows);
         while (g_hash_table_iter_next (&iter, &label, NULL))
-          labelled += has_label (chart, label);
+          labelled += has_label (layout, label);
         if (labelled < MIN (g_hash_table_size (rows), 16))
           g_string_append_printf (problems, "%s at 1280×720: %u of %u rows labelled\n",
                                   charts[c].kind, labelled, g_hash_table_size (rows));
@@ -359,6 +362,7 @@ test_layout_distinct_rows (void)
           KjChartRequest request = { ws, plan, kj_indicator_get_id (ind), 0 };
           g_autoptr(KjChart) chart = NULL;
           g_autoptr(cairo_surface_t) s = NULL;
+          g_autoptr(KjChartLayout) layout = NULL;
           g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
           g_autoptr(GError) error = NULL;
 
@@ -371,15 +375,15 @@ test_layout_distinct_rows (void)
               g_assert_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA);
               continue;
             }
-          s = kj_test_draw (chart, 1280, kj_chart_get_natural_height (chart, 1280),
+          s = kj_test_draw (chart, &layout, 1280, kj_chart_get_natural_height (chart, 1280),
                             kj_chart_theme_light ());
-          for (guint r = 0; r < kj_chart_get_n_items (chart); r++)
+          for (guint r = 0; r < kj_chart_layout_get_n_items (layout); r++)
             {
-              const KjChartItem *it = kj_chart_get_item (chart, r);
+              const KjChartItem *it = kj_chart_layout_get_item (layout, r);
 
-              for (guint l = 0; l < kj_chart_get_n_labels (chart); l++)
+              for (guint l = 0; l < kj_chart_layout_get_n_labels (layout); l++)
                 {
-                  const KjChartLabel *label = kj_chart_get_label (chart, l);
+                  const KjChartLabel *label = kj_chart_layout_get_label (layout, l);
                   double middle = label->y + label->height / 2;
 
                   if (fabs (label->x - it->x) > TOLERANCE
@@ -411,27 +415,28 @@ test_areas_trend_rows (void)
       KjIndicator *ind = g_ptr_array_index (indicators, k);
       g_autoptr(KjChart) chart = NULL;
       g_autoptr(cairo_surface_t) s = NULL;
+      g_autoptr(KjChartLayout) layout = NULL;
       GPtrArray *rows = kj_indicator_get_breakdown (ind, 2023);
       KjValueFormat format = { KJ_VALUE_NUMBER, -1 };
 
       if (rows == NULL || rows->len == 0)
         continue;
       chart = kj_test_chart ("areas-trend", kj_test_samples (), ri, kj_indicator_get_id (ind), 0);
-      s = kj_test_draw (chart, 1280, kj_chart_get_natural_height (chart, 1280),
+      s = kj_test_draw (chart, &layout, 1280, kj_chart_get_natural_height (chart, 1280),
                         kj_chart_theme_light ());
       g_test_message ("%s: %u rows in 2023, %u drawn", kj_indicator_get_id (ind), rows->len,
-                      kj_chart_get_n_items (chart));
+                      kj_chart_layout_get_n_items (layout));
       for (guint r = 0; r < rows->len; r++)
         {
           const KjBreakdownRow *row = g_ptr_array_index (rows, r);
-          const KjChartItem *it = kj_test_item (chart, row->area, row->satker);
+          const KjChartItem *it = kj_test_item (layout, row->area, row->satker);
           g_autofree char *value = kj_value_format_full (&format, row->value);
 
           if (it == NULL || strstr (it->tooltip, value) == NULL)
             g_string_append_printf (problems, "%s: the row %s (%s) with %s is not on the chart; "
                                     "%u rows in 2023, %u drawn\n", kj_indicator_get_id (ind),
                                     row->area, row->satker ? row->satker : "no satker", value,
-                                    rows->len, kj_chart_get_n_items (chart));
+                                    rows->len, kj_chart_layout_get_n_items (layout));
         }
     }
   report (problems);

@@ -93,10 +93,13 @@ set_year (KjWindow *win,
 static gboolean
 chart_drawn (gpointer data)
 {
-  KjChart *chart = kj_chart_view_get_chart (data);
+  KjChartLayout *layout;
 
-  return chart && gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0
-         && kj_chart_get_n_items (chart) > 0;
+  if (kj_chart_view_get_chart (data) == NULL || !gtk_widget_get_mapped (data)
+      || gtk_widget_get_width (data) <= 0)
+    return FALSE;
+  layout = kj_chart_view_get_layout (data);
+  return layout && kj_chart_layout_get_n_items (layout) > 0;
 }
 
 static KjWindow *
@@ -120,15 +123,18 @@ charts_window (const char *satker,
   return win;
 }
 
+/* An item of what @view shows, laid out at its size. */
 static const KjChartItem *
-find_item (KjChart    *chart,
-           const char *satker,
-           int         year,
-           int        *index)
+find_item (KjChartView *view,
+           const char  *satker,
+           int          year,
+           int         *index)
 {
-  for (guint i = 0; i < kj_chart_get_n_items (chart); i++)
+  KjChartLayout *layout = kj_chart_view_get_layout (view);
+
+  for (guint i = 0; i < kj_chart_layout_get_n_items (layout); i++)
     {
-      const KjChartItem *item = kj_chart_get_item (chart, i);
+      const KjChartItem *item = kj_chart_layout_get_item (layout, i);
       if ((satker == NULL || g_strcmp0 (item->satker, satker) == 0)
           && (year == 0 || item->year == year) && item->tooltip)
         {
@@ -271,7 +277,7 @@ test_trend (void)
                                        description);
 
   /* hovering the 2024 point shows its exact figures, and it can be clicked */
-  item = find_item (chart, NULL, 2024, &index);
+  item = find_item (view, NULL, 2024, &index);
   g_assert_nonnull (item);
   g_assert_cmpint (kj_chart_view_hit_test (view, centre_x (item), centre_y (item)), ==, index);
   g_assert_cmpstr (tooltip_of (view, item), ==, item->tooltip);
@@ -289,20 +295,20 @@ test_trend (void)
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
   press_key (GTK_WIDGET (view), GDK_KEY_Home);
   g_assert_cmpint (kj_chart_view_get_focus_item (view), ==, 0);
-  first = kj_chart_get_item (chart, 0);
+  first = kj_chart_layout_get_item (kj_chart_view_get_layout (view), 0);
   press_key (GTK_WIDGET (view), GDK_KEY_Right);
   g_assert_cmpint (kj_chart_view_get_focus_item (view), >, 0);
-  next = kj_chart_get_item (chart, kj_chart_view_get_focus_item (view));
+  next = kj_chart_layout_get_item (kj_chart_view_get_layout (view), kj_chart_view_get_focus_item (view));
   g_assert_cmpfloat (centre_x (next), >, centre_x (first));
   press_key (GTK_WIDGET (view), GDK_KEY_Left);
-  g_assert_cmpfloat (centre_x (kj_chart_get_item (chart, kj_chart_view_get_focus_item (view))), <,
+  g_assert_cmpfloat (centre_x (kj_chart_layout_get_item (kj_chart_view_get_layout (view), kj_chart_view_get_focus_item (view))), <,
                      centre_x (next));
   press_key (GTK_WIDGET (view), GDK_KEY_End);
-  g_assert_cmpint (kj_chart_view_get_focus_item (view), ==, kj_chart_get_n_items (chart) - 1);
+  g_assert_cmpint (kj_chart_view_get_focus_item (view), ==, kj_chart_layout_get_n_items (kj_chart_view_get_layout (view)) - 1);
   kj_chart_view_set_focus_item (view, index);
   press_key (GTK_WIDGET (view), GDK_KEY_Left);
   index = kj_chart_view_get_focus_item (view);
-  item = kj_chart_get_item (chart, index);
+  item = kj_chart_layout_get_item (kj_chart_view_get_layout (view), index);
   g_assert_cmpint (item->year, ==, 2023);
   press_key (GTK_WIDGET (view), GDK_KEY_Return);
   g_assert_cmpint (activated, ==, index);
@@ -345,7 +351,7 @@ test_click_selects (void)
   kj_test_wait_until (chart_drawn, view);
   chart = kj_chart_view_get_chart (view);
   g_assert_cmpstr (kj_chart_get_kind (chart), ==, "areas");
-  item = find_item (chart, "BNN Kota Kupang", 0, NULL);
+  item = find_item (view, "BNN Kota Kupang", 0, NULL);
   g_assert_nonnull (item);
   g_assert_nonnull (strstr (tooltip_of (view, item), "86"));
   click (view, item);
@@ -360,7 +366,7 @@ test_click_selects (void)
   chart = kj_chart_view_get_chart (view);
   g_assert_nonnull (strstr (kj_chart_get_subtitle (chart), "Nusa Tenggara Timur"));
   g_assert_cmpint (kj_chart_view_get_focus_item (view), >=, 0);
-  item = kj_chart_get_item (chart, kj_chart_view_get_focus_item (view));
+  item = kj_chart_layout_get_item (kj_chart_view_get_layout (view), kj_chart_view_get_focus_item (view));
   g_assert_cmpstr (item->satker, ==, "BNN Kota Kupang");
   /* the year changes, the chart still is the province's */
   set_year (win, 2024);
@@ -376,7 +382,7 @@ test_click_selects (void)
   chart = kj_chart_view_get_chart (view);
   g_assert_cmpstr (kj_chart_get_kind (chart), ==, "compare");
   banten = kj_plan_get_satker (kj_workspace_find (kj_window_get_workspace (win), "BNNP Banten"));
-  item = find_item (chart, banten->code ? banten->code : banten->name, 0, NULL);
+  item = find_item (view, banten->code ? banten->code : banten->name, 0, NULL);
   g_assert_nonnull (item);
   click (view, item);
   g_assert_cmpstr (kj_plan_get_title (kj_window_get_plan (win)), ==, "BNNP Banten");

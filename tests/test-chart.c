@@ -231,17 +231,18 @@ test_trend_pixels (void)
 {
   KjPlan *kupang = kj_test_sample ("BNN Kota Kupang");
   g_autoptr(KjChart) chart = kj_test_chart ("trend", NULL, kupang, "nka", 0);
-  g_autoptr(cairo_surface_t) s = kj_test_draw (chart, 1280, 720, kj_chart_theme_light ());
+  g_autoptr(KjChartLayout) layout = NULL;
+  g_autoptr(cairo_surface_t) s = kj_test_draw (chart, &layout, 1280, 720, kj_chart_theme_light ());
   static const struct { const char *year; double value; } nka[] = {
     { "2020", 80.91 }, { "2021", 86.6 }, { "2022", 86.42 }, { "2023", 86.58 }, { "2024", 98.47 },
   };
   int y[G_N_ELEMENTS (nka)];
 
   g_assert_cmpstr (kj_chart_get_title (chart), ==, "Nilai Kinerja Anggaran");
-  g_assert_cmpuint (kj_chart_get_n_items (chart), ==, 5);
+  g_assert_cmpuint (kj_chart_layout_get_n_items (layout), ==, 5);
   for (guint i = 0; i < G_N_ELEMENTS (nka); i++)
     {
-      const KjChartItem *it = kj_test_item (chart, nka[i].year, NULL);
+      const KjChartItem *it = kj_test_item (layout, nka[i].year, NULL);
 
       g_assert_nonnull (it);
       g_assert_cmpint (it->year, ==, atoi (nka[i].year));
@@ -275,14 +276,15 @@ test_trend_gap (void)
   g_autoptr(KjPlan) plan = kj_plan_load_bytes (bytes, "gap.json", NULL, NULL, &error);
   g_autoptr(KjChart) chart = NULL;
   g_autoptr(cairo_surface_t) s = NULL;
+  g_autoptr(KjChartLayout) layout = NULL;
   const KjChartItem *y2020, *y2021, *y2022;
 
   g_assert_no_error (error);
   chart = kj_test_chart ("trend", NULL, plan, "nka", 0);
-  s = kj_test_draw (chart, 1280, 720, kj_chart_theme_light ());
-  y2020 = kj_test_item (chart, "2020", NULL);
-  y2021 = kj_test_item (chart, "2021", NULL);
-  y2022 = kj_test_item (chart, "2022", NULL);
+  s = kj_test_draw (chart, &layout, 1280, 720, kj_chart_theme_light ());
+  y2020 = kj_test_item (layout, "2020", NULL);
+  y2021 = kj_test_item (layout, "2021", NULL);
+  y2022 = kj_test_item (layout, "2022", NULL);
   g_assert_nonnull (y2020);
   g_assert_nonnull (y2021);
   g_assert_nonnull (y2022);
@@ -306,7 +308,8 @@ test_areas_pixels (void)
   KjPlan *ri = kj_test_sample ("BNN RI");
   g_autoptr(KjChart) chart = kj_test_chart ("areas", kj_test_samples (), ri, "dektari", 2023);
   double height = kj_chart_get_natural_height (chart, 1280);
-  g_autoptr(cairo_surface_t) s = kj_test_draw (chart, 1280, height, kj_chart_theme_light ());
+  g_autoptr(KjChartLayout) layout = NULL;
+  g_autoptr(cairo_surface_t) s = kj_test_draw (chart, &layout, 1280, height, kj_chart_theme_light ());
   KjScale *scale = kj_indicator_get_value_scale (kj_plan_find_indicator (ri, "dektari"));
   GPtrArray *rows = kj_indicator_get_breakdown (kj_plan_find_indicator (ri, "dektari"), 2023);
   guint checked = 0;
@@ -316,11 +319,11 @@ test_areas_pixels (void)
   g_assert_nonnull (scale);
   g_assert_cmpstr (kj_scale_get_band (scale, 0)->label, ==, "Sangat Tinggi");
   g_assert_cmpstr (kj_scale_get_band (scale, 0)->color, ==, "#009e73");
-  g_assert_cmpuint (rows->len, ==, kj_chart_get_n_items (chart));
+  g_assert_cmpuint (rows->len, ==, kj_chart_layout_get_n_items (layout));
   for (guint i = 0; i < rows->len; i++)
     {
       const KjBreakdownRow *row = g_ptr_array_index (rows, i);
-      const KjChartItem *it = kj_test_item (chart, row->area, row->satker);
+      const KjChartItem *it = kj_test_item (layout, row->area, row->satker);
       int band = kj_scale_classify (scale, row->value);
       const char *color;
       int y, x0 = -1, x1 = -1, hit;
@@ -343,21 +346,21 @@ test_areas_pixels (void)
       g_assert_true (pixel_is (s, (x0 + x1) / 2, y, color));
 
       /* pointing at the bar's middle names the area and its satker */
-      hit = kj_chart_hit_test (chart, (x0 + x1) / 2.0, y);
+      hit = kj_chart_layout_hit_test (layout, (x0 + x1) / 2.0, y);
       g_assert_cmpint (hit, >=, 0);
       /* a repeated area is labelled "area (satker)" */
-      g_assert_true (g_str_has_prefix (kj_chart_get_item (chart, hit)->label, row->area));
-      g_assert_cmpstr (kj_chart_get_item (chart, hit)->area, ==, row->area);
-      g_assert_cmpstr (kj_chart_get_item (chart, hit)->satker, ==, row->satker);
-      g_assert_cmpint (kj_chart_get_item (chart, hit)->year, ==, 2023);
-      g_assert_nonnull (strstr (kj_chart_get_item (chart, hit)->tooltip,
+      g_assert_true (g_str_has_prefix (kj_chart_layout_get_item (layout, hit)->label, row->area));
+      g_assert_cmpstr (kj_chart_layout_get_item (layout, hit)->area, ==, row->area);
+      g_assert_cmpstr (kj_chart_layout_get_item (layout, hit)->satker, ==, row->satker);
+      g_assert_cmpint (kj_chart_layout_get_item (layout, hit)->year, ==, 2023);
+      g_assert_nonnull (strstr (kj_chart_layout_get_item (layout, hit)->tooltip,
                                 kj_scale_get_band (scale, band)->label));
       checked++;
     }
   g_assert_cmpuint (checked, >=, 20);
   /* outside the plot nothing answers */
-  g_assert_cmpint (kj_chart_hit_test (chart, -10, -10), ==, -1);
-  g_assert_cmpint (kj_chart_hit_test (chart, 5, 5), ==, -1);
+  g_assert_cmpint (kj_chart_layout_hit_test (layout, -10, -10), ==, -1);
+  g_assert_cmpint (kj_chart_layout_hit_test (layout, 5, 5), ==, -1);
 }
 
 /* ── hit-testing and descriptions ──────────────────────────────────────── */
@@ -368,27 +371,28 @@ test_hit_test (void)
   g_autoptr(KjChart) compare = kj_test_chart ("compare", kj_test_samples (), NULL, "nka", 2023);
   KjPlan *kupang = kj_test_sample ("BNN Kota Kupang");
   g_autoptr(KjChart) trend = kj_test_chart ("trend", NULL, kupang, "nka", 2024);
-  g_autoptr(cairo_surface_t) s1 = kj_test_draw (compare, 1280, 720, kj_chart_theme_light ());
-  g_autoptr(cairo_surface_t) s2 = kj_test_draw (trend, 1280, 720, kj_chart_theme_light ());
+  g_autoptr(KjChartLayout) cl = NULL, tl = NULL;
+  g_autoptr(cairo_surface_t) s1 = kj_test_draw (compare, &cl, 1280, 720, kj_chart_theme_light ());
+  g_autoptr(cairo_surface_t) s2 = kj_test_draw (trend, &tl, 1280, 720, kj_chart_theme_light ());
   const KjChartItem *it;
   int hit;
 
   /* a compare row selects its satker */
-  g_assert_cmpuint (kj_chart_get_n_items (compare), >=, 3);
-  for (guint i = 0; i < kj_chart_get_n_items (compare); i++)
+  g_assert_cmpuint (kj_chart_layout_get_n_items (cl), >=, 3);
+  for (guint i = 0; i < kj_chart_layout_get_n_items (cl); i++)
     {
-      it = kj_chart_get_item (compare, i);
-      hit = kj_chart_hit_test (compare, it->x + it->width / 2, it->y + it->height / 2);
+      it = kj_chart_layout_get_item (cl, i);
+      hit = kj_chart_layout_hit_test (cl, it->x + it->width / 2, it->y + it->height / 2);
       g_assert_cmpint (hit, ==, (int) i);
       g_assert_nonnull (it->satker);
       g_assert_nonnull (kj_workspace_find (kj_test_samples (), it->satker));
       g_assert_cmpint (it->year, ==, 2023);
     }
   /* a year of the trend selects the year; the tooltip has the exact values */
-  it = kj_test_item (trend, "2024", NULL);
-  hit = kj_chart_hit_test (trend, it->x + it->width / 2, it->y + it->height / 2);
-  g_assert_cmpstr (kj_chart_get_item (trend, hit)->label, ==, "2024");
-  g_assert_cmpint (kj_chart_get_item (trend, hit)->year, ==, 2024);
+  it = kj_test_item (tl, "2024", NULL);
+  hit = kj_chart_layout_hit_test (tl, it->x + it->width / 2, it->y + it->height / 2);
+  g_assert_cmpstr (kj_chart_layout_get_item (tl, hit)->label, ==, "2024");
+  g_assert_cmpint (kj_chart_layout_get_item (tl, hit)->year, ==, 2024);
   g_test_message ("%s", it->tooltip);
   g_assert_nonnull (strstr (it->tooltip, "Target: 87"));
   g_assert_nonnull (strstr (it->tooltip, "Realisation: 98.47"));
@@ -488,6 +492,59 @@ test_errors_unknown_breakdown (void)
   expect_error ("areas-trend", ws, NULL, "nosuch", 0, UNKNOWN_INDICATOR, "nosuch", NULL);
 }
 
+/* A chart is data; where it is placed is a layout's, one per size: laying
+ * the same chart out at another size, or drawing it, changes no layout made
+ * before, and a layout made without drawing is the drawing's. */
+static void
+test_layouts_apart (void)
+{
+  KjPlan *ri = kj_test_sample ("BNN RI");
+  g_autoptr(KjChart) chart = kj_test_chart ("areas", kj_test_samples (), ri, "dektari", 2023);
+  g_autoptr(KjChartLayout) wide = kj_chart_layout_new (chart, 1600, 900, G_MAXUINT,
+                                                       kj_chart_theme_light ());
+  g_autoptr(KjChartLayout) narrow = NULL, drawn = NULL, first = NULL, second = NULL;
+  g_autoptr(cairo_surface_t) s = NULL;
+  const KjChartItem *w0;
+  double wide_x, wide_w;
+  g_autofree char *subtitle = g_strdup (kj_chart_get_subtitle (chart));
+
+  g_assert_cmpuint (kj_chart_layout_get_n_items (wide), >, 10);
+  w0 = kj_chart_layout_get_item (wide, 0);
+  wide_x = w0->x;
+  wide_w = w0->width;
+  narrow = kj_chart_layout_new (chart, 640, 900, G_MAXUINT, kj_chart_theme_light ());
+  s = kj_test_draw (chart, &drawn, 1600, 900, kj_chart_theme_light ());
+  /* the wide layout is untouched by the narrow one and by the drawing */
+  g_assert_cmpfloat (kj_chart_layout_get_item (wide, 0)->x, ==, wide_x);
+  g_assert_cmpfloat (kj_chart_layout_get_item (wide, 0)->width, ==, wide_w);
+  g_assert_cmpfloat (kj_chart_layout_get_item (narrow, 0)->width, <, wide_w);
+  g_assert_true (kj_chart_layout_fits (wide, chart, 1600, 900, kj_chart_theme_light ()));
+  g_assert_false (kj_chart_layout_fits (wide, chart, 640, 900, kj_chart_theme_light ()));
+  g_assert_false (kj_chart_layout_fits (wide, chart, 1600, 900, kj_chart_theme_dark ()));
+  /* laid out without drawing = laid out by drawing, item by item, label by label */
+  g_assert_cmpuint (kj_chart_layout_get_n_items (drawn), ==, kj_chart_layout_get_n_items (wide));
+  g_assert_cmpuint (kj_chart_layout_get_n_labels (drawn), ==, kj_chart_layout_get_n_labels (wide));
+  for (guint i = 0; i < kj_chart_layout_get_n_items (wide); i++)
+    {
+      const KjChartItem *a = kj_chart_layout_get_item (wide, i), *b = kj_chart_layout_get_item (drawn, i);
+      g_assert_cmpfloat (a->x, ==, b->x);
+      g_assert_cmpfloat (a->y, ==, b->y);
+      g_assert_cmpstr (a->tooltip, ==, b->tooltip);
+    }
+  for (guint i = 0; i < kj_chart_layout_get_n_labels (wide); i++)
+    g_assert_cmpstr (kj_chart_layout_get_label (wide, i)->text, ==,
+                     kj_chart_layout_get_label (drawn, i)->text);
+
+  /* pages of a long chart are layouts of their own; the chart stays as it was */
+  g_assert_cmpuint (kj_chart_get_n_pages (chart, 842, 595), >, 1);
+  first = kj_chart_layout_new (chart, 842, 595, 0, kj_chart_theme_print ());
+  second = kj_chart_layout_new (chart, 842, 595, 1, kj_chart_theme_print ());
+  g_assert_cmpstr (kj_chart_layout_get_item (first, 0)->label, !=,
+                   kj_chart_layout_get_item (second, 0)->label);
+  g_assert_cmpstr (kj_chart_get_subtitle (chart), ==, subtitle);
+  g_assert_false (kj_chart_layout_fits (first, chart, 842, 595, kj_chart_theme_print ()));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,6 +559,7 @@ main (int   argc,
   g_test_add_func ("/kinerja/chart/pixels/trend-gap", test_trend_gap);
   g_test_add_func ("/kinerja/chart/pixels/areas", test_areas_pixels);
   g_test_add_func ("/kinerja/chart/hit-test", test_hit_test);
+  g_test_add_func ("/kinerja/chart/layouts-apart", test_layouts_apart);
   g_test_add_func ("/kinerja/chart/describe", test_describe);
   g_test_add_func ("/kinerja/chart/errors", test_errors);
   g_test_add_func ("/kinerja/chart/errors/unknown-breakdown-indicator",

@@ -46,7 +46,7 @@ _kj_draw_rows_panel (Painter *p,
                  double   pw,
                  double   ph)
 {
-  guint first = panel->row_first, last = MIN (panel->row_last, panel->rows->len);
+  guint first = MIN (p->rows_from, panel->rows->len), last = MIN (p->rows_to, panel->rows->len);
   guint n = last > first ? last - first : 0, label_step = 1;
   double min, max, label_w = 0, value_w = 0, label_h = 12, lines_h = 0, row_h, x0, x1, top, bottom;
   KjValueFormat tf;
@@ -268,8 +268,8 @@ _kj_draw_heatmap_panel (Painter *p,
                     double   pw,
                     double   ph)
 {
-  guint cols = panel->col_labels->len, first = panel->row_first;
-  guint last = MIN (panel->row_last, panel->row_labels->len), n = last > first ? last - first : 0;
+  guint cols = panel->col_labels->len, first = MIN (p->rows_from, panel->row_labels->len);
+  guint last = MIN (p->rows_to, panel->row_labels->len), n = last > first ? last - first : 0;
   double label_w = 0, head_h = 0, cell_w, cell_h, x0, top;
 
   if (n == 0 || cols == 0)

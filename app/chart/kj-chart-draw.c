@@ -12,6 +12,8 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include <cairo-pdf.h>
+
 #include "chart/kj-chart-painter.h"
 
 /* ── header: title, subtitle, legend ───────────────────────────────────── */
@@ -24,8 +26,8 @@ draw_header (Painter *p)
 
   y += _kj_draw_text (p, FONT_TITLE, chart->title ? chart->title : "", MARGIN, y, ALIGN_START, avail,
                   TRUE, &p->theme->foreground) + 2;
-  if (chart->subtitle)
-    y += _kj_draw_text (p, FONT_SUBTITLE, chart->subtitle, MARGIN, y, ALIGN_START, avail, TRUE,
+  if (p->subtitle)
+    y += _kj_draw_text (p, FONT_SUBTITLE, p->subtitle, MARGIN, y, ALIGN_START, avail, TRUE,
                     &p->theme->muted);
   y += 10;
 
@@ -86,9 +88,9 @@ panel_natural_height (Painter *p,
   switch (panel->type)
     {
     case PANEL_ROWS:
-      return title + 24 + (panel->row_last - panel->row_first) * kj_panel_row_height (panel);
+      return title + 24 + panel->rows->len * kj_panel_row_height (panel);
     case PANEL_HEATMAP:
-      return title + HEADER_MAX + 10 + (panel->row_last - panel->row_first) * CELL_HEIGHT;
+      return title + HEADER_MAX + 10 + panel->row_labels->len * CELL_HEIGHT;
     case PANEL_CATEGORY:
     default:
       return title + CATEGORY_MIN;
@@ -103,10 +105,6 @@ paint (Painter *p)
 
   if (!p->dry)
     {
-      g_array_set_size (chart->items, 0);
-      g_array_set_size (chart->labels, 0);
-      g_ptr_array_set_size (chart->label_texts, 0);
-      g_ptr_array_set_size (chart->item_texts, 0);
       _kj_set_color (p, &p->theme->background, 1);
       cairo_paint (p->cr);
     }
@@ -141,14 +139,16 @@ paint (Painter *p)
     }
 
   /* texts point into the array only once it stops growing */
-  for (guint i = 0; !p->dry && i < chart->labels->len; i++)
-    g_array_index (chart->labels, KjChartLabel, i).text = g_ptr_array_index (chart->label_texts, i);
+  for (guint i = 0; p->record && i < p->record->labels->len; i++)
+    g_array_index (p->record->labels, KjChartLabel, i).text = g_ptr_array_index (p->record->label_texts, i);
 }
+
+static void draw_page (KjChart *chart, cairo_t *cr, KjChartLayout *record, double width,
+                       double height, guint page, const KjChartTheme *theme);
 
 /**
  * kj_chart_draw:
- * Paints @chart in the rectangle (0, 0, @width, @height) of @cr, and
- * remembers what it put where (items for hit-testing, labels for tests).
+ * Paints @chart in the rectangle (0, 0, @width, @height) of @cr.
  */
 void
 kj_chart_draw (KjChart            *chart,
@@ -157,15 +157,89 @@ kj_chart_draw (KjChart            *chart,
                double              height,
                const KjChartTheme *theme)
 {
-  Painter p;
-
   g_return_if_fail (chart != NULL && cr != NULL && theme != NULL);
 
-  _kj_painter_init (&p, chart, cr, theme, width, height, FALSE);
-  cairo_save (cr);
-  paint (&p);
-  cairo_restore (cr);
-  _kj_painter_clear (&p);
+  draw_page (chart, cr, NULL, width, height, G_MAXUINT, theme);
+}
+
+/**
+ * kj_chart_draw_layout:
+ * Paints @chart as kj_chart_draw() does, and says what it put where.
+ *
+ * Returns: (transfer full): the layout of this drawing: items for hit tests,
+ *   every text with its box
+ */
+KjChartLayout *
+kj_chart_draw_layout (KjChart            *chart,
+                      cairo_t            *cr,
+                      double              width,
+                      double              height,
+                      const KjChartTheme *theme)
+{
+  KjChartLayout *layout;
+
+  g_return_val_if_fail (chart != NULL && cr != NULL && theme != NULL, NULL);
+
+  layout = _kj_chart_layout_alloc (chart, theme, width, height, G_MAXUINT);
+  draw_page (chart, cr, layout, width, height, G_MAXUINT, theme);
+  return layout;
+}
+
+/**
+ * kj_chart_layout_draw:
+ * Paints the chart of @layout as it was laid out: same size, page and theme.
+ */
+void
+kj_chart_layout_draw (KjChartLayout *layout,
+                      cairo_t       *cr)
+{
+  g_return_if_fail (layout != NULL && cr != NULL);
+
+  draw_page (layout->chart, cr, NULL, layout->width, layout->height, layout->page, layout->theme);
+}
+
+/* A surface to lay out on that measures text as @theme's target does:
+ * pixels for the screen themes, points for print. */
+static cairo_surface_t *
+measuring_surface (const KjChartTheme *theme,
+                   double              width,
+                   double              height)
+{
+  if (theme->snap)
+    return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  /* a PDF written nowhere: its font options are the PDF export's */
+  return cairo_pdf_surface_create_for_stream (NULL, NULL, width, height);
+}
+
+/**
+ * kj_chart_layout_new:
+ * @page: a page of kj_chart_get_n_pages(), or G_MAXUINT for the whole chart
+ *
+ * Lays @chart out at a size without showing it: what a report page, a slide
+ * or a test needs before (or instead of) drawing.
+ *
+ * Returns: (transfer full): the layout
+ */
+KjChartLayout *
+kj_chart_layout_new (KjChart            *chart,
+                     double              width,
+                     double              height,
+                     guint               page,
+                     const KjChartTheme *theme)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  KjChartLayout *layout;
+
+  g_return_val_if_fail (chart != NULL && theme != NULL, NULL);
+
+  layout = _kj_chart_layout_alloc (chart, theme, width, height, page);
+  surface = measuring_surface (theme, width, height);
+  cr = cairo_create (surface);
+  draw_page (chart, cr, layout, width, height, page, theme);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return layout;
 }
 
 static double
@@ -255,6 +329,47 @@ kj_chart_get_n_pages (KjChart *chart,
                  / rows_per_page (chart, panel, width, height));
 }
 
+/* Draws (and, with @record, lays out) @chart, or its page @page. */
+static void
+draw_page (KjChart            *chart,
+           cairo_t            *cr,
+           KjChartLayout      *record,
+           double              width,
+           double              height,
+           guint               page,
+           const KjChartTheme *theme)
+{
+  Panel *panel = long_panel (chart);
+  g_autofree char *subtitle = NULL;
+  guint n_pages = page == G_MAXUINT ? 1 : kj_chart_get_n_pages (chart, width, height);
+  Painter p;
+
+  if (panel != NULL && n_pages > 1)
+    {
+      guint per_page = rows_per_page (chart, panel, width, height);
+      guint n_rows = panel->type == PANEL_ROWS ? panel->rows->len : panel->row_labels->len;
+      double fixed = header_height (chart, theme, width) + MARGIN + panel_fixed_height (panel);
+
+      page = MIN (page, n_pages - 1);
+      /* Translators: appended to a chart's subtitle on each printed page */
+      subtitle = g_strdup_printf (_("%s · page %u of %u"), chart->subtitle ? chart->subtitle : "",
+                                  page + 1, n_pages);
+      _kj_painter_init (&p, chart, cr, theme, width, height, FALSE);
+      p.subtitle = subtitle;
+      p.rows_from = MIN (page * per_page, n_rows);
+      p.rows_to = MIN (p.rows_from + per_page, n_rows);
+      /* the last page keeps the others' row height */
+      p.height = MIN (height, fixed + (p.rows_to - p.rows_from) * (height - fixed) / per_page);
+    }
+  else
+    _kj_painter_init (&p, chart, cr, theme, width, height, FALSE);
+  p.record = record;
+  cairo_save (cr);
+  paint (&p);
+  cairo_restore (cr);
+  _kj_painter_clear (&p);
+}
+
 /**
  * kj_chart_draw_page:
  * Page @page of a long chart: its share of the rows, on the same axis as
@@ -268,34 +383,7 @@ kj_chart_draw_page (KjChart            *chart,
                     guint               page,
                     const KjChartTheme *theme)
 {
-  Panel *panel = long_panel (chart);
-  guint n_pages, per_page, n_rows;
-  char *subtitle;
+  g_return_if_fail (chart != NULL && cr != NULL && theme != NULL);
 
-  g_return_if_fail (chart != NULL);
-
-  n_pages = kj_chart_get_n_pages (chart, width, height);
-  if (panel == NULL || n_pages == 1)
-    {
-      kj_chart_draw (chart, cr, width, height, theme);
-      return;
-    }
-  per_page = rows_per_page (chart, panel, width, height);
-  n_rows = panel->type == PANEL_ROWS ? panel->rows->len : panel->row_labels->len;
-  subtitle = chart->subtitle;
-  /* Translators: appended to a chart's subtitle on each printed page */
-  chart->subtitle = g_strdup_printf (_("%s · page %u of %u"), subtitle ? subtitle : "", page + 1, n_pages);
-  panel->row_first = MIN (page * per_page, n_rows);
-  panel->row_last = MIN (panel->row_first + per_page, n_rows);
-  /* the last page keeps the others' row height */
-  {
-    double fixed = header_height (chart, theme, width) + MARGIN + panel_fixed_height (panel);
-    kj_chart_draw (chart, cr, width,
-                   MIN (height, fixed + (panel->row_last - panel->row_first) * (height - fixed) / per_page),
-                   theme);
-  }
-  panel->row_first = 0;
-  panel->row_last = n_rows;
-  g_free (chart->subtitle);
-  chart->subtitle = subtitle;
+  draw_page (chart, cr, NULL, width, height, page, theme);
 }

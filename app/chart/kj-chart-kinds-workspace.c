@@ -581,7 +581,6 @@ kj_chart_build_heatmap (KjChart              *chart,
             ind ? kj_achievement_cap (a, kj_indicator_get_achievement_cap (ind)) : NAN;
         }
     }
-  panel->row_last = panel->row_labels->len;
   if (any == 0)
     return _kj_no_data (error, _("the open work units"), year);
   kj_chart_add_band_legend (chart, panel->cell_scale);

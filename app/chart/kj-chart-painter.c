@@ -33,6 +33,8 @@ _kj_painter_init (Painter            *p,
   p->width = width;
   p->height = height;
   p->dry = dry;
+  p->subtitle = chart->subtitle;
+  p->rows_to = G_MAXUINT;
   for (int i = 0; i < N_FONTS; i++)
     {
       p->fonts[i] = pango_font_description_from_string (theme->font_family);
@@ -237,13 +239,15 @@ _kj_draw_text (Painter      *p,
   cairo_move_to (p->cr, x - logical.x, y);
   pango_cairo_show_layout (p->cr, p->layout);
 
+  if (p->record == NULL)
+    return logical.height;
   label.x = x;
   label.y = y;
   label.width = logical.width;
   label.height = logical.height;
   label.text = NULL;
-  g_ptr_array_add (p->chart->label_texts, g_strdup (pango_layout_get_text (p->layout)));
-  g_array_append_val (p->chart->labels, label);
+  g_ptr_array_add (p->record->label_texts, g_strdup (pango_layout_get_text (p->layout)));
+  g_array_append_val (p->record->labels, label);
   return logical.height;
 }
 
@@ -273,13 +277,15 @@ _kj_draw_text_vertical (Painter      *p,
   pango_cairo_show_layout (p->cr, p->layout);
   cairo_restore (p->cr);
 
+  if (p->record == NULL)
+    return;
   label.x = cx - logical.height / 2.0;
   label.y = bottom - logical.width;
   label.width = logical.height;
   label.height = logical.width;
   label.text = NULL;
-  g_ptr_array_add (p->chart->label_texts, g_strdup (pango_layout_get_text (p->layout)));
-  g_array_append_val (p->chart->labels, label);
+  g_ptr_array_add (p->record->label_texts, g_strdup (pango_layout_get_text (p->layout)));
+  g_array_append_val (p->record->labels, label);
 }
 
 static gboolean
@@ -338,8 +344,8 @@ _kj_add_item_static (Painter    *p,
 {
   KjChartItem item = { x, y, w, h, label, tooltip, satker, area, year };
 
-  if (!p->dry)
-    g_array_append_val (p->chart->items, item);
+  if (!p->dry && p->record)
+    g_array_append_val (p->record->items, item);
 }
 
 void
@@ -354,12 +360,12 @@ _kj_add_item (Painter    *p,
           const char *area,
           int         year)
 {
-  if (p->dry)
+  if (p->dry || p->record == NULL)
     {
       g_free (tooltip);
       return;
     }
-  g_ptr_array_add (p->chart->item_texts, tooltip);
+  g_ptr_array_add (p->record->item_texts, tooltip);
   _kj_add_item_static (p, x, y, w, h, label, tooltip, satker, area, year);
 }
 

@@ -43,6 +43,10 @@ typedef struct
   double                width;
   double                height;
   gboolean              dry;        /* measure only: nothing drawn or recorded */
+  KjChartLayout        *record;     /* where texts and items are recorded, or NULL */
+  const char           *subtitle;   /* the chart's, or a page's ("… · page 2 of 5") */
+  guint                 rows_from;  /* the rows of a long panel drawn: [from, to) */
+  guint                 rows_to;
   GArray               *placed;     /* cairo_rectangle_t of point labels, to avoid collisions */
   PangoLayout          *layout;     /* the current text's, from the chart's cache */
 } Painter;

@@ -87,8 +87,6 @@ typedef struct
   double         reference;   /* a vertical line (100 %), NAN none */
   double         clip;        /* bars longer than this are cut (marked ▸), NAN none */
   gboolean       wrap_labels; /* row names on up to two lines (long indicator names) */
-  guint          row_first;   /* the rows drawn: [row_first, row_last) */
-  guint          row_last;
 
   /* both: band shading and labels */
   KjScale       *bands;
@@ -129,18 +127,36 @@ struct _KjChart
   GPtrArray *panels;     /* Panel* */
   GPtrArray *legend;     /* LegendEntry* */
 
-  /* what the last draw placed */
-  GArray    *items;      /* KjChartItem; strings point into panels */
-  GArray    *labels;     /* KjChartLabel; texts in label_texts */
-  GPtrArray *label_texts;
-  GPtrArray *item_texts; /* tooltips built while drawing */
-
-  /* laid-out texts, kept between draws: Pango layout is most of a redraw */
+  /* shaped texts, kept between draws (Pango is most of a redraw); where they
+   * are placed is a KjChartLayout's, never the chart's */
   PangoContext *pango;
   int           pango_surface_type;   /* what the context was set up for */
   double        pango_scale;
   GArray       *layouts;  /* LayoutStyle: a text → PangoLayout table per style */
 };
+
+/* A chart laid out at a size: what it placed where.  Made by drawing it
+ * (kj_chart_draw_layout()) or on a surface of its own (kj_chart_layout_new()). */
+struct _KjChartLayout
+{
+  grefcount           ref;
+  KjChart            *chart;
+  const KjChartTheme *theme;
+  double              width;
+  double              height;
+  guint               page;       /* G_MAXUINT: the whole chart, not a page */
+  GArray             *items;      /* KjChartItem; strings point into the chart */
+  GArray             *labels;     /* KjChartLabel; texts in label_texts */
+  GPtrArray          *label_texts;
+  GPtrArray          *item_texts; /* tooltips built while laying out */
+};
+
+/* kj-chart-layout.c */
+KjChartLayout *_kj_chart_layout_alloc (KjChart            *chart,
+                                       const KjChartTheme *theme,
+                                       double              width,
+                                       double              height,
+                                       guint               page);
 
 /* kj-chart.c */
 KjChart *kj_chart_alloc          (const char *kind);

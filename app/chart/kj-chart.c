@@ -84,10 +84,6 @@ kj_chart_alloc (const char *kind)
   chart->kind = g_strdup (kind);
   chart->panels = g_ptr_array_new_with_free_func ((GDestroyNotify) panel_free);
   chart->legend = g_ptr_array_new_with_free_func ((GDestroyNotify) legend_free);
-  chart->items = g_array_new (FALSE, TRUE, sizeof (KjChartItem));
-  chart->labels = g_array_new (FALSE, TRUE, sizeof (KjChartLabel));
-  chart->label_texts = g_ptr_array_new_with_free_func (g_free);
-  chart->item_texts = g_ptr_array_new_with_free_func (g_free);
   chart->layouts = g_array_new (FALSE, FALSE, sizeof (LayoutStyle));
   g_array_set_clear_func (chart->layouts, layout_style_clear);
   chart->pango_surface_type = -1;
@@ -113,10 +109,6 @@ kj_chart_unref (KjChart *chart)
   g_free (chart->subtitle);
   g_ptr_array_unref (chart->panels);
   g_ptr_array_unref (chart->legend);
-  g_array_unref (chart->items);
-  g_array_unref (chart->labels);
-  g_ptr_array_unref (chart->label_texts);
-  g_ptr_array_unref (chart->item_texts);
   g_clear_object (&chart->pango);
   g_clear_pointer (&chart->layouts, g_array_unref);
   g_free (chart);
@@ -184,7 +176,6 @@ kj_panel_add_row (Panel      *panel,
     row->values[i] = NAN;
   row->target = NAN;
   g_ptr_array_add (panel->rows, row);
-  panel->row_last = panel->rows->len;
   return row;
 }
 
@@ -254,56 +245,6 @@ kj_chart_get_year (KjChart *chart)
 {
   g_return_val_if_fail (chart != NULL, 0);
   return chart->year;
-}
-
-guint
-kj_chart_get_n_items (KjChart *chart)
-{
-  g_return_val_if_fail (chart != NULL, 0);
-  return chart->items->len;
-}
-
-const KjChartItem *
-kj_chart_get_item (KjChart *chart,
-                   guint    index)
-{
-  g_return_val_if_fail (chart != NULL && index < chart->items->len, NULL);
-  return &g_array_index (chart->items, KjChartItem, index);
-}
-
-/**
- * kj_chart_hit_test:
- * Returns: the item at (@x, @y) of the last draw, or -1
- */
-int
-kj_chart_hit_test (KjChart *chart,
-                   double   x,
-                   double   y)
-{
-  g_return_val_if_fail (chart != NULL, -1);
-
-  for (guint i = 0; i < chart->items->len; i++)
-    {
-      const KjChartItem *it = &g_array_index (chart->items, KjChartItem, i);
-      if (x >= it->x && x < it->x + it->width && y >= it->y && y < it->y + it->height)
-        return i;
-    }
-  return -1;
-}
-
-guint
-kj_chart_get_n_labels (KjChart *chart)
-{
-  g_return_val_if_fail (chart != NULL, 0);
-  return chart->labels->len;
-}
-
-const KjChartLabel *
-kj_chart_get_label (KjChart *chart,
-                    guint    index)
-{
-  g_return_val_if_fail (chart != NULL && index < chart->labels->len, NULL);
-  return &g_array_index (chart->labels, KjChartLabel, index);
 }
 
 /* The extremes and what falls short, in words: for screen readers. */

@@ -171,11 +171,11 @@ void        kj_chart_draw_page          (KjChart              *chart,
                                          guint                 page,
                                          const KjChartTheme   *theme);
 
-/* ── what was drawn where (after kj_chart_draw at a size) ───────────────── */
+/* ── a chart laid out at a size: what was placed where ──────────────────── */
 
 typedef struct
 {
-  double      x, y, width, height;   /* in the coordinates of the last draw */
+  double      x, y, width, height;   /* in the layout's coordinates */
   const char *label;                 /* "Kota Pontianak", "2023", an indicator */
   const char *tooltip;               /* exact, formatted values */
   const char *satker;                /* a satker name or code to select, or NULL */
@@ -183,23 +183,50 @@ typedef struct
   int         year;                  /* a year to select, or 0 */
 } KjChartItem;
 
-guint              kj_chart_get_n_items (KjChart *chart);
-const KjChartItem *kj_chart_get_item    (KjChart *chart,
-                                         guint    index);
-int                kj_chart_hit_test    (KjChart *chart,
-                                         double   x,
-                                         double   y);
-
-/* What a layout placed, for tests and benchmarks: every text with its box. */
+/* Every text with its box: for tests and benchmarks. */
 typedef struct
 {
   double      x, y, width, height;
   const char *text;
 } KjChartLabel;
 
-guint               kj_chart_get_n_labels (KjChart *chart);
-const KjChartLabel *kj_chart_get_label    (KjChart *chart,
-                                           guint    index);
+typedef struct _KjChartLayout KjChartLayout;
+
+#define KJ_TYPE_CHART_LAYOUT (kj_chart_layout_get_type ())
+GType               kj_chart_layout_get_type     (void) G_GNUC_CONST;
+KjChartLayout      *kj_chart_layout_new          (KjChart            *chart,
+                                                  double              width,
+                                                  double              height,
+                                                  guint               page,
+                                                  const KjChartTheme *theme);
+KjChartLayout      *kj_chart_draw_layout         (KjChart            *chart,
+                                                  cairo_t            *cr,
+                                                  double              width,
+                                                  double              height,
+                                                  const KjChartTheme *theme);
+void                kj_chart_layout_draw         (KjChartLayout      *layout,
+                                                  cairo_t            *cr);
+KjChartLayout      *kj_chart_layout_ref          (KjChartLayout      *layout);
+void                kj_chart_layout_unref        (KjChartLayout      *layout);
+KjChart            *kj_chart_layout_get_chart    (KjChartLayout      *layout);
+gboolean            kj_chart_layout_fits         (KjChartLayout      *layout,
+                                                  KjChart            *chart,
+                                                  double              width,
+                                                  double              height,
+                                                  const KjChartTheme *theme);
+double              kj_chart_layout_get_width    (KjChartLayout      *layout);
+double              kj_chart_layout_get_height   (KjChartLayout      *layout);
+guint               kj_chart_layout_get_n_items  (KjChartLayout      *layout);
+const KjChartItem  *kj_chart_layout_get_item     (KjChartLayout      *layout,
+                                                  guint               index);
+int                 kj_chart_layout_hit_test     (KjChartLayout      *layout,
+                                                  double              x,
+                                                  double              y);
+guint               kj_chart_layout_get_n_labels (KjChartLayout      *layout);
+const KjChartLabel *kj_chart_layout_get_label    (KjChartLayout      *layout,
+                                                  guint               index);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KjChartLayout, kj_chart_layout_unref)
 
 /* ── export ─────────────────────────────────────────────────────────────── */
 

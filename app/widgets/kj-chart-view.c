@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The chart is drawn by the engine from the snapshot, so the screen shows what
- * the exporters and printing draw.  The engine keeps where it drew each item at
- * the size of the last draw; hover, clicks and the keyboard use that layout.
+ * the exporters and printing draw.  The view keeps the chart's layout at its
+ * size (KjChartLayout): hover, clicks and the keyboard use it, and a redraw
+ * at the same size and theme draws it again without laying it out anew.
  */
 #include "config.h"
 
@@ -25,13 +26,11 @@ struct _KjChartView
   GtkWidget  parent_instance;
 
   /* owned */
-  KjChart   *chart;
-  char      *pending_focus;    /* label of the item to focus once laid out */
+  KjChart       *chart;
+  KjChartLayout *layout;         /* the chart at the widget's size, or NULL */
+  char          *pending_focus;  /* label of the item to focus once laid out */
 
-  /* the size the engine last laid the chart out at */
-  int        layout_width;
-  int        layout_height;
-  int        focus_item;       /* -1: none */
+  int            focus_item;     /* -1: none */
   int        hover_item;       /* -1: none */
 };
 
@@ -70,23 +69,27 @@ current_theme (void)
          ? kj_chart_theme_dark () : kj_chart_theme_light ();
 }
 
+static guint
+n_items (KjChartView *self)
+{
+  return self->layout ? kj_chart_layout_get_n_items (self->layout) : 0;
+}
+
 static const KjChartItem *
 get_item (KjChartView *self,
           int          index)
 {
-  if (self->chart == NULL || index < 0 || (guint) index >= kj_chart_get_n_items (self->chart))
+  if (index < 0 || (guint) index >= n_items (self))
     return NULL;
-  return kj_chart_get_item (self->chart, index);
+  return kj_chart_layout_get_item (self->layout, index);
 }
 
 static int
 find_item_by_label (KjChartView *self,
                     const char  *label)
 {
-  guint n = kj_chart_get_n_items (self->chart);
-
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (kj_chart_get_item (self->chart, i)->label, label) == 0)
+  for (guint i = 0; i < n_items (self); i++)
+    if (g_strcmp0 (kj_chart_layout_get_item (self->layout, i)->label, label) == 0)
       return i;
   return -1;
 }
@@ -94,41 +97,34 @@ find_item_by_label (KjChartView *self,
 /* After a new chart is laid out, the keyboard focus goes back to the item of
  * the same name: a click that changes the year keeps its place. */
 static void
-laid_out (KjChartView *self,
-          int          width,
-          int          height)
+set_layout (KjChartView   *self,
+            KjChartLayout *layout)
 {
-  self->layout_width = width;
-  self->layout_height = height;
+  g_clear_pointer (&self->layout, kj_chart_layout_unref);
+  self->layout = layout;
   if (self->pending_focus)
     {
       self->focus_item = find_item_by_label (self, self->pending_focus);
       g_clear_pointer (&self->pending_focus, g_free);
     }
-  if (self->focus_item >= (int) kj_chart_get_n_items (self->chart))
+  if (self->focus_item >= (int) n_items (self))
     self->focus_item = -1;
 }
 
 /* Hit tests need the layout at the widget's size; a snapshot usually made it,
- * otherwise lay the chart out on a scratch surface. */
+ * otherwise lay the chart out without drawing it. */
 static gboolean
 ensure_layout (KjChartView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  const KjChartTheme *theme = current_theme ();
 
   if (self->chart == NULL || width <= 0 || height <= 0)
     return FALSE;
-  if (width == self->layout_width && height == self->layout_height)
+  if (self->layout && kj_chart_layout_fits (self->layout, self->chart, width, height, theme))
     return TRUE;
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cr = cairo_create (surface);
-  kj_chart_draw (self->chart, cr, width, height, current_theme ());
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  laid_out (self, width, height);
+  set_layout (self, kj_chart_layout_new (self->chart, width, height, G_MAXUINT, theme));
   return TRUE;
 }
 
@@ -193,8 +189,10 @@ kj_chart_view_snapshot (GtkWidget   *widget,
     return;
   theme = current_theme ();
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  kj_chart_draw (self->chart, cr, width, height, theme);
-  laid_out (self, width, height);
+  if (self->layout && kj_chart_layout_fits (self->layout, self->chart, width, height, theme))
+    kj_chart_layout_draw (self->layout, cr);
+  else
+    set_layout (self, kj_chart_draw_layout (self->chart, cr, width, height, theme));
   if (gtk_widget_has_focus (widget))
     draw_focus (self, cr, theme);
   cairo_destroy (cr);
@@ -248,7 +246,7 @@ kj_chart_view_query_tooltip (GtkWidget  *widget,
 
   if (!ensure_layout (self))
     return FALSE;
-  item = get_item (self, keyboard_mode ? self->focus_item : kj_chart_hit_test (self->chart, x, y));
+  item = get_item (self, keyboard_mode ? self->focus_item : kj_chart_layout_hit_test (self->layout, x, y));
   if (item == NULL || item->tooltip == NULL || *item->tooltip == '\0')
     return FALSE;
   /* plain text: labels come from plan files */
@@ -350,13 +348,13 @@ find_neighbour (KjChartView *self,
                 Move         move)
 {
   const KjChartItem *a = get_item (self, from);
-  guint n = kj_chart_get_n_items (self->chart);
+  guint n = n_items (self);
   double best_score = INFINITY;
   int best = -1;
 
   for (guint i = 0; i < n; i++)
     {
-      const KjChartItem *b = kj_chart_get_item (self->chart, i);
+      const KjChartItem *b = kj_chart_layout_get_item (self->layout, i);
       double along, across, gap, score;
       gboolean beyond;
 
@@ -403,7 +401,7 @@ move_activated (GtkWidget  *widget,
   Move move = g_variant_get_int32 (parameter);
   int n, next;
 
-  if (!ensure_layout (self) || (n = kj_chart_get_n_items (self->chart)) == 0)
+  if (!ensure_layout (self) || (n = n_items (self)) == 0)
     return;
   if (move == MOVE_FIRST)
     next = 0;
@@ -438,7 +436,7 @@ focus_changed_cb (KjChartView *self)
 {
   /* Tab into the chart shows where the arrow keys start */
   if (gtk_widget_has_focus (GTK_WIDGET (self)) && self->focus_item < 0 && ensure_layout (self)
-      && kj_chart_get_n_items (self->chart) > 0)
+      && n_items (self) > 0)
     self->focus_item = 0;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -484,6 +482,7 @@ kj_chart_view_finalize (GObject *object)
 {
   KjChartView *self = KJ_CHART_VIEW (object);
 
+  g_clear_pointer (&self->layout, kj_chart_layout_unref);
   g_clear_pointer (&self->chart, kj_chart_unref);
   g_clear_pointer (&self->pending_focus, g_free);
 
@@ -522,7 +521,7 @@ kj_chart_view_class_init (KjChartViewClass *klass)
 
   /**
    * KjChartView::item-activated:
-   * @index: the item, for kj_chart_get_item() on the view's chart
+   * @index: the item, for kj_chart_layout_get_item() on the view's layout
    *
    * A click, Enter or space on a bar, point or cell of the chart.
    */
@@ -610,10 +609,22 @@ kj_chart_view_set_chart (KjChartView *self,
   self->chart = chart ? kj_chart_ref (chart) : NULL;
   self->focus_item = -1;
   self->hover_item = -1;
-  self->layout_width = self->layout_height = 0;
+  g_clear_pointer (&self->layout, kj_chart_layout_unref);
   update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART]);
+}
+
+/**
+ * kj_chart_view_get_layout:
+ * Returns: (transfer none) (nullable): the chart laid out at the widget's
+ *   size, once it has one
+ */
+KjChartLayout *
+kj_chart_view_get_layout (KjChartView *self)
+{
+  g_return_val_if_fail (KJ_IS_CHART_VIEW (self), NULL);
+  return ensure_layout (self) ? self->layout : NULL;
 }
 
 /**
@@ -629,7 +640,7 @@ kj_chart_view_hit_test (KjChartView *self,
 
   if (!ensure_layout (self))
     return -1;
-  return kj_chart_hit_test (self->chart, x, y);
+  return kj_chart_layout_hit_test (self->layout, x, y);
 }
 
 /**

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KjChartView, kj_chart_view, KJ, CHART_VIEW, GtkWidget)
 
 GtkWidget  *kj_chart_view_new             (void);
+KjChartLayout *kj_chart_view_get_layout (KjChartView *self);
 KjChart    *kj_chart_view_get_chart       (KjChartView *self);
 void        kj_chart_view_set_chart       (KjChartView *self,
                                            KjChart     *chart);

@@ -253,14 +253,14 @@ item_activated_cb (KjChartsPage *self,
                    guint         index,
                    KjChartView  *view)
 {
-  KjChart *chart = kj_chart_view_get_chart (view);
+  KjChartLayout *layout = kj_chart_view_get_layout (view);
   const KjChartItem *item;
   g_autofree char *satker = NULL;
   int year;
 
-  if (chart == NULL || index >= kj_chart_get_n_items (chart))
+  if (layout == NULL || index >= kj_chart_layout_get_n_items (layout))
     return;
-  item = kj_chart_get_item (chart, index);
+  item = kj_chart_layout_get_item (layout, index);
   /* selecting rebuilds the chart and frees the item: copy first */
   satker = g_strdup (item->satker);
   year = item->year;

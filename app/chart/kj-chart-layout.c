@@ -1,0 +1,144 @@
+/* kj-chart-layout.c: a chart laid out at a size
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * GOffice's split of a chart (GogObject) and its view at a size (GogView): a
+ * KjChart is data, and says nothing of where its last drawing put things.  A
+ * KjChartLayout is one drawing's placement: the boxes of its texts, its items
+ * for hit tests and tooltips, its size and page.  The widget keeps one per
+ * size; exports, report pages and slides make their own.
+ */
+#include "config.h"
+
+#include "chart/kj-chart-private.h"
+
+G_DEFINE_BOXED_TYPE (KjChartLayout, kj_chart_layout, kj_chart_layout_ref, kj_chart_layout_unref)
+
+KjChartLayout *
+_kj_chart_layout_alloc (KjChart            *chart,
+                        const KjChartTheme *theme,
+                        double              width,
+                        double              height,
+                        guint               page)
+{
+  KjChartLayout *layout = g_new0 (KjChartLayout, 1);
+
+  g_ref_count_init (&layout->ref);
+  layout->chart = kj_chart_ref (chart);
+  layout->theme = theme;
+  layout->width = width;
+  layout->height = height;
+  layout->page = page;
+  layout->items = g_array_new (FALSE, TRUE, sizeof (KjChartItem));
+  layout->labels = g_array_new (FALSE, TRUE, sizeof (KjChartLabel));
+  layout->label_texts = g_ptr_array_new_with_free_func (g_free);
+  layout->item_texts = g_ptr_array_new_with_free_func (g_free);
+  return layout;
+}
+
+KjChartLayout *
+kj_chart_layout_ref (KjChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_ref_count_inc (&layout->ref);
+  return layout;
+}
+
+void
+kj_chart_layout_unref (KjChartLayout *layout)
+{
+  g_return_if_fail (layout != NULL);
+  if (!g_ref_count_dec (&layout->ref))
+    return;
+  g_array_unref (layout->items);
+  g_array_unref (layout->labels);
+  g_ptr_array_unref (layout->label_texts);
+  g_ptr_array_unref (layout->item_texts);
+  kj_chart_unref (layout->chart);
+  g_free (layout);
+}
+
+/* Returns: (transfer none): the chart laid out */
+KjChart *
+kj_chart_layout_get_chart (KjChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+  return layout->chart;
+}
+
+/* Whether @layout is @chart's at this size and theme, to be drawn again as it is. */
+gboolean
+kj_chart_layout_fits (KjChartLayout      *layout,
+                      KjChart            *chart,
+                      double              width,
+                      double              height,
+                      const KjChartTheme *theme)
+{
+  g_return_val_if_fail (layout != NULL, FALSE);
+  return layout->chart == chart && layout->width == width && layout->height == height
+         && layout->theme == theme && layout->page == G_MAXUINT;
+}
+
+double
+kj_chart_layout_get_width (KjChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+  return layout->width;
+}
+
+double
+kj_chart_layout_get_height (KjChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+  return layout->height;
+}
+
+guint
+kj_chart_layout_get_n_items (KjChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+  return layout->items->len;
+}
+
+const KjChartItem *
+kj_chart_layout_get_item (KjChartLayout *layout,
+                          guint          index)
+{
+  g_return_val_if_fail (layout != NULL && index < layout->items->len, NULL);
+  return &g_array_index (layout->items, KjChartItem, index);
+}
+
+/**
+ * kj_chart_layout_hit_test:
+ * Returns: the item at (@x, @y), or -1
+ */
+int
+kj_chart_layout_hit_test (KjChartLayout *layout,
+                          double         x,
+                          double         y)
+{
+  g_return_val_if_fail (layout != NULL, -1);
+
+  for (guint i = 0; i < layout->items->len; i++)
+    {
+      const KjChartItem *it = &g_array_index (layout->items, KjChartItem, i);
+      if (x >= it->x && x < it->x + it->width && y >= it->y && y < it->y + it->height)
+        return i;
+    }
+  return -1;
+}
+
+guint
+kj_chart_layout_get_n_labels (KjChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+  return layout->labels->len;
+}
+
+const KjChartLabel *
+kj_chart_layout_get_label (KjChartLayout *layout,
+                           guint          index)
+{
+  g_return_val_if_fail (layout != NULL && index < layout->labels->len, NULL);
+  return &g_array_index (layout->labels, KjChartLabel, index);
+}

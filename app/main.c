@@ -7,7 +7,6 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 
-#include "io/kj-load.h"
 #include "widgets/kj-application.h"
 
 int
@@ -17,7 +16,6 @@ main (int   argc,
   g_autoptr(KjApplication) app = NULL;
   const char *localedir = g_getenv ("KINERJA_LOCALEDIR");
 
-  kj_load_tune_process ();
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -157,7 +157,6 @@ main (int   argc,
   const char *sample_breakdown, *bnnp_breakdown;
   guint sample_rows, bnnp_rows, n_areas;
 
-  kj_load_tune_process ();   /* as main.c does */
   if (argc > 1)
     dir = argv[1];
   else

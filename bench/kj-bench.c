@@ -52,7 +52,6 @@ main (int   argc,
   guint n_files, n_plans = 0, n_findings = 0;
   guint64 size;
 
-  kj_load_tune_process ();   /* as main.c does */
   if (argc > 1)
     dir = g_strdup (argv[1]);
   else

@@ -360,8 +360,7 @@ read_number (Reader *r)
       return NULL;
     }
   node = new_node (r, KJ_NODE_NUMBER, start);
-  node->v.number.value = v;
-  node->v.number.text = text;
+  node->v.number = text;
   if (integral)
     {
       errno = 0;
@@ -486,8 +485,8 @@ read_object (Reader *r)
 done:
   r->depth--;
   node->length = r->members->len - first;
-  node->v.members = g_memdup2 (&g_array_index (r->members, KjNodeMember, first),
-                               MAX (node->length, 1) * sizeof (KjNodeMember));
+  node->v.members = _kj_document_store_array (r->doc, &g_array_index (r->members, KjNodeMember, first),
+                                              node->length * sizeof (KjNodeMember));
   g_array_set_size (r->members, first);
   return node;
 
@@ -557,8 +556,8 @@ read_array (Reader *r)
 done:
   r->depth--;
   node->length = r->elements->len - first;
-  node->v.elements = g_memdup2 (r->elements->pdata + first,
-                                MAX (node->length, 1) * sizeof (KjNode *));
+  node->v.elements = _kj_document_store_array (r->doc, r->elements->pdata + first,
+                                               node->length * sizeof (KjNode *));
   g_ptr_array_set_size (r->elements, first);
   return node;
 

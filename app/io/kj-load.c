@@ -8,9 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 #include "io/kj-load.h"
 #include "io/kj-plan-io.h"
@@ -256,21 +253,4 @@ kj_load_files_finish (GAsyncResult  *result,
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-/**
- * kj_load_tune_process:
- * Call once, first thing in main(): a national workspace is some hundred
- * thousand small json-glib nodes.  GLib < 2.76 takes them from its slice
- * allocator, a quarter slower than malloc here, and glibc grows and trims its
- * heap in small steps; both show in the load time (docs/benchmarks.md).
- */
-void
-kj_load_tune_process (void)
-{
-  g_setenv ("G_SLICE", "always-malloc", FALSE);
-#ifdef __GLIBC__
-  mallopt (M_TOP_PAD, 64 * 1024 * 1024);
-  mallopt (M_TRIM_THRESHOLD, 256 * 1024 * 1024);
-#endif
 }

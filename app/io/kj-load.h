@@ -16,7 +16,6 @@ typedef struct
 
 typedef void (*KjParallelFunc) (guint index, gpointer data);
 
-void          kj_load_tune_process (void);
 void          kj_parallel_for      (guint                n,
                                     KjParallelFunc       func,
                                     gpointer             data);

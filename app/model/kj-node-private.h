@@ -19,6 +19,7 @@ enum
   KJ_NODE_FLAG_HEAP        = 1 << 0,   /* the node itself was allocated alone */
   KJ_NODE_FLAG_OWNS_STRING = 1 << 1,   /* its text is its own (not the store's) */
   KJ_NODE_FLAG_INTEGER     = 1 << 2,   /* a number written without fraction or exponent */
+  KJ_NODE_FLAG_OWNS_ARRAY  = 1 << 3,   /* its members or elements are its own (not the store's) */
 };
 
 struct _KjNode
@@ -31,11 +32,7 @@ struct _KjNode
   guint32 column;
   union
   {
-    struct
-    {
-      double      value;
-      const char *text; /* the digits as written; NULL: the shortest form */
-    } number;
+    const char   *number;  /* the digits as written: the value is read from them */
     gboolean      boolean;
     const char   *string;
     KjNodeMember *members;
@@ -50,6 +47,10 @@ struct _KjDocument
   KjNode       *slab;       /* the reader's nodes */
   gsize         slab_used;
   gsize         slab_size;
+  GPtrArray    *arrays;     /* blocks of the reader's members and elements */
+  gsize         array_used; /* bytes used in the last block */
+  gsize         array_size;
+  gsize         array_block;
 };
 
 KjDocument *_kj_document_new          (gsize       text_size,
@@ -61,5 +62,8 @@ const char *_kj_document_intern       (KjDocument *doc,
 const char *_kj_document_store        (KjDocument *doc,
                                        const char *text,
                                        gsize       length);
+gpointer    _kj_document_store_array  (KjDocument *doc,
+                                       gconstpointer data,
+                                       gsize       size);
 
 G_END_DECLS

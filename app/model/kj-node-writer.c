@@ -173,12 +173,7 @@ write_node (Writer *w,
       g_string_append (w->out, node->v.boolean ? "true" : "false");
       break;
     case KJ_NODE_NUMBER:
-      if (node->v.number.text)
-        g_string_append (w->out, node->v.number.text);
-      else if (node->flags & KJ_NODE_FLAG_INTEGER)
-        g_string_append_printf (w->out, "%" G_GINT64_FORMAT, (gint64) node->v.number.value);
-      else
-        kj_node_format_double (w->out, node->v.number.value);
+      g_string_append (w->out, node->v.number);
       break;
     case KJ_NODE_STRING:
       write_string (w->out, node->v.string);

@@ -24,10 +24,35 @@ _kj_document_new (gsize text_size,
 {
   KjDocument *doc = g_new0 (KjDocument, 1);
 
-  doc->strings = g_string_chunk_new (CLAMP (text_size / 4, 1024, 1024 * 1024));
+  /* texts are about a quarter of a plan file: one block holds them */
+  doc->strings = g_string_chunk_new (CLAMP (text_size / 3, 1024, 1024 * 1024));
   doc->slab_size = max_nodes;
   doc->slab = max_nodes ? g_new (KjNode, max_nodes) : NULL;
+  /* members and elements take about a third of a plan file's size */
+  doc->arrays = g_ptr_array_new_with_free_func (g_free);
+  doc->array_block = CLAMP (text_size / 2, 4096, 1024 * 1024);
   return doc;
+}
+
+/* A copy of @size bytes of members or elements, kept with the document. */
+gpointer
+_kj_document_store_array (KjDocument   *doc,
+                          gconstpointer data,
+                          gsize         size)
+{
+  char *at;
+
+  size = (size + 7) & ~(gsize) 7;
+  if (doc->arrays->len == 0 || doc->array_used + size > doc->array_size)
+    {
+      doc->array_size = MAX (doc->array_block, size);
+      g_ptr_array_add (doc->arrays, g_malloc (doc->array_size));
+      doc->array_used = 0;
+    }
+  at = (char *) g_ptr_array_index (doc->arrays, doc->arrays->len - 1) + doc->array_used;
+  doc->array_used += size;
+  memcpy (at, data, size);
+  return at;
 }
 
 KjNode *
@@ -79,6 +104,7 @@ kj_document_free (KjDocument *doc)
     return;
   kj_node_free (doc->root);
   g_free (doc->slab);
+  g_ptr_array_unref (doc->arrays);
   g_string_chunk_free (doc->strings);
   g_free (doc);
 }
@@ -135,11 +161,13 @@ kj_node_get_boolean (const KjNode *node)
   return node->v.boolean;
 }
 
+/* Read from the digits each time: a plan's typed view reads each number once
+ * per rebuild, and the tree stays 24 bytes a node. */
 double
 kj_node_get_number (const KjNode *node)
 {
   g_return_val_if_fail (node->type == KJ_NODE_NUMBER, NAN);
-  return node->v.number.value;
+  return g_ascii_strtod (node->v.number, NULL);
 }
 
 /* The exact value of an integer (a double cannot hold every 64-bit one). */
@@ -149,26 +177,21 @@ kj_node_get_int (const KjNode *node,
 {
   if (!kj_node_is_integer (node))
     return FALSE;
-  if (node->v.number.text)
-    {
-      errno = 0;
-      *out = g_ascii_strtoll (node->v.number.text, NULL, 10);
-      return errno == 0;
-    }
-  *out = (gint64) node->v.number.value;
-  return TRUE;
+  errno = 0;
+  *out = g_ascii_strtoll (node->v.number, NULL, 10);
+  return errno == 0;
 }
 
 /**
  * kj_node_get_number_text:
- * Returns: (nullable): the number's digits as the file wrote them, or %NULL for
- *   a number set by the program (written in its shortest form)
+ * Returns: the number's digits as the file wrote them, or, for a number set
+ *   by the program, in the shortest form that reads back as its value
  */
 const char *
 kj_node_get_number_text (const KjNode *node)
 {
   g_return_val_if_fail (node->type == KJ_NODE_NUMBER, NULL);
-  return node->v.number.text;
+  return node->v.number;
 }
 
 const char *
@@ -257,7 +280,7 @@ new_node (KjNodeType type)
   KjNode *node = g_new0 (KjNode, 1);
 
   node->type = type;
-  node->flags = KJ_NODE_FLAG_HEAP;
+  node->flags = KJ_NODE_FLAG_HEAP | KJ_NODE_FLAG_OWNS_ARRAY;
   return node;
 }
 
@@ -282,11 +305,19 @@ kj_node_new_number (double value)
 {
   KjNode *node = new_node (KJ_NODE_NUMBER);
 
+  GString *text = g_string_new (NULL);
+
   g_return_val_if_fail (isfinite (value), node);
-  node->v.number.value = value;
   /* whole numbers are written as integers: a typed 68 stays 68 */
   if (value == floor (value) && fabs (value) < 9007199254740992.0)
-    node->flags |= KJ_NODE_FLAG_INTEGER;
+    {
+      g_string_append_printf (text, "%" G_GINT64_FORMAT, (gint64) value);
+      node->flags |= KJ_NODE_FLAG_INTEGER;
+    }
+  else
+    kj_node_format_double (text, value);
+  node->v.number = g_string_free (text, FALSE);
+  node->flags |= KJ_NODE_FLAG_OWNS_STRING;
   return node;
 }
 
@@ -339,8 +370,7 @@ kj_node_new_number_text (const char *text)
   if (!isfinite (value))
     return NULL;
   node = new_node (KJ_NODE_NUMBER);
-  node->v.number.value = value;
-  node->v.number.text = g_strdup (text);
+  node->v.number = g_strdup (text);
   node->flags |= KJ_NODE_FLAG_OWNS_STRING;
   if (integral)
     {
@@ -398,8 +428,7 @@ kj_node_copy (const KjNode *node)
       copy->v.boolean = node->v.boolean;
       break;
     case KJ_NODE_NUMBER:
-      copy->v.number.value = node->v.number.value;
-      copy->v.number.text = g_strdup (node->v.number.text);
+      copy->v.number = g_strdup (node->v.number);
       copy->flags |= KJ_NODE_FLAG_OWNS_STRING | (node->flags & KJ_NODE_FLAG_INTEGER);
       break;
     case KJ_NODE_STRING:
@@ -435,7 +464,7 @@ kj_node_free (KjNode *node)
     {
     case KJ_NODE_NUMBER:
       if (node->flags & KJ_NODE_FLAG_OWNS_STRING)
-        g_free ((char *) node->v.number.text);
+        g_free ((char *) node->v.number);
       break;
     case KJ_NODE_STRING:
       if (node->flags & KJ_NODE_FLAG_OWNS_STRING)
@@ -444,12 +473,14 @@ kj_node_free (KjNode *node)
     case KJ_NODE_ARRAY:
       for (guint i = 0; i < node->length; i++)
         kj_node_free (node->v.elements[i]);
-      g_free (node->v.elements);
+      if (node->flags & KJ_NODE_FLAG_OWNS_ARRAY)
+        g_free (node->v.elements);
       break;
     case KJ_NODE_OBJECT:
       for (guint i = 0; i < node->length; i++)
         kj_node_free (node->v.members[i].value);
-      g_free (node->v.members);
+      if (node->flags & KJ_NODE_FLAG_OWNS_ARRAY)
+        g_free (node->v.members);
       break;
     default:
       break;
@@ -477,8 +508,7 @@ kj_node_equal (const KjNode *a,
     case KJ_NODE_BOOLEAN:
       return a->v.boolean == b->v.boolean;
     case KJ_NODE_NUMBER:
-      return a->v.number.value == b->v.number.value
-             && g_strcmp0 (a->v.number.text, b->v.number.text) == 0;
+      return strcmp (a->v.number, b->v.number) == 0;
     case KJ_NODE_STRING:
       return strcmp (a->v.string, b->v.string) == 0;
     case KJ_NODE_ARRAY:
@@ -503,6 +533,17 @@ kj_node_equal (const KjNode *a,
 
 /* ---- changing ---- */
 
+/* The reader's arrays are the document's: a node changed takes its own copy. */
+static void
+own_array (KjNode *node,
+           gsize   item_size)
+{
+  if (node->flags & KJ_NODE_FLAG_OWNS_ARRAY)
+    return;
+  node->v.elements = node->length ? g_memdup2 (node->v.elements, node->length * item_size) : NULL;
+  node->flags |= KJ_NODE_FLAG_OWNS_ARRAY;
+}
+
 void
 kj_node_array_insert (KjNode *array,
                       int     index,
@@ -511,6 +552,7 @@ kj_node_array_insert (KjNode *array,
   g_return_if_fail (array->type == KJ_NODE_ARRAY);
   if (index < 0 || (guint) index > array->length)
     index = array->length;
+  own_array (array, sizeof (KjNode *));
   array->v.elements = g_renew (KjNode *, array->v.elements, array->length + 1);
   memmove (array->v.elements + index + 1, array->v.elements + index,
            (array->length - index) * sizeof (KjNode *));
@@ -525,6 +567,7 @@ kj_node_array_steal (KjNode *array,
   KjNode *value;
 
   g_return_val_if_fail (array->type == KJ_NODE_ARRAY && index < array->length, NULL);
+  own_array (array, sizeof (KjNode *));
   value = array->v.elements[index];
   memmove (array->v.elements + index, array->v.elements + index + 1,
            (array->length - index - 1) * sizeof (KjNode *));
@@ -556,6 +599,7 @@ kj_node_object_insert (KjNode     *object,
   g_return_if_fail (kj_node_find_member (object, name) < 0);
   if (index < 0 || (guint) index > object->length)
     index = object->length;
+  own_array (object, sizeof (KjNodeMember));
   object->v.members = g_renew (KjNodeMember, object->v.members, object->length + 1);
   memmove (object->v.members + index + 1, object->v.members + index,
            (object->length - index) * sizeof (KjNodeMember));
@@ -571,6 +615,7 @@ kj_node_object_steal (KjNode *object,
   KjNode *value;
 
   g_return_val_if_fail (object->type == KJ_NODE_OBJECT && index < object->length, NULL);
+  own_array (object, sizeof (KjNodeMember));
   value = object->v.members[index].value;
   memmove (object->v.members + index, object->v.members + index + 1,
            (object->length - index - 1) * sizeof (KjNodeMember));

@@ -148,6 +148,23 @@ kj_window_load_samples (KjWindow *self)
   kj_window_add_result (self, result, TRUE);
 }
 
+/* For the benchmark program: with KINERJA_QUIT_WHEN_SHOWN set, the program
+ * ends once the files it opened are on screen (two frames after), so that
+ * the whole wait of a user, and its memory, can be measured from outside. */
+static gboolean
+quit_when_shown_cb (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  guint *frames = user_data;
+
+  if (++*frames < 2)
+    return G_SOURCE_CONTINUE;
+  g_free (frames);
+  gtk_window_destroy (GTK_WINDOW (widget));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 files_loaded_cb (GObject      *source,
                  GAsyncResult *res,
@@ -159,6 +176,8 @@ files_loaded_cb (GObject      *source,
   if (result == NULL || g_cancellable_is_cancelled (self->cancellable))
     return;
   kj_window_add_result (self, result, FALSE);
+  if (g_getenv ("KINERJA_QUIT_WHEN_SHOWN"))
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), quit_when_shown_cb, g_new0 (guint, 1), NULL);
 }
 
 /**

@@ -1,16 +1,22 @@
-/* kj-bench.c: how fast Kinerja loads and checks a national workspace
+/* kj-bench.c: how fast Kinerja loads, checks and shows a national workspace,
+ * and how much memory that takes
  * Copyright 2026 The Kinerja authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Not a test: timings depend on the machine.  Targets and results are in
  * docs/benchmarks.md.  Usage: kj-bench [FOLDER]; without a folder it
- * generates the 207-file national workspace (seed 1) in a temporary folder.
+ * generates the 207-file national workspace (seed 1), and ten of them (seeds
+ * 1–10, 2,070 files) to see how the cost grows.  The window is measured
+ * when a display is there (run it under xvfb-run).
  */
 #include "config.h"
 
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "io/kj-load.h"
@@ -19,6 +25,7 @@
 #include "model/kj-checks.h"
 
 #define RUNS 7
+#define PROCESS_RUNS 5
 
 static guint64
 folder_size (const char *dir,
@@ -42,30 +49,101 @@ folder_size (const char *dir,
   return size;
 }
 
-int
-main (int   argc,
-      char *argv[])
+/* @copies national workspaces (seeds 1, 2, …) in one folder. */
+static char *
+generate (guint copies)
 {
-  g_autofree char *dir = NULL;
-  g_autoptr(GFile) folder = NULL;
-  double load[RUNS], check[RUNS], process[RUNS], first_load = 0;
-  guint n_files, n_plans = 0, n_findings = 0;
-  guint64 size;
+  char *dir = g_dir_make_tmp ("kinerja-bench-XXXXXX", NULL);
 
-  if (argc > 1)
-    dir = g_strdup (argv[1]);
-  else
+  for (guint seed = 1; seed <= copies; seed++)
     {
-      g_autofree char *cmd = NULL;
+      g_autofree char *sub = g_strdup_printf ("%s/seed-%u", dir, seed);
+      g_autofree char *cmd = g_strdup_printf ("%s --seed %u %s", GEN_BIN, seed, sub);
+      g_autoptr(GDir) d = NULL;
+      const char *name;
       int status;
 
-      dir = g_dir_make_tmp ("kinerja-bench-XXXXXX", NULL);
-      cmd = g_strdup_printf ("%s --seed 1 %s", GEN_BIN, dir);
       if (!g_spawn_command_line_sync (cmd, NULL, NULL, &status, NULL) || status != 0)
         g_error ("cannot generate the workspace with %s", GEN_BIN);
+      d = g_dir_open (sub, 0, NULL);
+      while ((name = g_dir_read_name (d)) != NULL)
+        {
+          g_autofree char *from = g_build_filename (sub, name, NULL);
+          g_autofree char *to = g_strdup_printf ("%s/%u-%s", dir, seed, name);
+          if (g_str_has_suffix (name, ".json") && g_rename (from, to) != 0)
+            g_error ("cannot move %s", from);
+        }
     }
-  size = folder_size (dir, &n_files);
-  folder = g_file_new_for_path (dir);
+  return dir;
+}
+
+/* One whole process: wall time and peak resident memory (kB), as the kernel
+ * accounts them. */
+static void
+run_process (char  **argv,
+             char  **envp,
+             double *ms,
+             long   *peak_kb)
+{
+  struct rusage usage;
+  double t0 = kj_bench_now_ms ();
+  int status;
+  pid_t pid = fork ();
+
+  if (pid == 0)
+    {
+      int null = open ("/dev/null", O_WRONLY);
+      dup2 (null, 1);
+      dup2 (null, 2);
+      execve (argv[0], argv, envp);
+      _exit (127);
+    }
+  if (pid < 0 || wait4 (pid, &status, 0, &usage) != pid || !WIFEXITED (status)
+      || WEXITSTATUS (status) > 1)
+    g_error ("%s did not run", argv[0]);
+  *ms = kj_bench_now_ms () - t0;
+  *peak_kb = usage.ru_maxrss;
+}
+
+static void
+bench_process (const char *what,
+               char      **argv,
+               char      **envp,
+               double      target_ms,
+               double      target_mb)
+{
+  double t[PROCESS_RUNS], m[PROCESS_RUNS], med_t, med_m;
+
+  for (int i = 0; i < PROCESS_RUNS; i++)
+    {
+      long kb;
+      run_process (argv, envp, &t[i], &kb);
+      m[i] = kb / 1024.0;
+    }
+  med_t = kj_bench_median (t, PROCESS_RUNS);
+  med_m = kj_bench_median (m, PROCESS_RUNS);
+  printf ("%-44s %7.0f ms %7.1f MB", what, med_t, med_m);
+  if (target_ms > 0)
+    printf ("   (targets <= %.0f ms: %s", target_ms, med_t <= target_ms ? "met" : "MISSED");
+  if (target_mb > 0)
+    printf ("%s<= %.0f MB: %s", target_ms > 0 ? ", " : "   (targets ", target_mb,
+            med_m <= target_mb ? "met" : "MISSED");
+  printf ("%s\n", target_ms > 0 || target_mb > 0 ? ")" : "");
+}
+
+static void
+bench_folder (const char *dir,
+              const char *label,
+              gboolean    targets)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  double load[RUNS], check[RUNS], first_load = 0;
+  guint n_files, n_plans = 0, n_findings = 0;
+  guint64 size = folder_size (dir, &n_files);
+  g_auto(GStrv) env = g_get_environ ();
+  g_autofree char *check_what = NULL, *window_what = NULL;
+  char *check_argv[] = { (char *) KINERJA_BIN, (char *) "--check", (char *) dir, NULL };
+  char *window_argv[] = { (char *) KINERJA_BIN, (char *) dir, NULL };
 
   for (int i = 0; i < RUNS; i++)
     {
@@ -90,24 +168,45 @@ main (int   argc,
       n_plans = result->plans->len;
     }
 
-  for (int i = 0; i < RUNS; i++)
-    {
-      g_autofree char *cmd = g_strdup_printf ("%s --check %s", KINERJA_BIN, dir);
-      g_autofree char *out = NULL;
-      double t0 = kj_bench_now_ms ();
-      int status;
-
-      g_spawn_command_line_sync (cmd, &out, NULL, &status, NULL);
-      process[i] = kj_bench_now_ms () - t0;
-    }
-
-  printf ("workspace: %s\n", dir);
+  printf ("\n%s: %s\n", label, dir);
   printf ("files: %u (%.1f MB), plans loaded: %u, findings: %u, cores: %u\n",
           n_files, size / 1e6, n_plans, n_findings, g_get_num_processors ());
   printf ("load folder, first run in process:   %7.1f ms\n", first_load);
-  printf ("load folder, median of %d:            %7.1f ms   (target <= 300 ms)\n", RUNS,
-          kj_bench_median (load, RUNS));
+  printf ("load folder, median of %d:            %7.1f ms", RUNS, kj_bench_median (load, RUNS));
+  printf (targets ? "   (target <= 300 ms)\n" : "\n");
   printf ("check + locate all plans, median:     %7.1f ms\n", kj_bench_median (check, RUNS));
-  printf ("kinerja --check FOLDER, process, median: %7.1f ms\n", kj_bench_median (process, RUNS));
+
+  printf ("whole processes, median of %d:          time    peak memory\n", PROCESS_RUNS);
+  check_what = g_strdup_printf ("kinerja --check FOLDER");
+  bench_process (check_what, check_argv, env, 0, targets ? 80 : 0);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      printf ("the window: no display (run kj-bench under xvfb-run)\n");
+      return;
+    }
+  /* the window opens the folder and ends two frames after showing it */
+  env = g_environ_setenv (env, "KINERJA_QUIT_WHEN_SHOWN", "1", TRUE);
+  env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", FALSE);
+  env = g_environ_setenv (env, "NO_AT_BRIDGE", "1", FALSE);
+  window_what = g_strdup_printf ("kinerja FOLDER (window, until shown)");
+  bench_process (window_what, window_argv, env, 0, targets ? 150 : 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc > 1)
+    {
+      bench_folder (argv[1], "workspace", TRUE);
+      return 0;
+    }
+  {
+    g_autofree char *one = generate (1);
+    g_autofree char *ten = generate (10);
+
+    bench_folder (one, "national workspace (207 files)", TRUE);
+    bench_folder (ten, "ten national workspaces (2,070 files)", FALSE);
+  }
   return 0;
 }

@@ -222,6 +222,38 @@ test_insert_remove (void)
   g_assert_true (kj_node_equal (kj_plan_get_root (plan), before));
 }
 
+/* A work-plan node is found by its code path; changing one amount makes its
+ * parents' sums disagree, which the checks say, with the new line. */
+static void
+test_workplan_path (void)
+{
+  g_autoptr(KjPlan) plan = load_good ("full.json");
+  g_autoptr(KjEdit) edit = kj_edit_new (NULL);
+  g_autoptr(GPtrArray) before = kj_plan_check (plan);
+  g_autoptr(GPtrArray) after = NULL;
+  const char *path = "workplan.2024[code=\"DL\"].children[code=\"3247\"].children[code=\"PEA\"]"
+                     ".children[code=\"PEA.001\"].amount";
+  gboolean found = FALSE;
+
+  kj_edit_set_number (edit, path, 41000000);
+  g_assert_true (kj_plan_apply (plan, edit, NULL, NULL));
+  g_assert_cmpstr (kj_edit_get_applied_path (edit, 0), ==,
+                   "workplan.2024[0].children[0].children[0].children[0].amount");
+  after = kj_plan_check (plan);
+  kj_plan_locate_all (plan, after);
+  g_assert_cmpuint (after->len, >, before->len);
+  for (guint i = 0; i < after->len; i++)
+    {
+      KjDiagnostic *d = g_ptr_array_index (after, i);
+      if (g_str_equal (d->path, "workplan.2024[0].children[0].children[0].amount"))
+        {
+          found = TRUE;
+          g_assert_cmpuint (d->line, >, 0);
+        }
+    }
+  g_assert_true (found);
+}
+
 /* An inverse is refused when the value is no longer what the edit left. */
 static void
 test_stale_inverse (void)
@@ -373,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/kinerja/model/edit/refuse", test_refuse);
   g_test_add_func ("/kinerja/model/edit/insert-remove", test_insert_remove);
   g_test_add_func ("/kinerja/model/edit/stale-inverse", test_stale_inverse);
+  g_test_add_func ("/kinerja/model/edit/workplan-path", test_workplan_path);
   g_test_add_func ("/kinerja/model/edit/saved", test_saved_edit);
   g_test_add_func ("/kinerja/model/edit/positions", test_positions_follow);
   g_test_add_func ("/kinerja/model/edit/workspace", test_workspace_signal);

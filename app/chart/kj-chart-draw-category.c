@@ -98,11 +98,11 @@ draw_bands_horizontal (Painter *p,
 
 void
 _kj_draw_category_panel (Painter *p,
-                     Panel   *panel,
-                     double   px,
-                     double   py,
-                     double   pw,
-                     double   ph)
+                         Panel   *panel,
+                         double   px,
+                         double   py,
+                         double   pw,
+                         double   ph)
 {
   guint n = kj_panel_n_categories (panel), n_groups, group = 0;
   double min, max, left = 0, label_h = 0, slot, x0, x1, y0, y1, stack_base[64] = { 0 };

@@ -40,11 +40,11 @@ rows_range (Panel  *panel,
 
 void
 _kj_draw_rows_panel (Painter *p,
-                 Panel   *panel,
-                 double   px,
-                 double   py,
-                 double   pw,
-                 double   ph)
+                     Panel   *panel,
+                     double   px,
+                     double   py,
+                     double   pw,
+                     double   ph)
 {
   guint first = MIN (p->rows_from, panel->rows->len), last = MIN (p->rows_to, panel->rows->len);
   guint n = last > first ? last - first : 0, label_step = 1;
@@ -262,11 +262,11 @@ _kj_draw_rows_panel (Painter *p,
 
 void
 _kj_draw_heatmap_panel (Painter *p,
-                    Panel   *panel,
-                    double   px,
-                    double   py,
-                    double   pw,
-                    double   ph)
+                        Panel   *panel,
+                        double   px,
+                        double   py,
+                        double   pw,
+                        double   ph)
 {
   guint cols = panel->col_labels->len, first = MIN (p->rows_from, panel->row_labels->len);
   guint last = MIN (p->rows_to, panel->row_labels->len), n = last > first ? last - first : 0;

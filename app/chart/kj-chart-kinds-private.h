@@ -14,12 +14,12 @@ G_GNUC_INTERNAL
 KjValueFormat _kj_format_of (KjIndicator *ind);
 G_GNUC_INTERNAL
 const KjRgba *_kj_band_color (const KjBand *band,
-                          KjRgba       *out,
-                          const KjRgba *fallback);
+                              KjRgba       *out,
+                              const KjRgba *fallback);
 G_GNUC_INTERNAL
 gboolean _kj_no_data (GError    **error,
-                  const char *what,
-                  int         year);
+                      const char *what,
+                      int         year);
 
 /* kj-chart-kinds-satker.c: the kinds of one satker's plan */
 G_GNUC_INTERNAL

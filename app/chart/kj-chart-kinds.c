@@ -54,8 +54,8 @@ _kj_format_of (KjIndicator *ind)
 
 const KjRgba *
 _kj_band_color (const KjBand *band,
-            KjRgba       *out,
-            const KjRgba *fallback)
+                KjRgba       *out,
+                const KjRgba *fallback)
 {
   if (band && kj_rgba_parse (band->color, out))
     return out;
@@ -65,8 +65,8 @@ _kj_band_color (const KjBand *band,
 
 gboolean
 _kj_no_data (GError    **error,
-         const char *what,
-         int         year)
+             const char *what,
+             int         year)
 {
   if (year > 0)
     /* Translators: "No data for Dektara in 2021." */

@@ -14,12 +14,12 @@
 
 void
 _kj_painter_init (Painter            *p,
-              KjChart            *chart,
-              cairo_t            *cr,
-              const KjChartTheme *theme,
-              double              width,
-              double              height,
-              gboolean            dry)
+                  KjChart            *chart,
+                  cairo_t            *cr,
+                  const KjChartTheme *theme,
+                  double              width,
+                  double              height,
+                  gboolean            dry)
 {
   static const struct { double px; PangoWeight weight; } sizes[N_FONTS] = {
     { 18, PANGO_WEIGHT_BOLD }, { 12.5, PANGO_WEIGHT_NORMAL }, { 12, PANGO_WEIGHT_NORMAL },
@@ -99,8 +99,8 @@ resolve (Painter      *p,
 
 void
 _kj_set_color (Painter      *p,
-           const KjRgba *c,
-           double        alpha)
+               const KjRgba *c,
+               double        alpha)
 {
   c = resolve (p, c);
   cairo_set_source_rgba (p->cr, c->red, c->green, c->blue, c->alpha * alpha);
@@ -110,8 +110,8 @@ _kj_set_color (Painter      *p,
  * (band shading) fill much faster opaque than blended. */
 void
 _kj_set_tint (Painter      *p,
-          const KjRgba *c,
-          double        alpha)
+              const KjRgba *c,
+              double        alpha)
 {
   const KjRgba *bg = &p->theme->background;
 
@@ -126,10 +126,10 @@ _kj_set_tint (Painter      *p,
  * pixel-aligned rectangles without antialiasing, much faster. */
 void
 _kj_bar_rectangle (Painter *p,
-               double   x,
-               double   y,
-               double   w,
-               double   h)
+                   double   x,
+                   double   y,
+                   double   w,
+                   double   h)
 {
   if (p->theme->snap)
     {
@@ -145,7 +145,7 @@ _kj_bar_rectangle (Painter *p,
 /* Snap a hairline to the pixel grid on raster output only. */
 double
 _kj_snap (Painter *p,
-      double   v)
+          double   v)
 {
   return p->theme->snap ? floor (v) + 0.5 : v;
 }
@@ -195,12 +195,12 @@ prepare_text (Painter    *p,
 
 void
 _kj_text_size (Painter    *p,
-           Font        font,
-           const char *text,
-           double      max_width,
-           gboolean    wrap,
-           double     *w,
-           double     *h)
+               Font        font,
+               const char *text,
+               double      max_width,
+               gboolean    wrap,
+               double     *w,
+               double     *h)
 {
   PangoRectangle logical;
 
@@ -214,14 +214,14 @@ _kj_text_size (Painter    *p,
  * records its box.  Returns the box's height. */
 double
 _kj_draw_text (Painter      *p,
-           Font          font,
-           const char   *text,
-           double        x,
-           double        y,
-           Align         align,
-           double        max_width,
-           gboolean      wrap,
-           const KjRgba *color)
+               Font          font,
+               const char   *text,
+               double        x,
+               double        y,
+               Align         align,
+               double        max_width,
+               gboolean      wrap,
+               const KjRgba *color)
 {
   PangoRectangle logical;
   KjChartLabel label;
@@ -255,12 +255,12 @@ _kj_draw_text (Painter      *p,
  * column headers too many for the width. */
 void
 _kj_draw_text_vertical (Painter      *p,
-                    Font          font,
-                    const char   *text,
-                    double        cx,
-                    double        bottom,
-                    double        max_length,
-                    const KjRgba *color)
+                        Font          font,
+                        const char   *text,
+                        double        cx,
+                        double        bottom,
+                        double        max_length,
+                        const KjRgba *color)
 {
   PangoRectangle logical;
   KjChartLabel label;
@@ -299,13 +299,13 @@ overlaps (const cairo_rectangle_t *a,
 /* A point label where it collides with nothing already placed, else none. */
 void
 _kj_place_point_label (Painter      *p,
-                   const char   *text,
-                   double        cx,
-                   double        cy,
-                   const KjRgba *color,
-                   double        top,
-                   double        bottom,
-                   gboolean      below_first)
+                       const char   *text,
+                       double        cx,
+                       double        cy,
+                       const KjRgba *color,
+                       double        top,
+                       double        bottom,
+                       gboolean      below_first)
 {
   double w, h;
   cairo_rectangle_t candidates[2];
@@ -332,15 +332,15 @@ _kj_place_point_label (Painter      *p,
 
 void
 _kj_add_item_static (Painter    *p,
-                 double      x,
-                 double      y,
-                 double      w,
-                 double      h,
-                 const char *label,
-                 const char *tooltip,    /* lives as long as the chart */
-                 const char *satker,
-                 const char *area,
-                 int         year)
+                     double      x,
+                     double      y,
+                     double      w,
+                     double      h,
+                     const char *label,
+                     const char *tooltip,    /* lives as long as the chart */
+                     const char *satker,
+                     const char *area,
+                     int         year)
 {
   KjChartItem item = { x, y, w, h, label, tooltip, satker, area, year };
 
@@ -350,15 +350,15 @@ _kj_add_item_static (Painter    *p,
 
 void
 _kj_add_item (Painter    *p,
-          double      x,
-          double      y,
-          double      w,
-          double      h,
-          const char *label,
-          char       *tooltip,    /* taken */
-          const char *satker,
-          const char *area,
-          int         year)
+              double      x,
+              double      y,
+              double      w,
+              double      h,
+              const char *label,
+              char       *tooltip,    /* taken */
+              const char *satker,
+              const char *area,
+              int         year)
 {
   if (p->dry || p->record == NULL)
     {
@@ -373,17 +373,17 @@ _kj_add_item (Painter    *p,
 
 double
 _kj_axis_pos (const Axis *a,
-          double      v)
+              double      v)
 {
   return a->from + (v - a->lo) / (a->hi - a->lo) * (a->to - a->from);
 }
 
 void
 _kj_axis_init (Axis    *a,
-           double   min,
-           double   max,
-           int      max_ticks,
-           gboolean include_zero)
+               double   min,
+               double   max,
+               int      max_ticks,
+               gboolean include_zero)
 {
   if (!kj_ticks_compute (isnan (min) ? 0 : min, isnan (max) ? 1 : max, max_ticks, include_zero,
                          &a->ticks))
@@ -394,7 +394,7 @@ _kj_axis_init (Axis    *a,
 
 KjValueFormat
 _kj_tick_format (const KjValueFormat *format,
-             const KjTicks       *ticks)
+                 const KjTicks       *ticks)
 {
   KjValueFormat f = *format;
 

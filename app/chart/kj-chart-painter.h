@@ -63,124 +63,124 @@ typedef struct
 /* kj-chart-painter.c */
 G_GNUC_INTERNAL
 void _kj_painter_init (Painter            *p,
-                   KjChart            *chart,
-                   cairo_t            *cr,
-                   const KjChartTheme *theme,
-                   double              width,
-                   double              height,
-                   gboolean            dry);
+                       KjChart            *chart,
+                       cairo_t            *cr,
+                       const KjChartTheme *theme,
+                       double              width,
+                       double              height,
+                       gboolean            dry);
 G_GNUC_INTERNAL
 void _kj_painter_clear (Painter *p);
 G_GNUC_INTERNAL
 void _kj_set_color (Painter      *p,
-                const KjRgba *c,
-                double        alpha);
+                    const KjRgba *c,
+                    double        alpha);
 G_GNUC_INTERNAL
 void _kj_set_tint (Painter      *p,
-               const KjRgba *c,
-               double        alpha);
+                   const KjRgba *c,
+                   double        alpha);
 G_GNUC_INTERNAL
 void _kj_bar_rectangle (Painter *p,
-                    double   x,
-                    double   y,
-                    double   w,
-                    double   h);
+                        double   x,
+                        double   y,
+                        double   w,
+                        double   h);
 G_GNUC_INTERNAL
 double _kj_snap (Painter *p,
-             double   v);
+                 double   v);
 G_GNUC_INTERNAL
 void _kj_text_size (Painter    *p,
-                Font        font,
-                const char *text,
-                double      max_width,
-                gboolean    wrap,
-                double     *w,
-                double     *h);
+                    Font        font,
+                    const char *text,
+                    double      max_width,
+                    gboolean    wrap,
+                    double     *w,
+                    double     *h);
 G_GNUC_INTERNAL
 double _kj_draw_text (Painter      *p,
-                  Font          font,
-                  const char   *text,
-                  double        x,
-                  double        y,
-                  Align         align,
-                  double        max_width,
-                  gboolean      wrap,
-                  const KjRgba *color);
+                      Font          font,
+                      const char   *text,
+                      double        x,
+                      double        y,
+                      Align         align,
+                      double        max_width,
+                      gboolean      wrap,
+                      const KjRgba *color);
 G_GNUC_INTERNAL
 void _kj_draw_text_vertical (Painter      *p,
-                         Font          font,
-                         const char   *text,
-                         double        cx,
-                         double        bottom,
-                         double        max_length,
-                         const KjRgba *color);
+                             Font          font,
+                             const char   *text,
+                             double        cx,
+                             double        bottom,
+                             double        max_length,
+                             const KjRgba *color);
 G_GNUC_INTERNAL
 void _kj_place_point_label (Painter      *p,
-                        const char   *text,
-                        double        cx,
-                        double        cy,
-                        const KjRgba *color,
-                        double        top,
-                        double        bottom,
-                        gboolean      below_first);
+                            const char   *text,
+                            double        cx,
+                            double        cy,
+                            const KjRgba *color,
+                            double        top,
+                            double        bottom,
+                            gboolean      below_first);
 G_GNUC_INTERNAL
 void _kj_add_item_static (Painter    *p,
-                      double      x,
-                      double      y,
-                      double      w,
-                      double      h,
-                      const char *label,
-                      const char *tooltip,
-                      const char *satker,
-                      const char *area,
-                      int         year);
+                          double      x,
+                          double      y,
+                          double      w,
+                          double      h,
+                          const char *label,
+                          const char *tooltip,
+                          const char *satker,
+                          const char *area,
+                          int         year);
 G_GNUC_INTERNAL
 void _kj_add_item (Painter    *p,
-               double      x,
-               double      y,
-               double      w,
-               double      h,
-               const char *label,
-               char       *tooltip,
-               const char *satker,
-               const char *area,
-               int         year);
+                   double      x,
+                   double      y,
+                   double      w,
+                   double      h,
+                   const char *label,
+                   char       *tooltip,
+                   const char *satker,
+                   const char *area,
+                   int         year);
 G_GNUC_INTERNAL
 double _kj_axis_pos (const Axis *a,
-                 double      v);
+                     double      v);
 G_GNUC_INTERNAL
 void _kj_axis_init (Axis    *a,
-                double   min,
-                double   max,
-                int      max_ticks,
-                gboolean include_zero);
+                    double   min,
+                    double   max,
+                    int      max_ticks,
+                    gboolean include_zero);
 G_GNUC_INTERNAL
 KjValueFormat _kj_tick_format (const KjValueFormat *format,
-                           const KjTicks       *ticks);
+                               const KjTicks       *ticks);
 
 /* kj-chart-draw-category.c */
 G_GNUC_INTERNAL
 void _kj_draw_category_panel (Painter *p,
+                              Panel   *panel,
+                              double   px,
+                              double   py,
+                              double   pw,
+                              double   ph);
+
+/* kj-chart-draw-rows.c */
+G_GNUC_INTERNAL
+void _kj_draw_rows_panel (Painter *p,
                           Panel   *panel,
                           double   px,
                           double   py,
                           double   pw,
                           double   ph);
-
-/* kj-chart-draw-rows.c */
-G_GNUC_INTERNAL
-void _kj_draw_rows_panel (Painter *p,
-                      Panel   *panel,
-                      double   px,
-                      double   py,
-                      double   pw,
-                      double   ph);
 G_GNUC_INTERNAL
 void _kj_draw_heatmap_panel (Painter *p,
-                         Panel   *panel,
-                         double   px,
-                         double   py,
-                         double   pw,
-                         double   ph);
+                             Panel   *panel,
+                             double   px,
+                             double   py,
+                             double   pw,
+                             double   ph);
 
 G_END_DECLS

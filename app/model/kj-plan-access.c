@@ -17,12 +17,12 @@
 #include "kj-plan-private.h"
 
 G_GNUC_PRINTF (5, 6) gboolean
-_kj_refuse (KjBuildCtx        *c,
-        int         code,
-        const char *path,
-        const char *at,
-        const char *format,
-        ...)
+_kj_refuse (KjBuildCtx *c,
+            int         code,
+            const char *path,
+            const char *at,
+            const char *format,
+            ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -71,11 +71,11 @@ describe (KjNode *node)
 }
 
 gboolean
-_kj_wrong (KjBuildCtx        *c,
-       const char *parent,
-       const char *member,
-       KjNode     *node,
-       const char *expected)
+_kj_wrong (KjBuildCtx *c,
+           const char *parent,
+           const char *member,
+           KjNode     *node,
+           const char *expected)
 {
   g_autofree char *path = member ? kj_path_member (parent, member) : g_strdup (parent);
   g_autofree char *found = describe (node);
@@ -85,10 +85,10 @@ _kj_wrong (KjBuildCtx        *c,
 }
 
 gboolean
-_kj_missing (KjBuildCtx        *c,
-         const char *parent,
-         const char *member,
-         const char *expected)
+_kj_missing (KjBuildCtx *c,
+             const char *parent,
+             const char *member,
+             const char *expected)
 {
   g_autofree char *path = kj_path_member (parent, member);
 
@@ -98,12 +98,12 @@ _kj_missing (KjBuildCtx        *c,
 
 /* Optional strings accept null as "absent"; @required ones must be non-empty. */
 gboolean
-_kj_get_string (KjBuildCtx         *c,
-            KjNode      *object,
-            const char  *parent,
-            const char  *member,
-            gboolean     required,
-            const char **out)
+_kj_get_string (KjBuildCtx *c,
+                KjNode      *object,
+                const char  *parent,
+                const char  *member,
+                gboolean     required,
+                const char **out)
 {
   KjNode *node = kj_node_get_member (object, member);
 
@@ -119,11 +119,11 @@ _kj_get_string (KjBuildCtx         *c,
 }
 
 gboolean
-_kj_get_number (KjBuildCtx        *c,
-            KjNode     *object,
-            const char *parent,
-            const char *member,
-            double     *out)
+_kj_get_number (KjBuildCtx *c,
+                KjNode     *object,
+                const char *parent,
+                const char *member,
+                double     *out)
 {
   KjNode *node = kj_node_get_member (object, member);
 
@@ -137,12 +137,12 @@ _kj_get_number (KjBuildCtx        *c,
 }
 
 gboolean
-_kj_get_int (KjBuildCtx        *c,
-         KjNode     *object,
-         const char *parent,
-         const char *member,
-         gboolean    required,
-         gint64     *out)
+_kj_get_int (KjBuildCtx *c,
+             KjNode     *object,
+             const char *parent,
+             const char *member,
+             gboolean    required,
+             gint64     *out)
 {
   KjNode *node = kj_node_get_member (object, member);
 
@@ -154,13 +154,13 @@ _kj_get_int (KjBuildCtx        *c,
 }
 
 gboolean
-_kj_get_container (KjBuildCtx         *c,
-               KjNode      *object,
-               const char  *parent,
-               const char  *member,
-               gboolean     required,
-               KjNodeType   type,
-               KjNode     **out)
+_kj_get_container (KjBuildCtx *c,
+                   KjNode      *object,
+                   const char  *parent,
+                   const char  *member,
+                   gboolean     required,
+                   KjNodeType   type,
+                   KjNode     **out)
 {
   KjNode *node = kj_node_get_member (object, member);
   const char *expected = type == KJ_NODE_OBJECT ? _("an object") : _("an array");
@@ -175,12 +175,12 @@ _kj_get_container (KjBuildCtx         *c,
 }
 
 gboolean
-_kj_get_choice (KjBuildCtx                *c,
-            KjNode             *object,
-            const char         *parent,
-            const char         *member,
-            const char * const *choices,
-            int                *out)
+_kj_get_choice (KjBuildCtx *c,
+                KjNode             *object,
+                const char         *parent,
+                const char         *member,
+                const char * const *choices,
+                int                *out)
 {
   const char *value = NULL;
 
@@ -202,12 +202,12 @@ _kj_get_choice (KjBuildCtx                *c,
 }
 
 gboolean
-_kj_element_object (KjBuildCtx        *c,
-                KjNode     *array,
-                const char *parent,
-                guint       index,
-                KjNode    **out,
-                char      **path)
+_kj_element_object (KjBuildCtx *c,
+                    KjNode     *array,
+                    const char *parent,
+                    guint       index,
+                    KjNode    **out,
+                    char      **path)
 {
   KjNode *node = kj_node_get_element (array, index);
 
@@ -220,10 +220,10 @@ _kj_element_object (KjBuildCtx        *c,
 
 /* Per-year members: the keys are years, "2023". */
 gboolean
-_kj_year_key (KjBuildCtx        *c,
-          const char *parent,
-          const char *key,
-          int        *year)
+_kj_year_key (KjBuildCtx *c,
+              const char *parent,
+              const char *key,
+              int        *year)
 {
   if (strlen (key) != 4 || !g_ascii_isdigit (key[0]) || !g_ascii_isdigit (key[1])
       || !g_ascii_isdigit (key[2]) || !g_ascii_isdigit (key[3]))
@@ -238,7 +238,7 @@ _kj_year_key (KjBuildCtx        *c,
 
 int
 _kj_compare_year_items (gconstpointer a,
-                    gconstpointer b)
+                        gconstpointer b)
 {
   const KjYearItems *x = *(KjYearItems **) a, *y = *(KjYearItems **) b;
   return x->year - y->year;
@@ -247,13 +247,13 @@ _kj_compare_year_items (gconstpointer a,
 /* `{"2023": [ item, … ], …}` at @member of @object into a sorted array of
  * KjYearItems: budget, spending, outputs, work plan, breakdowns. */
 gboolean
-_kj_read_per_year_arrays (KjBuildCtx            *c,
-                      KjNode         *object,
-                      const char     *parent,
-                      const char     *member,
-                      KjReadItem        read_item,
-                      GDestroyNotify  free_item,
-                      GPtrArray      *out)
+_kj_read_per_year_arrays (KjBuildCtx *c,
+                          KjNode         *object,
+                          const char     *parent,
+                          const char     *member,
+                          KjReadItem        read_item,
+                          GDestroyNotify  free_item,
+                          GPtrArray      *out)
 {
   g_autofree char *member_path = kj_path_member (parent, member);
   KjNode *node;

@@ -15,7 +15,7 @@
 #include "kj-plan-build-private.h"
 
 static gboolean
-read_header (KjBuildCtx    *c,
+read_header (KjBuildCtx *c,
              KjNode *root)
 {
   const char *format = NULL;
@@ -46,7 +46,7 @@ read_header (KjBuildCtx    *c,
 }
 
 static void
-fail_with (KjBuildCtx           *c,
+fail_with (KjBuildCtx *c,
            KjDiagnostic **diagnostic,
            GError       **error)
 {

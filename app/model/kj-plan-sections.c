@@ -18,9 +18,9 @@ static const char * const work_levels[] =
   { "program", "kegiatan", "kro", "ro", "komponen", "subkomponen", NULL };
 
 gboolean
-_kj_read_satker (KjBuildCtx        *c,
-             KjNode     *root,
-             KjSatker   *s)
+_kj_read_satker (KjBuildCtx *c,
+                 KjNode     *root,
+                 KjSatker   *s)
 {
   KjNode *node, *o;
   int level = -1;
@@ -42,9 +42,9 @@ _kj_read_satker (KjBuildCtx        *c,
 }
 
 gboolean
-_kj_read_period (KjBuildCtx        *c,
-             KjNode     *root,
-             KjPlanView *plan)
+_kj_read_period (KjBuildCtx *c,
+                 KjNode     *root,
+                 KjPlanView *plan)
 {
   KjNode *node, *o;
   gint64 first = 0, last = 0;
@@ -82,7 +82,7 @@ is_color (const char *s)
 }
 
 static gboolean
-read_band (KjBuildCtx        *c,
+read_band (KjBuildCtx *c,
            KjNode     *o,
            const char *path,
            KjScale    *scale)
@@ -114,9 +114,9 @@ read_band (KjBuildCtx        *c,
 }
 
 gboolean
-_kj_read_scales (KjBuildCtx        *c,
-             KjNode     *root,
-             KjPlanView *plan)
+_kj_read_scales (KjBuildCtx *c,
+                 KjNode     *root,
+                 KjPlanView *plan)
 {
   KjNode *node, *a;
 
@@ -154,7 +154,7 @@ _kj_read_scales (KjBuildCtx        *c,
 }
 
 static gboolean
-read_strings (KjBuildCtx         *c,
+read_strings (KjBuildCtx *c,
               KjNode      *o,
               const char  *parent,
               const char  *member,
@@ -186,7 +186,7 @@ read_strings (KjBuildCtx         *c,
 }
 
 static gboolean
-read_year_value (KjBuildCtx         *c,
+read_year_value (KjBuildCtx *c,
                  KjNode      *o,
                  const char  *path,
                  KjYearValue *v)
@@ -222,7 +222,7 @@ compare_year_values (gconstpointer a,
 }
 
 static gpointer
-read_breakdown_row (KjBuildCtx        *c,
+read_breakdown_row (KjBuildCtx *c,
                     KjNode     *o,
                     const char *path)
 {
@@ -242,7 +242,7 @@ read_breakdown_row (KjBuildCtx        *c,
 }
 
 static gboolean
-read_indicator (KjBuildCtx         *c,
+read_indicator (KjBuildCtx *c,
                 KjNode      *o,
                 const char  *path,
                 KjIndicator *ind)
@@ -305,9 +305,9 @@ read_indicator (KjBuildCtx         *c,
 }
 
 gboolean
-_kj_read_indicators (KjBuildCtx        *c,
-                 KjNode     *root,
-                 KjPlanView *plan)
+_kj_read_indicators (KjBuildCtx *c,
+                     KjNode     *root,
+                     KjPlanView *plan)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   KjNode *node, *a;
@@ -344,9 +344,9 @@ _kj_read_indicators (KjBuildCtx        *c,
 }
 
 gpointer
-_kj_read_budget_line (KjBuildCtx        *c,
-                  KjNode     *o,
-                  const char *path)
+_kj_read_budget_line (KjBuildCtx *c,
+                      KjNode     *o,
+                      const char *path)
 {
   KjBudgetLine *line = g_new0 (KjBudgetLine, 1);
 
@@ -363,9 +363,9 @@ _kj_read_budget_line (KjBuildCtx        *c,
 }
 
 gpointer
-_kj_read_spending_line (KjBuildCtx        *c,
-                    KjNode     *o,
-                    const char *path)
+_kj_read_spending_line (KjBuildCtx *c,
+                        KjNode     *o,
+                        const char *path)
 {
   KjSpendingLine *line = g_new0 (KjSpendingLine, 1);
 
@@ -380,9 +380,9 @@ _kj_read_spending_line (KjBuildCtx        *c,
 }
 
 gpointer
-_kj_read_output_line (KjBuildCtx        *c,
-                  KjNode     *o,
-                  const char *path)
+_kj_read_output_line (KjBuildCtx *c,
+                      KjNode     *o,
+                      const char *path)
 {
   KjOutputLine *line = g_new0 (KjOutputLine, 1);
 
@@ -400,9 +400,9 @@ _kj_read_output_line (KjBuildCtx        *c,
 }
 
 gpointer
-_kj_read_work_node (KjBuildCtx        *c,
-                KjNode     *o,
-                const char *path)
+_kj_read_work_node (KjBuildCtx *c,
+                    KjNode     *o,
+                    const char *path)
 {
   KjWorkNode *node = g_new0 (KjWorkNode, 1);
   int level = -1;
@@ -444,9 +444,9 @@ error:
 }
 
 gboolean
-_kj_read_signatures (KjBuildCtx        *c,
-                 KjNode     *root,
-                 KjPlanView *plan)
+_kj_read_signatures (KjBuildCtx *c,
+                     KjNode     *root,
+                     KjPlanView *plan)
 {
   KjNode *node;
 
@@ -487,9 +487,9 @@ _kj_read_signatures (KjBuildCtx        *c,
 }
 
 gboolean
-_kj_read_context (KjBuildCtx        *c,
-              KjNode     *root,
-              KjPlanView *plan)
+_kj_read_context (KjBuildCtx *c,
+                  KjNode     *root,
+                  KjPlanView *plan)
 {
   KjNode *node, *a;
 

@@ -19,9 +19,7 @@ kj_test_wait_until (gboolean (*done) (gpointer),
 }
 
 /* Closes @window and checks that it, and every widget in @pages (its
- * pages), is freed: nothing the window made outlives it.  (Weak pointers,
- * not g_assert_finalize_object(): a reference held across the destruction
- * changes the order libadwaita 1.2 tears a window down in.) */
+ * pages), is freed: nothing the window made outlives it. */
 static inline void
 kj_test_close_window (gpointer    window,
                       GtkWidget **pages,
@@ -29,13 +27,12 @@ kj_test_close_window (gpointer    window,
 {
   for (guint i = 0; i < n_pages; i++)
     g_object_add_weak_pointer (G_OBJECT (pages[i]), (gpointer *) &pages[i]);
-  g_object_add_weak_pointer (G_OBJECT (window), &window);
+  g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
   /* let pending idles and frames run */
-  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
-       window != NULL && g_get_monotonic_time () < end;)
+  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 5; g_get_monotonic_time () < end;)
     g_main_context_iteration (NULL, FALSE);
-  g_assert_null (window);
+  g_assert_finalize_object (window);
   for (guint i = 0; i < n_pages; i++)
     g_assert_null (pages[i]);
 }

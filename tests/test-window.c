@@ -365,6 +365,38 @@ test_edit_shows (void)
   kj_test_close_window (win, NULL, 0);
 }
 
+/* Pages on their own: bound to nothing but a plan and a year, freed with
+ * nothing left connected to the plan (an edit after them reaches no page). */
+static void
+test_pages_alone (void)
+{
+  g_autoptr(KjLoadResult) result = kj_load_result_new ();
+  g_autoptr(KjWorkspace) ws = kj_workspace_new ();
+  g_autoptr(KjEdit) edit = kj_edit_new (NULL);
+  KjPlanPage *page;
+  KjChartsPage *charts;
+  KjPlan *plan;
+
+  kj_load_resources (RESOURCE_PREFIX "/samples", result);
+  kj_workspace_add_all (ws, result->plans);
+  plan = kj_workspace_find (ws, "BNN Kota Kupang");
+  g_assert_nonnull (plan);
+
+  page = g_object_ref_sink (g_object_new (KJ_TYPE_PLAN_PAGE, "plan", plan, "year", 2024, NULL));
+  g_assert_nonnull (strstr (kj_plan_page_get_heading (page), "2024"));
+  g_assert_cmpuint (g_list_model_get_n_items (kj_plan_page_get_indicators (page)), ==,
+                    kj_plan_get_indicators (plan)->len);
+  charts = g_object_ref_sink (g_object_new (KJ_TYPE_CHARTS_PAGE, "workspace", ws, "plan", plan,
+                                            "year", 2024, "kind", "achievement", NULL));
+  g_assert_nonnull (kj_charts_page_get_chart (charts));
+  g_assert_cmpstr (kj_chart_get_kind (kj_charts_page_get_chart (charts)), ==, "achievement");
+  g_assert_finalize_object (page);
+  g_assert_finalize_object (charts);
+
+  kj_edit_set_number (edit, "indicators[id=\"nka\"].years.2024.target", 90);
+  g_assert_true (kj_plan_apply (plan, edit, NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,5 +407,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/widgets/window/open-folder", test_open_folder);
   g_test_add_func ("/kinerja/widgets/window/hostile-names", test_hostile_names);
   g_test_add_func ("/kinerja/widgets/window/edit-shows", test_edit_shows);
+  g_test_add_func ("/kinerja/widgets/window/pages-alone", test_pages_alone);
   return g_test_run ();
 }

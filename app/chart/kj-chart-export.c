@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "model/kj-format.h"
 #include "chart/kj-chart.h"
 
 typedef enum { FORMAT_PNG, FORMAT_SVG, FORMAT_PDF, FORMAT_UNKNOWN } Format;
@@ -38,8 +39,13 @@ check (cairo_status_t status,
 {
   if (status == CAIRO_STATUS_SUCCESS)
     return TRUE;
-  g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT, _("Cannot write %s: %s"), path,
-               cairo_status_to_string (status));
+  if (status == CAIRO_STATUS_INVALID_SIZE || status == CAIRO_STATUS_NO_MEMORY)
+    g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT,
+                 _("Cannot write %s: the image would be too large (at most 32767 pixels a side); "
+                   "export to SVG or PDF, or choose a smaller size or scale"), path);
+  else
+    g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT, _("Cannot write %s: %s"), path,
+                 cairo_status_to_string (status));
   return FALSE;
 }
 
@@ -67,8 +73,8 @@ add_svg_text (KjChart     *chart,
   if (end == NULL)
     return TRUE;
   description = kj_chart_describe (chart);
-  title = g_markup_escape_text (kj_chart_get_title (chart) ? kj_chart_get_title (chart) : "", -1);
-  desc = g_markup_escape_text (description, -1);
+  title = kj_format_plain_text (kj_chart_get_title (chart), TRUE);
+  desc = kj_format_plain_text (description, TRUE);
   out = g_string_new_len (svg, end + 1 - svg);
   g_string_append_printf (out, "\n<title>%s</title>\n<desc>%s</desc>", title, desc);
   g_string_append (out, end + 1);
@@ -164,7 +170,10 @@ kj_chart_export (KjChart     *chart,
       {
         guint n = kj_chart_get_n_pages (chart, width, height);
         surface = cairo_pdf_surface_create (tmp, width, height);
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, kj_chart_get_title (chart));
+        {
+          g_autofree char *title = kj_format_plain_text (kj_chart_get_title (chart), FALSE);
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+        }
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Kinerja " PACKAGE_VERSION);
         cr = cairo_create (surface);
         for (guint page = 0; page < n; page++)

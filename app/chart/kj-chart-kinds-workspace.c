@@ -169,11 +169,30 @@ require_indicator (const KjChartRequest *req,
   return TRUE;
 }
 
+/* How often each area is listed: counted once, not row by row (a table of
+ * 30,000 rows would take minutes). */
+static void
+count_area (GHashTable *areas,
+            const char *area)
+{
+  if (area)
+    g_hash_table_insert (areas, (gpointer) area,
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (areas, area)) + 1));
+}
+
+static guint
+area_count (GHashTable *areas,
+            const char *area)
+{
+  return area ? GPOINTER_TO_UINT (g_hash_table_lookup (areas, area)) : 0;
+}
+
 gboolean
 kj_chart_build_areas (KjChart              *chart,
                       const KjChartRequest *req,
                       GError              **error)
 {
+  g_autoptr(GHashTable) areas = g_hash_table_new (g_str_hash, g_str_equal);
   int year = req->year;
   KjIndicator *ind;
   KjScale *scale;
@@ -195,6 +214,8 @@ kj_chart_build_areas (KjChart              *chart,
   if (scale)
     panel->bands = kj_scale_ref (scale);
   for (guint i = 0; i < rows->len; i++)
+    count_area (areas, ((KjBreakdownRow *) g_ptr_array_index (rows, i))->area);
+  for (guint i = 0; i < rows->len; i++)
     {
       const KjBreakdownRow *b = g_ptr_array_index (rows, i);
       const KjBand *band = NULL;
@@ -202,10 +223,7 @@ kj_chart_build_areas (KjChart              *chart,
       g_autofree char *v = kj_value_format_full (&vf, b->value);
       g_autofree char *tg = kj_value_format_full (&vf, b->target);
       Row *row;
-      guint same_area = 0;
-
-      for (guint j = 0; j < rows->len; j++)
-        same_area += g_strcmp0 (((KjBreakdownRow *) g_ptr_array_index (rows, j))->area, b->area) == 0;
+      guint same_area = area_count (areas, b->area);
       /* a province listed twice (its own index and its BNNP's) reads as two
        * bars of the same name unless the satker is named */
       if (same_area > 1 && b->satker)
@@ -288,6 +306,7 @@ kj_chart_build_areas_trend (KjChart              *chart,
                             GError              **error)
 {
   g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) areas = g_hash_table_new (g_str_hash, g_str_equal);
   int year = 0;
   KjIndicator *ind;
   GPtrArray *years;
@@ -344,11 +363,12 @@ kj_chart_build_areas_trend (KjChart              *chart,
       row->value_label = kj_value_format_short (&panel->format, row->values[n_years - 1]);
     }
   for (guint i = 0; i < panel->rows->len; i++)
+    count_area (areas, ((Row *) g_ptr_array_index (panel->rows, i))->area);
+  for (guint i = 0; i < panel->rows->len; i++)
     {
       Row *row = g_ptr_array_index (panel->rows, i);
-      guint same_area = 0;
-      for (guint j = 0; j < panel->rows->len; j++)
-        same_area += g_strcmp0 (((Row *) g_ptr_array_index (panel->rows, j))->area, row->area) == 0;
+      guint same_area = area_count (areas, row->area);
+
       if (same_area > 1 && row->satker)
         {
           g_free (row->label);
@@ -514,6 +534,8 @@ kj_chart_build_heatmap (KjChart              *chart,
   guint any = 0;
   Panel *panel;
 
+  g_autoptr(GHashTable) seen_ids = g_hash_table_new (g_str_hash, g_str_equal);
+
   if (year == 0)
     year = busiest_year (req->workspace, NULL);
   for (guint i = 0; i < n; i++)
@@ -526,7 +548,7 @@ kj_chart_build_heatmap (KjChart              *chart,
         {
           KjIndicator *ind = g_ptr_array_index (all, k);
           double a;
-          if (!g_ptr_array_find_with_equal_func (ids, kj_indicator_get_id (ind), g_str_equal, NULL))
+          if (g_hash_table_add (seen_ids, (gpointer) kj_indicator_get_id (ind)))
             g_ptr_array_add (ids, (gpointer) kj_indicator_get_id (ind));
           has |= kj_indicator_get_achievement (ind, year ? year : kj_indicator_get_latest_year (ind), &a);
         }

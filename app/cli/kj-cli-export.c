@@ -52,7 +52,7 @@ kj_cli_export_chart (const KjCliExport  *opts,
 
   if (opts->kind == NULL || paths == NULL || paths[0] == NULL)
     {
-      g_printerr ("%s\n", _("Usage: kinerja --export-chart OUT.{png,svg,pdf} --chart KIND "
+      kj_cli_print (TRUE, "%s\n", _("Usage: kinerja --export-chart OUT.{png,svg,pdf} --chart KIND "
                             "[--indicator ID] [--year YEAR] [--satker NAME-OR-CODE] [--size WxH] PATH…"));
       return KJ_EXIT_USAGE;
     }
@@ -60,7 +60,7 @@ kj_cli_export_chart (const KjCliExport  *opts,
   if (kind == NULL)
     {
       kj_chart_new (opts->kind, &request, &error);
-      g_printerr ("kinerja: %s\n", error->message);
+      kj_cli_print (TRUE, "kinerja: %s\n", error->message);
       return KJ_EXIT_USAGE;
     }
   pdf = g_str_has_suffix (opts->out, ".pdf") || g_str_has_suffix (opts->out, ".PDF");
@@ -70,7 +70,7 @@ kj_cli_export_chart (const KjCliExport  *opts,
   if (opts->size && (!parse_size (opts->size, &width, &height) || width < 100 || height < 100
                      || width > 20000 || height > 20000))
     {
-      g_printerr (_("kinerja: --size wants WIDTHxHEIGHT from 100x100 to 20000x20000, such as "
+      kj_cli_print (TRUE, _("kinerja: --size wants WIDTHxHEIGHT from 100x100 to 20000x20000, such as "
                     "1920x1080, not “%s”\n"), opts->size);
       return KJ_EXIT_USAGE;
     }
@@ -80,7 +80,7 @@ kj_cli_export_chart (const KjCliExport  *opts,
       GFile *file = g_file_new_for_commandline_arg (paths[i]);
       if (!g_file_query_exists (file, NULL))
         {
-          g_printerr (_("%s: no such file or folder\n"), paths[i]);
+          kj_cli_print (TRUE, _("%s: no such file or folder\n"), paths[i]);
           g_object_unref (file);
           return KJ_EXIT_USAGE;
         }
@@ -90,13 +90,13 @@ kj_cli_export_chart (const KjCliExport  *opts,
   for (guint i = 0; i < result->problems->len; i++)
     {
       g_autofree char *line = kj_diagnostic_to_check_line (g_ptr_array_index (result->problems, i));
-      g_printerr ("%s\n", line);
+      kj_cli_print (TRUE, "%s\n", line);
     }
   for (guint i = 0; i < result->plans->len; i++)
     kj_workspace_add (workspace, g_ptr_array_index (result->plans, i));
   if (result->plans->len == 0)
     {
-      g_printerr ("kinerja: %s\n", _("no plan could be loaded"));
+      kj_cli_print (TRUE, "kinerja: %s\n", _("no plan could be loaded"));
       return KJ_EXIT_ERROR;
     }
 
@@ -108,7 +108,7 @@ kj_cli_export_chart (const KjCliExport  *opts,
       request.plan = kj_workspace_find (workspace, opts->satker);
       if (request.plan == NULL)
         {
-          g_printerr (_("kinerja: no work unit “%s” among the loaded plans\n"), opts->satker);
+          kj_cli_print (TRUE, _("kinerja: no work unit “%s” among the loaded plans\n"), opts->satker);
           return KJ_EXIT_ERROR;
         }
     }
@@ -116,7 +116,7 @@ kj_cli_export_chart (const KjCliExport  *opts,
     request.plan = g_ptr_array_index (result->plans, 0);
   else if (!kind->workspace)
     {
-      g_printerr (_("kinerja: the %s chart is about one work unit; choose it with --satker "
+      kj_cli_print (TRUE, _("kinerja: the %s chart is about one work unit; choose it with --satker "
                     "(%u plans are loaded)\n"), kind->id, result->plans->len);
       return KJ_EXIT_ERROR;
     }
@@ -125,7 +125,7 @@ kj_cli_export_chart (const KjCliExport  *opts,
   if (chart == NULL || !kj_chart_export (chart, opts->out, width, height, opts->scale > 0 ? opts->scale : 1,
                                          &error))
     {
-      g_printerr ("kinerja: %s\n", error->message);
+      kj_cli_print (TRUE, "kinerja: %s\n", error->message);
       return KJ_EXIT_ERROR;
     }
   return KJ_EXIT_OK;

@@ -7,10 +7,13 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "cli/kj-cli.h"
+#include "model/kj-format.h"
 #include "io/kj-load.h"
 #include "io/kj-plan-io.h"
 #include "model/kj-checks.h"
@@ -55,14 +58,14 @@ kj_cli_check (const char * const *paths)
 
   if (paths == NULL || paths[0] == NULL)
     {
-      g_printerr ("%s\n", _("Usage: kinerja --check FILE-OR-FOLDER…"));
+      kj_cli_print (TRUE, "%s\n", _("Usage: kinerja --check FILE-OR-FOLDER…"));
       return KJ_EXIT_USAGE;
     }
   files = files_from_paths (paths);
   for (guint i = 0; i < files->len; i++)
     if (!g_file_query_exists (g_ptr_array_index (files, i), NULL))
       {
-        g_printerr (_("%s: no such file or folder\n"), paths[i]);
+        kj_cli_print (TRUE, _("%s: no such file or folder\n"), paths[i]);
         return KJ_EXIT_USAGE;
       }
   kj_load_files ((GFile **) files->pdata, files->len, result);
@@ -70,7 +73,7 @@ kj_cli_check (const char * const *paths)
   for (guint i = 0; i < result->problems->len; i++)
     {
       g_autofree char *line = kj_diagnostic_to_check_line (g_ptr_array_index (result->problems, i));
-      g_print ("%s\n", line);
+      kj_cli_print (FALSE, "%s\n", line);
       any_error = TRUE;
     }
   findings = g_new0 (GPtrArray *, result->plans->len + 1);
@@ -82,13 +85,42 @@ kj_cli_check (const char * const *paths)
           KjDiagnostic *d = g_ptr_array_index (findings[i], j);
           g_autofree char *line = kj_diagnostic_to_check_line (d);
 
-          g_print ("%s\n", line);
+          kj_cli_print (FALSE, "%s\n", line);
           any_error |= d->severity == KJ_SEVERITY_ERROR;
         }
       g_ptr_array_unref (findings[i]);
     }
   g_free (findings);
   return any_error ? KJ_EXIT_ERROR : KJ_EXIT_OK;
+}
+
+/**
+ * kj_cli_print:
+ * Prints a line to standard output or error with every control character in
+ * it written visibly (kj_format_escape_controls()): names, values and
+ * messages come from files mailed from other offices.  A final newline is
+ * kept.
+ */
+void
+kj_cli_print (gboolean    to_stderr,
+              const char *format,
+              ...)
+{
+  g_autofree char *text = NULL, *safe = NULL;
+  gboolean newline;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  newline = g_str_has_suffix (text, "\n");
+  if (newline)
+    text[strlen (text) - 1] = '\0';
+  safe = kj_format_escape_controls (text);
+  if (to_stderr)
+    g_printerr ("%s%s", safe, newline ? "\n" : "");
+  else
+    g_print ("%s%s", safe, newline ? "\n" : "");
 }
 
 /**
@@ -110,7 +142,7 @@ kj_cli_save_as (const char         *out_path,
 
   if (out_path == NULL || paths == NULL || paths[0] == NULL || paths[1] != NULL)
     {
-      g_printerr ("%s\n", _("Usage: kinerja --save-as OUT IN"));
+      kj_cli_print (TRUE, "%s\n", _("Usage: kinerja --save-as OUT IN"));
       return KJ_EXIT_USAGE;
     }
   out = g_file_new_for_commandline_arg (out_path);
@@ -119,12 +151,12 @@ kj_cli_save_as (const char         *out_path,
   if (plan == NULL)
     {
       g_autofree char *line = kj_diagnostic_to_check_line (diagnostic);
-      g_printerr ("%s\n", line);
+      kj_cli_print (TRUE, "%s\n", line);
       return KJ_EXIT_ERROR;
     }
   if (!kj_plan_save (plan, out, &error))
     {
-      g_printerr ("%s\n", error->message);
+      kj_cli_print (TRUE, "%s\n", error->message);
       return KJ_EXIT_ERROR;
     }
   return KJ_EXIT_OK;

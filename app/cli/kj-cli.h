@@ -24,6 +24,9 @@ typedef struct
   double      scale;
 } KjCliExport;
 
+void kj_cli_print       (gboolean            to_stderr,
+                         const char         *format,
+                         ...) G_GNUC_PRINTF (2, 3);
 int kj_cli_check        (const char * const *paths);
 int kj_cli_export_chart (const KjCliExport  *options,
                          const char * const *paths);

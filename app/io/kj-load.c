@@ -62,8 +62,21 @@ list_folder (GFile        *dir,
   while ((info = g_file_enumerator_next_file (e, NULL, NULL)) != NULL)
     {
       const char *name = g_file_info_get_name (info);
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && g_str_has_suffix (name, ".json"))
-        g_ptr_array_add (names, g_strdup (name));
+      if (g_str_has_suffix (name, ".json"))
+        {
+          if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR)
+            g_ptr_array_add (names, g_strdup (name));
+          else
+            {
+              /* said, not skipped silently: a pipe or a device named *.json */
+              g_autoptr(GFile) child = g_file_get_child (dir, name);
+              g_autofree char *shown = g_file_get_parse_name (child);
+              g_ptr_array_add (result->problems,
+                               kj_diagnostic_new (KJ_SEVERITY_ERROR, shown, "$",
+                                                  _("not a regular file (a folder, a device or a "
+                                                    "pipe), skipped")));
+            }
+        }
       g_object_unref (info);
     }
   g_ptr_array_sort (names, compare_names);

@@ -70,9 +70,56 @@ display_name_for (GFile *file)
   return g_file_get_parse_name (file);
 }
 
+static KjPlan *
+refuse_file (const char *name,
+             int         code,
+             const char *message,
+             KjDiagnostic **diagnostic,
+             GError       **error)
+{
+  g_autoptr(KjDiagnostic) d = kj_diagnostic_new (KJ_SEVERITY_ERROR, name, "$", message);
+  g_autofree char *text = kj_diagnostic_to_string (d);
+
+  g_set_error_literal (error, KJ_PLAN_ERROR, code, text);
+  if (diagnostic)
+    *diagnostic = g_steal_pointer (&d);
+  return NULL;
+}
+
+/* At most KJ_JSON_MAX_SIZE + 1 bytes: enough to know a file is too large,
+ * whatever it claims its size is (a link to /dev/zero claims 0). */
+static GBytes *
+read_bounded (GFile   *file,
+              GError **error)
+{
+  g_autoptr(GFileInputStream) in = g_file_read (file, NULL, error);
+  GByteArray *data;
+  guint8 buf[64 * 1024];
+
+  if (in == NULL)
+    return NULL;
+  data = g_byte_array_new ();
+  while (data->len <= KJ_JSON_MAX_SIZE)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (in), buf,
+                                      MIN (sizeof buf, KJ_JSON_MAX_SIZE + 1 - data->len), NULL, error);
+      if (n < 0)
+        {
+          g_byte_array_unref (data);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      g_byte_array_append (data, buf, n);
+    }
+  return g_byte_array_free_to_bytes (data);
+}
+
 /**
  * kj_plan_load_file:
- * Reads @file synchronously (call it from a worker thread in the UI).
+ * Reads @file synchronously (call it from a worker thread in the UI).  Only
+ * regular files are read (a pipe would never end, a device never be a plan),
+ * and never more than the size limit.
  *
  * Returns: (transfer full) (nullable): the plan, or %NULL when refused
  */
@@ -89,32 +136,24 @@ kj_plan_load_file (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = display_name_for (file);
-
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    return refuse_file (name, KJ_PLAN_ERROR_IO, local_error->message, diagnostic, error);
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    return refuse_file (name, KJ_PLAN_ERROR_IO,
+                        _("not a regular file (a folder, a device or a pipe), expected a plan file"),
+                        diagnostic, error);
   /* refuse a huge file before reading it into memory */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, NULL);
-  if (info && g_file_info_get_size (info) > KJ_JSON_MAX_SIZE)
+  if (g_file_info_get_size (info) > KJ_JSON_MAX_SIZE
+      || ((bytes = read_bounded (file, &local_error)) != NULL
+          && g_bytes_get_size (bytes) > KJ_JSON_MAX_SIZE))
     {
       g_autofree char *message =
         g_strdup_printf (_("file larger than %d MiB, expected a smaller plan file"), KJ_JSON_MAX_SIZE / (1024 * 1024));
-      g_autoptr(KjDiagnostic) d = kj_diagnostic_new (KJ_SEVERITY_ERROR, name, "$", message);
-      g_autofree char *text = kj_diagnostic_to_string (d);
-
-      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_LIMIT, text);
-      if (diagnostic)
-        *diagnostic = g_steal_pointer (&d);
-      return NULL;
+      return refuse_file (name, KJ_PLAN_ERROR_LIMIT, message, diagnostic, error);
     }
-
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL)
-    {
-      g_autoptr(KjDiagnostic) d = kj_diagnostic_new (KJ_SEVERITY_ERROR, name, "$",
-                                                     local_error->message);
-      g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO, "%s: %s", name, local_error->message);
-      if (diagnostic)
-        *diagnostic = g_steal_pointer (&d);
-      return NULL;
-    }
+    return refuse_file (name, KJ_PLAN_ERROR_IO, local_error->message, diagnostic, error);
   return kj_plan_load_bytes (bytes, name, file, diagnostic, error);
 }

@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -51,6 +53,32 @@ kj_plan_save (KjPlan  *plan,
     {
       g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
                    _("Cannot save to %s: not a local file"), g_file_peek_path (file));
+      return FALSE;
+    }
+  /* through a link: the file it points to is written, the link stays (as
+   * GNOME's editors do); a target that is no regular file (a pipe, a device,
+   * /dev/stdout, a folder) is refused before anything is read or written */
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      char *real = realpath (path, NULL);
+      GStatBuf st;
+
+      if (real == NULL || g_stat (real, &st) != 0 || !S_ISREG (st.st_mode))
+        {
+          free (real);
+          g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
+                       _("Cannot save to %s: not a regular file (a folder, a device or a pipe)"),
+                       path);
+          return FALSE;
+        }
+      g_free (path);
+      path = g_strdup (real);
+      free (real);
+    }
+  else if (g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
+                   _("Cannot save to %s: a link to nothing"), path);
       return FALSE;
     }
   data = kj_plan_to_data (plan);

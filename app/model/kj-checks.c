@@ -293,6 +293,19 @@ check_money (Checker    *k,
               add (k, KJ_SEVERITY_ERROR, lpath, _("%s: a negative amount of money."),
                    what ? what : "–");
             }
+          for (int m = 0; m < 2; m++)
+            {
+              double amount = m == 0 ? allocation : realization;
+              if (kj_has (amount) && amount != floor (amount))
+                {
+                  g_autofree char *lpath = kj_path_index (ypath, j);
+                  g_autofree char *mpath = kj_path_member (lpath, m == 0 ? "allocation" : "realization");
+                  g_autofree char *shown = kj_format_number (amount, 2);
+                  add (k, KJ_SEVERITY_WARNING, mpath,
+                       _("%s: %s is not a whole number of rupiah; amounts are whole rupiah."),
+                       what ? what : "–", shown);
+                }
+            }
         }
     }
 }
@@ -317,6 +330,14 @@ check_work_node (Checker    *k,
           with_amount++;
         }
       check_work_node (k, child, child_path);
+    }
+  if (kj_has (node->amount) && node->amount != floor (node->amount))
+    {
+      g_autofree char *apath = kj_path_member (path, "amount");
+      g_autofree char *shown = kj_format_number (node->amount, 2);
+      add (k, KJ_SEVERITY_WARNING, apath,
+           _("%s: %s is not a whole number of rupiah; amounts are whole rupiah."),
+           node->code ? node->code : "–", shown);
     }
   if (kj_has (node->amount) && with_amount > 0 && fabs (node->amount - sum) >= 0.5)
     {

@@ -37,6 +37,21 @@ kj_format_number_with (double      value,
 
   if (isnan (value) || isinf (value))
     return g_strdup (KJ_NO_DATA);
+  /* beyond a quadrillion no plan counts rupiah or people: write the exponent
+   * (1.5e+100), not 100 digits a buffer would cut */
+  if (fabs (value) >= 1e15)
+    {
+      char *p;
+
+      kj_format_shortest (value, buf);
+      out = g_string_new (NULL);
+      for (p = buf; *p; p++)
+        if (*p == '.')
+          g_string_append (out, decimal_point);
+        else
+          g_string_append_c (out, *p);
+      return g_string_free (out, FALSE);
+    }
   decimals = CLAMP (decimals, 0, 9);
   g_snprintf (format, sizeof format, "%%.%df", decimals);
   g_ascii_formatd (buf, sizeof buf, format, value);
@@ -197,4 +212,84 @@ kj_format_append_slug (GString    *name,
       dash = FALSE;
       g_string_append_c (name, g_ascii_tolower (*p));
     }
+}
+
+/**
+ * kj_format_escape_controls:
+ * @text: (nullable): text that may come from a mailed file
+ *
+ * @text with every control character written visibly: C0 controls, DEL and
+ * the C1 range as `\x1B`, `\u009B`, and bytes that are not UTF-8 as `\xFF`.
+ * What reaches a terminal or a log cannot retitle, clear or fake it.
+ *
+ * Returns: (transfer full): the escaped text
+ */
+char *
+kj_format_escape_controls (const char *text)
+{
+  GString *out;
+  const char *p, *end;
+
+  if (text == NULL)
+    return g_strdup ("(null)");
+  out = g_string_sized_new (strlen (text));
+  end = text + strlen (text);
+  for (p = text; p < end;)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_printf (out, "\\x%02X", (guchar) *p);
+          p++;
+          continue;
+        }
+      if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02X", c);
+      else if (c >= 0x80 && c <= 0x9f)
+        g_string_append_printf (out, "\\u%04X", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * kj_format_plain_text:
+ * @text: (nullable): text from a file, for an SVG, a PDF's metadata, a CSV
+ * @xml: escape `&`, `<`, `>`, `"` and `'` as well
+ *
+ * @text with the characters no document format takes (C0 controls but tab
+ * and line breaks, DEL, the C1 range) replaced by U+FFFD: XML 1.0 forbids
+ * them even as `&#x1;`.
+ *
+ * Returns: (transfer full): the text, valid in XML 1.0 when @xml
+ */
+char *
+kj_format_plain_text (const char *text,
+                      gboolean    xml)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text ? text : ""; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f))
+        g_string_append_unichar (out, 0xFFFD);
+      else if (xml && c == '&')
+        g_string_append (out, "&amp;");
+      else if (xml && c == '<')
+        g_string_append (out, "&lt;");
+      else if (xml && c == '>')
+        g_string_append (out, "&gt;");
+      else if (xml && c == '"')
+        g_string_append (out, "&quot;");
+      else if (xml && c == '\'')
+        g_string_append (out, "&apos;");
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
 }

@@ -19,6 +19,9 @@ char *kj_format_percent      (double      value,
 char *kj_format_rupiah       (double      value);
 int   kj_format_auto_decimals (double     value);
 int   kj_printed_decimals    (double      value);
+char *kj_format_escape_controls (const char *text);
+char *kj_format_plain_text   (const char *text,
+                              gboolean    xml);
 void  kj_format_append_slug  (GString    *name,
                               const char *text);
 void  kj_format_shortest     (double      value,

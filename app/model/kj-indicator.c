@@ -142,13 +142,23 @@ const KjYearValue *
 kj_indicator_get_year (KjIndicator *self,
                        int          year)
 {
+  guint lo = 0, hi;
+
   g_return_val_if_fail (KJ_IS_INDICATOR (self), NULL);
 
-  for (guint i = 0; i < self->years->len; i++)
+  /* years are sorted: a file may hold thousands of them */
+  hi = self->years->len;
+  while (lo < hi)
     {
-      const KjYearValue *v = g_ptr_array_index (self->years, i);
+      guint mid = lo + (hi - lo) / 2;
+      const KjYearValue *v = g_ptr_array_index (self->years, mid);
+
       if (v->year == year)
         return v;
+      if (v->year < year)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
   return NULL;
 }

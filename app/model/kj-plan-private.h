@@ -42,6 +42,7 @@ typedef struct
   const char *period_name;
   GPtrArray  *scales;          /* KjScale, the file's own */
   GPtrArray  *indicators;      /* KjIndicator */
+  GHashTable *by_id;           /* indicator id → KjIndicator (borrowed) */
   GPtrArray  *budget;          /* KjYearItems of KjBudgetLine */
   GPtrArray  *spending;        /* KjYearItems of KjSpendingLine */
   GPtrArray  *outputs;         /* KjYearItems of KjOutputLine */

@@ -339,6 +339,7 @@ _kj_read_indicators (KjBuildCtx *c,
                          ind->id, GPOINTER_TO_UINT (first));
         }
       g_hash_table_insert (seen, (gpointer) ind->id, GUINT_TO_POINTER (i));
+      g_hash_table_insert (plan->by_id, (gpointer) ind->id, ind);
     }
   return TRUE;
 }
@@ -443,6 +444,18 @@ error:
   return NULL;
 }
 
+/* Exactly YYYY-MM-DD in digits: sscanf alone would take "2024-+1-05". */
+static gboolean
+is_iso_date (const char *s)
+{
+  if (strlen (s) != 10 || s[4] != '-' || s[7] != '-')
+    return FALSE;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 _kj_read_signatures (KjBuildCtx *c,
                      KjNode     *root,
@@ -476,8 +489,7 @@ _kj_read_signatures (KjBuildCtx *c,
           || !_kj_get_string (c, o, path, "title", FALSE, &s->title)
           || !_kj_get_string (c, o, path, "name", FALSE, &s->name))
         return FALSE;
-      if (s->date && (strlen (s->date) != 10 || sscanf (s->date, "%4d-%2d-%2d", &y, &m, &d) != 3
-                      || s->date[4] != '-' || s->date[7] != '-'
+      if (s->date && (!is_iso_date (s->date) || sscanf (s->date, "%4d-%2d-%2d", &y, &m, &d) != 3
                       || !g_date_valid_dmy (d, m, y)))
         return _kj_wrong (c, path, "date", kj_node_get_member (o, "date"),
                       _("a date written YYYY-MM-DD, such as \"2025-01-14\""));

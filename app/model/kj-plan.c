@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kj-edit.h"
+#include "kj-path.h"
 #include "kj-plan-private.h"
 
 G_DEFINE_QUARK (kj-plan-error-quark, kj_plan_error)
@@ -35,6 +36,7 @@ _kj_plan_view_init (KjPlanView *view,
   view->owner = owner;
   view->scales = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_scale_unref);
   view->indicators = g_ptr_array_new_with_free_func (g_object_unref);
+  view->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   view->budget = g_ptr_array_new_with_free_func (items);
   view->spending = g_ptr_array_new_with_free_func (items);
   view->outputs = g_ptr_array_new_with_free_func (items);
@@ -49,6 +51,7 @@ _kj_plan_view_clear (KjPlanView *view)
   kj_satker_clear (&view->satker);
   view->period_name = NULL;
   g_clear_pointer (&view->scales, g_ptr_array_unref);
+  g_clear_pointer (&view->by_id, g_hash_table_unref);
   g_clear_pointer (&view->indicators, g_ptr_array_unref);
   g_clear_pointer (&view->budget, g_ptr_array_unref);
   g_clear_pointer (&view->spending, g_ptr_array_unref);
@@ -167,23 +170,75 @@ kj_plan_locate (KjPlan     *self,
   return TRUE;
 }
 
+/* Walks the tree once, writing each node's path as findings name them, and
+ * places the findings whose path it meets. */
+static void
+locate_walk (KjNode     *node,
+             GString    *path,
+             GHashTable *wanted)
+{
+  GPtrArray *found = g_hash_table_lookup (wanted, path->len ? path->str : "$");
+  gsize len = path->len;
+
+  for (guint i = 0; found && i < found->len; i++)
+    {
+      KjDiagnostic *d = g_ptr_array_index (found, i);
+      d->line = kj_node_get_line (node);
+      d->column = kj_node_get_column (node);
+    }
+  for (guint i = 0; i < kj_node_get_length (node); i++)
+    {
+      if (kj_node_is_object (node))
+        {
+          kj_path_append_member (path, kj_node_get_member_name (node, i));
+          locate_walk (kj_node_get_member_value (node, i), path, wanted);
+        }
+      else
+        {
+          g_string_append_printf (path, "%s[%u]", path->len ? "" : "$", i);
+          locate_walk (kj_node_get_element (node, i), path, wanted);
+        }
+      g_string_truncate (path, len);
+    }
+}
+
 /**
  * kj_plan_locate_all:
  * @diagnostics: (element-type KjDiagnostic): findings about @plan
  *
- * Fills in the line and column of every finding.
+ * Fills in the line and column of every finding: a few looked up one by one,
+ * many in one walk of the tree (linear however many there are).
  */
 void
 kj_plan_locate_all (KjPlan    *self,
                     GPtrArray *diagnostics)
 {
+  g_autoptr(GHashTable) wanted = NULL;
+  g_autoptr(GString) path = NULL;
+
   g_return_if_fail (KJ_IS_PLAN (self));
 
+  if (diagnostics->len <= 16)
+    {
+      for (guint i = 0; i < diagnostics->len; i++)
+        {
+          KjDiagnostic *d = g_ptr_array_index (diagnostics, i);
+          kj_plan_locate (self, d->path, &d->line, &d->column);
+        }
+      return;
+    }
+  wanted = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < diagnostics->len; i++)
     {
       KjDiagnostic *d = g_ptr_array_index (diagnostics, i);
-      kj_plan_locate (self, d->path, &d->line, &d->column);
+      GPtrArray *list = g_hash_table_lookup (wanted, d->path);
+
+      if (list == NULL)
+        g_hash_table_insert (wanted, d->path, list = g_ptr_array_new ());
+      g_ptr_array_add (list, d);
     }
+  path = g_string_new (NULL);
+  locate_walk (kj_plan_get_root (self), path, wanted);
 }
 
 /**
@@ -289,13 +344,8 @@ kj_plan_find_indicator (KjPlan     *self,
 {
   g_return_val_if_fail (KJ_IS_PLAN (self), NULL);
 
-  for (guint i = 0; i < self->view.indicators->len; i++)
-    {
-      KjIndicator *indicator = g_ptr_array_index (self->view.indicators, i);
-      if (g_strcmp0 (kj_indicator_get_id (indicator), id) == 0)
-        return indicator;
-    }
-  return NULL;
+  /* charts over many indicators ask for each by id */
+  return id ? g_hash_table_lookup (self->view.by_id, id) : NULL;
 }
 
 /* Whether anything of @year is in the plan: an indicator value, money or a breakdown. */

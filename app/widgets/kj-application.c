@@ -88,18 +88,18 @@ run_headless (char ***arguments)
   /* _strv: GApplication owns the strings, and parsing frees what it removes */
   if (!g_option_context_parse_strv (context, arguments, &error))
     {
-      g_printerr ("kinerja: %s\n", error->message);
+      kj_cli_print (TRUE, "kinerja: %s\n", error->message);
       return KJ_EXIT_USAGE;
     }
   if ((opt_check ? 1 : 0) + (opt_save_as ? 1 : 0) + (opt_version ? 1 : 0) + (opt_export ? 1 : 0) != 1)
     {
-      g_printerr ("kinerja: %s\n",
+      kj_cli_print (TRUE, "kinerja: %s\n",
                   _("use one of --check, --save-as, --export-chart and --version at a time"));
       status = KJ_EXIT_USAGE;
     }
   else if (!opt_export && (opt_chart || opt_indicator || opt_satker || opt_size || opt_year || opt_scale))
     {
-      g_printerr ("kinerja: %s\n", _("--chart, --indicator, --year, --satker, --size and --scale "
+      kj_cli_print (TRUE, "kinerja: %s\n", _("--chart, --indicator, --year, --satker, --size and --scale "
                                      "go with --export-chart"));
       status = KJ_EXIT_USAGE;
     }
@@ -111,7 +111,7 @@ run_headless (char ***arguments)
     }
   else if (opt_version)
     {
-      g_print ("kinerja %s\n", PACKAGE_VERSION);
+      kj_cli_print (FALSE, "kinerja %s\n", PACKAGE_VERSION);
       status = opt_paths ? KJ_EXIT_USAGE : KJ_EXIT_OK;
     }
   else if (opt_check)

@@ -84,11 +84,19 @@ is_container (KjNode *node)
 
 static void write_node (Writer *w, KjNode *node, guint level);
 
+/* Deeper than any plan's own data (a work plan reaches about 15 levels), a
+ * container is written on one line: indenting every level on a line of its
+ * own would make 63 nested arrays 64 times their size, past what the loader
+ * reads back. */
+#define INLINE_LEVEL 16
+
 static void
 write_object (Writer *w,
               KjNode *object,
               guint   level)
 {
+  gboolean flat = level >= INLINE_LEVEL;
+
   if (object->length == 0)
     {
       g_string_append (w->out, "{}");
@@ -97,14 +105,18 @@ write_object (Writer *w,
   g_string_append_c (w->out, '{');
   for (guint i = 0; i < object->length; i++)
     {
-      indent (w, level + 1);
+      if (!flat)
+        indent (w, level + 1);
+      else if (i > 0)
+        g_string_append_c (w->out, ' ');
       write_string (w->out, object->v.members[i].name);
       g_string_append (w->out, ": ");
       write_node (w, object->v.members[i].value, level + 1);
       if (i + 1 < object->length)
         g_string_append_c (w->out, ',');
     }
-  indent (w, level);
+  if (!flat)
+    indent (w, level);
   g_string_append_c (w->out, '}');
 }
 
@@ -122,7 +134,7 @@ write_array (Writer *w,
       return;
     }
   /* rows of scalars (context table rows, column names) stay on one line */
-  for (guint i = 0; i < n && flat; i++)
+  for (guint i = 0; i < n && flat && level < INLINE_LEVEL; i++)
     flat = !is_container (array->v.elements[i]);
 
   g_string_append_c (w->out, '[');

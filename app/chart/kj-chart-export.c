@@ -4,14 +4,11 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
 #include <string.h>
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
 
 #include "model/kj-format.h"
 #include "chart/kj-chart.h"
@@ -51,40 +48,33 @@ check (cairo_status_t status,
 
 /* cairo writes text as glyph outlines: the title and the chart's description
  * go in as <title> and <desc>, for search, screen readers and slide tools. */
-static gboolean
-add_svg_text (KjChart     *chart,
-              const char  *tmp,
-              const char  *path,
-              GError     **error)
+static void
+add_svg_text (KjChart *chart,
+              GString *svg)
 {
-  g_autofree char *svg = NULL, *title = NULL, *desc = NULL, *description = NULL;
-  g_autoptr(GString) out = NULL;
-  g_autoptr(GError) local = NULL;
+  g_autofree char *title = NULL, *desc = NULL, *description = NULL, *text = NULL;
   const char *open, *end;
 
-  if (!g_file_get_contents (tmp, &svg, NULL, &local))
-    {
-      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT, _("Cannot write %s: %s"), path,
-                   local->message);
-      return FALSE;
-    }
-  open = strstr (svg, "<svg");
+  open = strstr (svg->str, "<svg");
   end = open ? strchr (open, '>') : NULL;
   if (end == NULL)
-    return TRUE;
+    return;
   description = kj_chart_describe (chart);
   title = kj_format_plain_text (kj_chart_get_title (chart), TRUE);
   desc = kj_format_plain_text (description, TRUE);
-  out = g_string_new_len (svg, end + 1 - svg);
-  g_string_append_printf (out, "\n<title>%s</title>\n<desc>%s</desc>", title, desc);
-  g_string_append (out, end + 1);
-  if (!g_file_set_contents (tmp, out->str, out->len, &local))
-    {
-      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT, _("Cannot write %s: %s"), path,
-                   local->message);
-      return FALSE;
-    }
-  return TRUE;
+  text = g_strdup_printf ("\n<title>%s</title>\n<desc>%s</desc>", title, desc);
+  g_string_insert (svg, end + 1 - svg->str, text);
+}
+
+/* cairo writes the file into memory: the file on disk is written once, at
+ * the end, atomically, so an export killed half way leaves nothing behind. */
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_string_append_len (closure, (const char *) data, length);
+  return CAIRO_STATUS_SUCCESS;
 }
 
 /**
@@ -109,7 +99,8 @@ kj_chart_export (KjChart     *chart,
                  GError     **error)
 {
   Format format = _kj_format_of (path);
-  g_autofree char *tmp = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) local = NULL;
   cairo_surface_t *surface = NULL;
   cairo_t *cr;
   gboolean ok;
@@ -129,7 +120,6 @@ kj_chart_export (KjChart     *chart,
                    _("A size from 100×100 to 20000×20000 and a scale up to 8, please"));
       return FALSE;
     }
-  tmp = g_strdup_printf ("%s.tmp-%d", path, (int) getpid ());
   /* a slide larger than 1280×720 is the 1280-wide layout enlarged, so its
    * text stays readable from the back of the room */
   zoom = format == FORMAT_PDF ? 1 : CLAMP (MIN (width / 1280, height / 720), 1, 3);
@@ -147,21 +137,23 @@ kj_chart_export (KjChart     *chart,
       cairo_scale (cr, zoom * scale, zoom * scale);
       kj_chart_draw (chart, cr, w, h, kj_chart_theme_light ());
       cairo_destroy (cr);
-      ok = check (cairo_surface_write_to_png (surface, tmp), path, error);
+      ok = check (cairo_surface_status (surface), path, error)
+           && check (cairo_surface_write_to_png_stream (surface, append_bytes, out), path, error);
       break;
     case FORMAT_SVG:
       {
         KjChartTheme vector = *kj_chart_theme_light ();
         vector.snap = FALSE;
-        surface = cairo_svg_surface_create (tmp, width, h * zoom);
+        surface = cairo_svg_surface_create_for_stream (append_bytes, out, width, h * zoom);
         cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
         cr = cairo_create (surface);
         cairo_scale (cr, zoom, zoom);
         kj_chart_draw (chart, cr, w, h, &vector);
         cairo_destroy (cr);
         cairo_surface_finish (surface);
-        ok = check (cairo_surface_status (surface), path, error)
-             && add_svg_text (chart, tmp, path, error);
+        ok = check (cairo_surface_status (surface), path, error);
+        if (ok)
+          add_svg_text (chart, out);
       }
       break;
     case FORMAT_PDF:
@@ -169,7 +161,7 @@ kj_chart_export (KjChart     *chart,
     default:
       {
         guint n = kj_chart_get_n_pages (chart, width, height);
-        surface = cairo_pdf_surface_create (tmp, width, height);
+        surface = cairo_pdf_surface_create_for_stream (append_bytes, out, width, height);
         {
           g_autofree char *title = kj_format_plain_text (kj_chart_get_title (chart), FALSE);
           cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
@@ -189,14 +181,12 @@ kj_chart_export (KjChart     *chart,
     }
   cairo_surface_destroy (surface);
 
-  if (ok && g_rename (tmp, path) != 0)
+  if (ok && !g_file_set_contents_full (path, out->str, out->len, G_FILE_SET_CONTENTS_CONSISTENT,
+                                       0644, &local))
     {
-      int saved = errno;
       g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT, _("Cannot write %s: %s"), path,
-                   g_strerror (saved));
+                   local->message);
       ok = FALSE;
     }
-  if (!ok)
-    g_unlink (tmp);
   return ok;
 }

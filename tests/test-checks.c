@@ -222,6 +222,24 @@ test_cap (void)
   g_assert_null (find (findings, "indicators[0].years.2023.reported_achievement"));
 }
 
+/* Amounts are whole rupiah: a fraction (a thousand typed as 1.5) is a finding. */
+static void
+test_whole_rupiah (void)
+{
+  g_autoptr(KjPlan) plan = load_text (", \"budget\": {\"2024\": [{\"kegiatan\": \"K\","
+                                      " \"allocation\": 12.5, \"realization\": 10}]},"
+                                      " \"workplan\": {\"2024\": [{\"code\": \"A\", \"amount\": 3.25}]}");
+  g_autoptr(GPtrArray) findings = kj_plan_check (plan);
+  const KjDiagnostic *a = find (findings, "budget.2024[0].allocation");
+  const KjDiagnostic *w = find (findings, "workplan.2024[0].amount");
+
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->severity, ==, KJ_SEVERITY_WARNING);
+  g_assert_nonnull (strstr (a->message, "whole"));
+  g_assert_nonnull (w);
+  g_assert_null (find (findings, "budget.2024[0].realization"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,5 +252,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/model/checks/precision", test_precision);
   g_test_add_func ("/kinerja/model/checks/synthetic", test_synthetic);
   g_test_add_func ("/kinerja/model/checks/cap", test_cap);
+  g_test_add_func ("/kinerja/model/checks/whole-rupiah", test_whole_rupiah);
   return g_test_run ();
 }

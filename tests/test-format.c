@@ -65,6 +65,24 @@ test_locale (void)
   setlocale (LC_ALL, "C");
 }
 
+/* Text from files is made safe for where it goes: a terminal, an SVG; and
+ * numbers no plan holds are written with an exponent, not cut digits. */
+static void
+test_hostile_text (void)
+{
+  g_autofree char *term = kj_format_escape_controls ("a\x1b]0;x\x07" "b\xc2\x9b" "c\xff");
+  g_autofree char *xml = kj_format_plain_text ("<a & \"b\" \x01\x1f\ttab>", TRUE);
+  g_autofree char *pdf = kj_format_plain_text ("x\x01" "y", FALSE);
+  g_autofree char *huge = kj_format_number_with (1e100, 2, ",", ".");
+  g_autofree char *big = kj_format_number_with (15249203000, 0, ",", ".");
+
+  g_assert_cmpstr (term, ==, "a\\x1B]0;x\\x07b\\u009Bc\\xFF");
+  g_assert_cmpstr (xml, ==, "&lt;a &amp; &quot;b&quot; \xef\xbf\xbd\xef\xbf\xbd\ttab&gt;");
+  g_assert_cmpstr (pdf, ==, "x\xef\xbf\xbd" "y");
+  g_assert_cmpstr (huge, ==, "1e+100");
+  g_assert_cmpstr (big, ==, "15.249.203.000");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -73,5 +91,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/model/format/grouping", test_grouping);
   g_test_add_func ("/kinerja/model/format/printed-decimals", test_printed_decimals);
   g_test_add_func ("/kinerja/model/format/locale", test_locale);
+  g_test_add_func ("/kinerja/model/format/hostile-text", test_hostile_text);
   return g_test_run ();
 }

@@ -361,6 +361,36 @@ test_large_inputs (void)
   g_assert_cmpfloat ((g_get_monotonic_time () - t0) / 1e6, <, HANG_SECONDS);
 }
 
+/* A plan that would be refused once written (an edit put more values in it
+ * than a file may hold) is not saved: the file on disk stays as it was. */
+static void
+test_unreadable_save (void)
+{
+  g_autofree char *src = g_build_filename (TEST_DATA_DIR, "good", "minimal.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("kinerja-XXXXXX", NULL);
+  g_autofree char *target = write_temp (dir, "plan.json", "{\"previous\": 1}");
+  g_autofree char *now = NULL;
+  g_autoptr(GFile) in = g_file_new_for_path (src);
+  g_autoptr(GFile) out = g_file_new_for_path (target);
+  g_autoptr(KjPlan) plan = kj_plan_load_file (in, NULL, NULL);
+  g_autoptr(KjEdit) edit = kj_edit_new (NULL);
+  g_autoptr(GError) error = NULL;
+  KjNode *many = kj_node_new_array ();
+
+  for (guint i = 0; i < 2000001; i++)
+    kj_node_array_insert (many, -1, kj_node_new_null ());
+  kj_edit_set (edit, "x-many", many);
+  g_assert_true (kj_plan_apply (plan, edit, NULL, &error));
+  g_assert_false (kj_plan_save (plan, out, &error));
+  g_assert_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "would not open again"));
+  g_assert_true (g_file_get_contents (target, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, "{\"previous\": 1}");
+  g_assert_true (kj_plan_get_modified (plan));
+  g_unlink (target);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -373,5 +403,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/hostile/svg-valid", test_svg_valid);
   g_test_add_func ("/kinerja/hostile/every-command", test_every_command);
   g_test_add_func ("/kinerja/hostile/large-inputs", test_large_inputs);
+  g_test_add_func ("/kinerja/hostile/unreadable-save", test_unreadable_save);
   return g_test_run ();
 }

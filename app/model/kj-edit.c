@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "kj-edit-private.h"
+#include "kj-format.h"
 #include "kj-path.h"
 #include "kj-plan.h"
 
@@ -519,7 +520,11 @@ _kj_edit_apply_tree (KjEdit  *edit,
         g_autoptr(GError) local_error = NULL;
 
         if (!_kj_edit_apply_tree (inverse, root, &local_error))
-          g_critical ("undoing part of an edit failed: %s", local_error->message);
+          {
+            /* a log line: the message may quote a mailed file */
+            g_autofree char *safe = kj_format_escape_controls (local_error->message);
+            g_critical ("undoing part of an edit failed: %s", safe);
+          }
         _kj_edit_reset (edit);
         return FALSE;
       }
@@ -536,7 +541,10 @@ _kj_edit_revert_tree (KjEdit *edit,
   g_autoptr(GError) error = NULL;
 
   if (!_kj_edit_apply_tree (inverse, root, &error))
-    g_critical ("reverting an edit failed: %s", error->message);
+    {
+      g_autofree char *safe = kj_format_escape_controls (error->message);
+      g_critical ("reverting an edit failed: %s", safe);
+    }
   _kj_edit_reset (edit);
 }
 

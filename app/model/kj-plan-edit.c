@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "kj-edit-private.h"
+#include "kj-format.h"
 #include "kj-plan-private.h"
 
 /* Not a lasting state, counted so that a save makes the plan unmodified. */
@@ -59,8 +60,10 @@ apply (KjPlan        *self,
 
       _kj_edit_revert_tree (edit, root);
       if (!rebuild (self, NULL, &again))
-        g_critical ("%s: the plan as it was does not load again: %s",
-                    self->display_name, again->message);
+        {
+          g_autofree char *safe = kj_format_escape_controls (again->message);
+          g_critical ("the plan as it was does not load again: %s", safe);
+        }
       return FALSE;
     }
   return TRUE;

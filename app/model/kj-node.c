@@ -16,6 +16,19 @@
 #include "kj-node-private.h"
 #include "kj-path.h"
 
+/* An array a node owns has room for the next power of two of its length, so
+ * that appending one by one costs linear time (a realloc per element would
+ * copy the whole array each time). */
+static gsize
+room_for (gsize n)
+{
+  gsize room = 1;
+
+  while (room < n)
+    room <<= 1;
+  return room;
+}
+
 /* @max_nodes: at least as many nodes as the reader will make (it counts
  * them), so that one slab of exactly that size holds them all. */
 KjDocument *
@@ -436,12 +449,12 @@ kj_node_copy (const KjNode *node)
       copy->flags |= KJ_NODE_FLAG_OWNS_STRING;
       break;
     case KJ_NODE_ARRAY:
-      copy->v.elements = g_new (KjNode *, MAX (node->length, 1));
+      copy->v.elements = g_new (KjNode *, room_for (node->length));
       for (guint i = 0; i < node->length; i++)
         copy->v.elements[i] = kj_node_copy (node->v.elements[i]);
       break;
     case KJ_NODE_OBJECT:
-      copy->v.members = g_new (KjNodeMember, MAX (node->length, 1));
+      copy->v.members = g_new (KjNodeMember, room_for (node->length));
       for (guint i = 0; i < node->length; i++)
         {
           /* names of copies outlive documents: edits name few, so intern them */
@@ -533,14 +546,30 @@ kj_node_equal (const KjNode *a,
 
 /* ---- changing ---- */
 
+/* Room for one more item in an array @node owns. */
+static void
+grow (KjNode *node,
+      gsize   item_size)
+{
+  gsize n = node->length;
+
+  if (n == 0 || (n & (n - 1)) == 0)
+    node->v.elements = g_realloc (node->v.elements, room_for (n + 1) * item_size);
+}
+
 /* The reader's arrays are the document's: a node changed takes its own copy. */
 static void
 own_array (KjNode *node,
            gsize   item_size)
 {
+  gpointer copy;
+
   if (node->flags & KJ_NODE_FLAG_OWNS_ARRAY)
     return;
-  node->v.elements = node->length ? g_memdup2 (node->v.elements, node->length * item_size) : NULL;
+  copy = g_malloc (room_for (node->length) * item_size);
+  if (node->length)
+    memcpy (copy, node->v.elements, node->length * item_size);
+  node->v.elements = copy;
   node->flags |= KJ_NODE_FLAG_OWNS_ARRAY;
 }
 
@@ -553,7 +582,7 @@ kj_node_array_insert (KjNode *array,
   if (index < 0 || (guint) index > array->length)
     index = array->length;
   own_array (array, sizeof (KjNode *));
-  array->v.elements = g_renew (KjNode *, array->v.elements, array->length + 1);
+  grow (array, sizeof (KjNode *));
   memmove (array->v.elements + index + 1, array->v.elements + index,
            (array->length - index) * sizeof (KjNode *));
   array->v.elements[index] = value;
@@ -600,7 +629,7 @@ kj_node_object_insert (KjNode     *object,
   if (index < 0 || (guint) index > object->length)
     index = object->length;
   own_array (object, sizeof (KjNodeMember));
-  object->v.members = g_renew (KjNodeMember, object->v.members, object->length + 1);
+  grow (object, sizeof (KjNodeMember));
   memmove (object->v.members + index + 1, object->v.members + index,
            (object->length - index) * sizeof (KjNodeMember));
   object->v.members[index].name = g_intern_string (name);

@@ -127,7 +127,9 @@ kj_window_add_result (KjWindow     *self,
   /* show something at once: the user's first file, or the top of the samples' list */
   if (first && kj_window_get_plan (self) == NULL)
     {
-      if (samples && g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0)
+      /* a folder (or the samples) opens on the top of the list: the national
+       * office, else the first province's BNNP; one file opens on itself */
+      if ((samples || result->plans->len > 1) && g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0)
         {
           g_autoptr(KjPlan) top = g_list_model_get_item (G_LIST_MODEL (self->rows), 0);
           kj_window_set_plan (self, top);

@@ -10,6 +10,8 @@
 #include "io/kj-plan-io.h"
 #include "model/kj-checks.h"
 
+#include <pango/pango.h>
+
 static KjPlan *
 load_sample (const char *name)
 {
@@ -66,7 +68,7 @@ assert_finding (GPtrArray  *findings,
 }
 
 /* LKIP 2023 BNNP Kalimantan Barat: NKA 75.62 of 89 printed as 84.96 %
- * (84.966 …) and classed "Sangat Baik" although it is "Baik". */
+ * (84.966 …, shown as every view shows an achievement: 84.97) and classed "Sangat Baik" although it is "Baik". */
 static void
 test_kalbar_nka (void)
 {
@@ -81,7 +83,7 @@ test_kalbar_nka (void)
   g_assert_true (kj_indicator_get_achievement (nka, 2023, &a));
   g_assert_cmpfloat_with_epsilon (a, 84.966, 0.001);
   g_assert_cmpstr (kj_indicator_get_category (nka, 2023, NULL), ==, "Baik");
-  assert_finding (findings, achievement, KJ_SEVERITY_WARNING, "84.966");
+  assert_finding (findings, achievement, KJ_SEVERITY_WARNING, "match 84.97%");
   assert_finding (findings, category, KJ_SEVERITY_WARNING, "Baik");
 }
 
@@ -240,6 +242,91 @@ test_whole_rupiah (void)
   g_assert_null (find (findings, "budget.2024[0].realization"));
 }
 
+/* Issue 7: one precision per indicator, used by every view: the file's
+ * `decimals`, else the most its data is written with (at most 3). */
+static void
+test_display_decimals (void)
+{
+  g_autoptr(KjPlan) plan = load_text (
+    ", \"indicators\": ["
+    "  {\"id\": \"mixed\", \"name\": \"M\", \"years\": {"
+    "     \"2023\": {\"target\": 68, \"realization\": 81.34},"
+    "     \"2024\": {\"target\": 3.5, \"realization\": 81.339}}},"
+    "  {\"id\": \"whole\", \"name\": \"W\", \"years\": {\"2024\": {\"target\": 5, \"realization\": 6}}},"
+    "  {\"id\": \"long\", \"name\": \"L\", \"years\": {\"2024\": {\"target\": 1, \"realization\": 0.123456}}},"
+    "  {\"id\": \"set\", \"name\": \"S\", \"decimals\": 1, \"years\": {\"2024\": {\"target\": 1.25}}}]");
+  KjIndicator *mixed = kj_plan_find_indicator (plan, "mixed");
+  g_autofree char *t23 = NULL, *t24 = NULL, *r23 = NULL;
+
+  g_assert_cmpint (kj_indicator_get_display_decimals (mixed), ==, 3);
+  t23 = kj_indicator_format_value (mixed, 68);
+  t24 = kj_indicator_format_value (mixed, 3.5);
+  r23 = kj_indicator_format_value (mixed, 81.34);
+  /* one column reads alike: not "68", "81,340" and "3,5" */
+  g_assert_cmpstr (t23, ==, "68.000");
+  g_assert_cmpstr (t24, ==, "3.500");
+  g_assert_cmpstr (r23, ==, "81.340");
+  g_assert_cmpint (kj_indicator_get_display_decimals (kj_plan_find_indicator (plan, "whole")), ==, 0);
+  g_assert_cmpint (kj_indicator_get_display_decimals (kj_plan_find_indicator (plan, "long")), ==, 3);
+  g_assert_cmpint (kj_indicator_get_display_decimals (kj_plan_find_indicator (plan, "set")), ==, 1);
+}
+
+/* Issue 7: Kota Kupang's Dektari 2024 is "Sangat Rendah" on its own scale
+ * and "Baik" on the achievement scale; every view names the scale. */
+static void
+test_category_scales (void)
+{
+  g_autoptr(KjPlan) plan = load_sample ("bnn-kota-kupang.json");
+  KjIndicator *dektari = kj_plan_find_indicator (plan, "dektari");
+  KjIndicator *nka = kj_plan_find_indicator (plan, "nka");
+  g_autofree char *both = kj_indicator_describe_category (dektari, 2024, FALSE);
+  g_autofree char *markup = kj_indicator_describe_category (dektari, 2024, TRUE);
+  g_autofree char *one = kj_indicator_describe_category (nka, 2024, FALSE);
+
+  g_assert_cmpstr (kj_indicator_get_category (dektari, 2024, NULL), ==, "Sangat Rendah");
+  g_assert_cmpstr (kj_indicator_get_achievement_category (dektari, 2024, NULL), ==, "Baik");
+  g_assert_cmpstr (both, ==, "value: Sangat Rendah · achievement: Baik");
+  g_assert_nonnull (strstr (markup, "●</span> value: Sangat Rendah\n"));
+  g_assert_true (pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, NULL));
+  g_assert_cmpstr (one, ==, "achievement: Sangat Baik");
+}
+
+/* Issue 7: findings are named by the indicator and year, not by JSON path,
+ * and a view of a year shows that year's findings. */
+static void
+test_finding_places (void)
+{
+  g_autoptr(KjPlan) plan = load_sample ("bnn-kota-kupang.json");
+  g_autoptr(GPtrArray) findings = kj_plan_check (plan);
+  g_autoptr(GPtrArray) y2024 = NULL;
+  KjIndicator *qol = kj_plan_find_indicator (plan, "kualitas-hidup");
+  g_autofree char *path = g_strdup_printf ("indicators[%u].years.2024.reported_achievement",
+                                           kj_indicator_get_index (qol));
+  const KjDiagnostic *d = find (findings, path);
+  KjFindingPlace place;
+  guint other = 0;
+
+  g_assert_nonnull (d);
+  kj_finding_place_init (&place, plan, d);
+  g_assert_true (place.indicator == qol);
+  g_assert_cmpint (place.year, ==, 2024);
+  g_assert_true (g_str_has_prefix (place.text, kj_indicator_get_name (qol)));
+  g_assert_true (g_str_has_suffix (place.text, ", 2024: printed achievement"));
+  g_assert_null (strstr (place.text, "indicators["));
+  kj_finding_place_clear (&place);
+
+  y2024 = kj_findings_for_year (plan, findings, 2024, &other);
+  g_assert_cmpuint (y2024->len + other, ==, findings->len);
+  g_assert_cmpuint (y2024->len, >, 0);
+  g_assert_cmpuint (other, >, 0);
+  for (guint i = 0; i < y2024->len; i++)
+    {
+      kj_finding_place_init (&place, plan, g_ptr_array_index (y2024, i));
+      g_assert_true (place.year == 0 || place.year == 2024);
+      kj_finding_place_clear (&place);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,5 +340,8 @@ main (int   argc,
   g_test_add_func ("/kinerja/model/checks/synthetic", test_synthetic);
   g_test_add_func ("/kinerja/model/checks/cap", test_cap);
   g_test_add_func ("/kinerja/model/checks/whole-rupiah", test_whole_rupiah);
+  g_test_add_func ("/kinerja/model/checks/display-decimals", test_display_decimals);
+  g_test_add_func ("/kinerja/model/checks/category-scales", test_category_scales);
+  g_test_add_func ("/kinerja/model/checks/finding-places", test_finding_places);
   return g_test_run ();
 }

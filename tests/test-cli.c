@@ -135,7 +135,7 @@ test_indonesian (void)
     int status;
     g_assert_true (g_spawn_command_line_sync (cmd, &out, NULL, &status, NULL));
   }
-  g_assert_nonnull (strstr (out, "84,966"));
+  g_assert_nonnull (strstr (out, "84,97%"));
   g_assert_nonnull (strstr (out, "Capaian"));
 }
 

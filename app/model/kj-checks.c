@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "kj-checks.h"
@@ -87,8 +88,9 @@ check_year (Checker    *k,
 
 /* A value against the range and bands of the scale that classifies it. */
 static void
-check_in_scale (Checker    *k,
-                KjScale    *scale,
+check_in_scale (Checker     *k,
+                KjIndicator *ind,
+                KjScale     *scale,
                 const char *path,
                 const char *what,
                 double      value)
@@ -99,7 +101,7 @@ check_in_scale (Checker    *k,
   if (scale == NULL || isnan (value) || kj_scale_contains (scale, value))
     return;
   kj_scale_get_range (scale, &lo, &hi);
-  v = num (value);
+  v = kj_indicator_format_value (ind, value);
   l = num (lo);
   h = num (hi);
   if ((!isnan (lo) && value < lo) || (!isnan (hi) && value > hi))
@@ -134,8 +136,10 @@ check_achievement (Checker    *k,
   if (!kj_printed_value_differs (printed, computed)
       || (!isnan (cap) && !kj_printed_value_differs (printed, MIN (computed, cap))))
     return;
-  /* one decimal more than printed, so the difference shows: 84.96 vs 84.966 */
-  c = kj_format_number (computed, kj_printed_decimals (printed) + 1);
+  /* as every view shows an achievement: 2 decimals, or as many as printed;
+   * the computed figure lies outside what the printed one stands for, so at
+   * that precision the two always read differently */
+  c = kj_format_number (computed, MAX (2, kj_printed_decimals (printed)));
   add (k, KJ_SEVERITY_WARNING, path,
        _("The printed achievement %s%% does not match %s%% computed from the target and "
          "realisation."), p, c);
@@ -174,8 +178,8 @@ check_indicator (Checker     *k,
         {
           g_autofree char *tpath = kj_path_member (ypath, "target");
           g_autofree char *rpath = kj_path_member (ypath, "realization");
-          check_in_scale (k, scale, tpath, _("target"), v->target);
-          check_in_scale (k, scale, rpath, _("realisation"), v->realization);
+          check_in_scale (k, ind, scale, tpath, _("target"), v->target);
+          check_in_scale (k, ind, scale, rpath, _("realisation"), v->realization);
         }
       {
         g_autofree char *apath = kj_path_member (ypath, "reported_achievement");
@@ -222,11 +226,11 @@ check_indicator (Checker     *k,
               g_autofree char *what = g_strdup_printf (_("value of %s"), row->area);
               const char *computed = kj_indicator_classify_row (ind, row, NULL);
 
-              check_in_scale (k, scale, vpath, what, row->value);
+              check_in_scale (k, ind, scale, vpath, what, row->value);
               if (row->category && computed && !same_label (computed, row->category))
                 {
                   g_autofree char *cpath = kj_path_member (rpath, "category");
-                  g_autofree char *v = num (row->value);
+                  g_autofree char *v = kj_indicator_format_value (ind, row->value);
                   add (k, KJ_SEVERITY_WARNING, cpath,
                        _("%s: the printed category “%s” does not match “%s”, the band of %s."),
                        row->area, row->category, computed, v);
@@ -407,4 +411,184 @@ kj_plan_check (KjPlan *plan)
     }
   check_per_year (&k, "signatures", kj_plan_get_signatures (plan));
   return k.findings;
+}
+
+/* ── where a finding is ────────────────────────────────────────────────── */
+
+static const char *
+field_label (const char *member)
+{
+  static const struct { const char *member; const char *label; } fields[] = {
+    { "target", N_("target") },
+    { "realization", N_("realisation") },
+    { "value", N_("value") },
+    { "reported_achievement", N_("printed achievement") },
+    { "reported_category", N_("printed category") },
+    { "category", N_("printed category") },
+    { "allocation", N_("allocation") },
+    { "amount", N_("amount") },
+    { "value_scale", N_("value scale") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_str_equal (fields[i].member, member))
+      return _(fields[i].label);
+  return member;
+}
+
+static int
+year_of (const KjPathStep *step)
+{
+  char *end = NULL;
+  gint64 year;
+
+  if (step->kind != KJ_PATH_MEMBER || step->name == NULL)
+    return 0;
+  year = g_ascii_strtoll (step->name, &end, 10);
+  return end && *end == '\0' && year > 0 && year < 10000 ? (int) year : 0;
+}
+
+/* "Budget 2024, 3247 Pemberdayaan Masyarakat" for budget.2024[1]… */
+static void
+describe_money (GString          *text,
+                KjPlan           *plan,
+                const char       *section,
+                const KjPathStep *steps,
+                guint             n,
+                int               year)
+{
+  KjYearItems *items = NULL;
+
+  if (g_str_equal (section, "budget"))
+    {
+      /* Translators: where a finding is: the budget (pagu) of a year */
+      g_string_append_printf (text, _("Budget %d"), year);
+      items = kj_year_items_find (kj_plan_get_budget (plan), year);
+    }
+  else if (g_str_equal (section, "spending"))
+    {
+      g_string_append_printf (text, _("Spending %d"), year);
+      items = kj_year_items_find (kj_plan_get_spending (plan), year);
+    }
+  else if (g_str_equal (section, "outputs"))
+    g_string_append_printf (text, _("Outputs %d"), year);
+  else
+    g_string_append_printf (text, _("Work plan %d"), year);
+  if (items && n > 0 && steps[0].kind == KJ_PATH_INDEX && steps[0].index < items->items->len)
+    {
+      gpointer line = g_ptr_array_index (items->items, steps[0].index);
+      const char *name = g_str_equal (section, "budget")
+                         ? (((KjBudgetLine *) line)->kegiatan ? ((KjBudgetLine *) line)->kegiatan
+                                                              : ((KjBudgetLine *) line)->code)
+                         : ((KjSpendingLine *) line)->category;
+      if (name)
+        g_string_append_printf (text, ", %s", name);
+    }
+}
+
+/**
+ * kj_finding_place_init:
+ *
+ * Reads where @finding is from its path: the indicator (by its name) and the
+ * year it concerns, and what there ("printed achievement", "value of Kota
+ * Kupang"); the path itself where it names nothing a planner knows.
+ */
+void
+kj_finding_place_init (KjFindingPlace     *place,
+                       KjPlan             *plan,
+                       const KjDiagnostic *finding)
+{
+  g_autoptr(GArray) steps = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  const KjPathStep *s;
+  GPtrArray *indicators;
+
+  g_return_if_fail (place != NULL && KJ_IS_PLAN (plan) && finding != NULL);
+
+  memset (place, 0, sizeof *place);
+  steps = finding->path ? kj_path_parse (finding->path) : NULL;
+  if (steps == NULL || steps->len == 0)
+    {
+      place->text = g_strdup (finding->path ? finding->path : "");
+      return;
+    }
+  s = &g_array_index (steps, KjPathStep, 0);
+  indicators = kj_plan_get_indicators (plan);
+  if (s[0].kind == KJ_PATH_MEMBER && g_str_equal (s[0].name, "indicators")
+      && steps->len >= 2 && s[1].kind == KJ_PATH_INDEX && s[1].index < indicators->len)
+    {
+      place->indicator = g_ptr_array_index (indicators, s[1].index);
+      g_string_append (text, kj_indicator_get_name (place->indicator));
+      if (steps->len >= 4 && s[2].kind == KJ_PATH_MEMBER
+          && (g_str_equal (s[2].name, "years") || g_str_equal (s[2].name, "breakdown"))
+          && (place->year = year_of (&s[3])) != 0)
+        {
+          g_string_append_printf (text, ", %d", place->year);
+          if (g_str_equal (s[2].name, "breakdown") && steps->len >= 5 && s[4].kind == KJ_PATH_INDEX)
+            {
+              GPtrArray *rows = kj_indicator_get_breakdown (place->indicator, place->year);
+              if (rows && s[4].index < rows->len)
+                g_string_append_printf (text, ", %s",
+                                        ((KjBreakdownRow *) g_ptr_array_index (rows, s[4].index))->area);
+              if (steps->len >= 6 && s[5].kind == KJ_PATH_MEMBER)
+                g_string_append_printf (text, ": %s", field_label (s[5].name));
+            }
+          else if (steps->len >= 5 && s[4].kind == KJ_PATH_MEMBER)
+            g_string_append_printf (text, ": %s", field_label (s[4].name));
+        }
+      else if (steps->len >= 3 && s[2].kind == KJ_PATH_MEMBER)
+        g_string_append_printf (text, ": %s", field_label (s[2].name));
+    }
+  else if (s[0].kind == KJ_PATH_MEMBER && steps->len >= 2
+           && (g_str_equal (s[0].name, "budget") || g_str_equal (s[0].name, "spending")
+               || g_str_equal (s[0].name, "outputs") || g_str_equal (s[0].name, "workplan"))
+           && (place->year = year_of (&s[1])) != 0)
+    describe_money (text, plan, s[0].name, s + 2, steps->len - 2, place->year);
+  else
+    g_string_append (text, finding->path);
+  place->text = g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+void
+kj_finding_place_clear (KjFindingPlace *place)
+{
+  g_clear_pointer (&place->text, g_free);
+  place->indicator = NULL;
+  place->year = 0;
+}
+
+/**
+ * kj_findings_for_year:
+ * @n_other_years: (out) (optional): how many findings concern other years
+ *
+ * The findings a view of @year shows: those of that year and those of no
+ * year (the file as a whole). Summary cards and the findings list count the
+ * same array.
+ *
+ * Returns: (transfer container) (element-type KjDiagnostic): the findings
+ */
+GPtrArray *
+kj_findings_for_year (KjPlan    *plan,
+                      GPtrArray *findings,
+                      int        year,
+                      guint     *n_other_years)
+{
+  GPtrArray *shown = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_diagnostic_free);
+  guint other = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      KjDiagnostic *d = g_ptr_array_index (findings, i);
+      KjFindingPlace place;
+
+      kj_finding_place_init (&place, plan, d);
+      if (place.year == 0 || place.year == year)
+        g_ptr_array_add (shown, kj_diagnostic_copy (d));
+      else
+        other++;
+      kj_finding_place_clear (&place);
+    }
+  if (n_other_years)
+    *n_other_years = other;
+  return shown;
 }

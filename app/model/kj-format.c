@@ -16,9 +16,6 @@
 
 #include "kj-format.h"
 
-/* "–" for no data: an en dash, as printed reports use */
-#define KJ_NO_DATA "–"
-
 /**
  * kj_format_number_with:
  * Returns: (transfer full): @value with @decimals decimals and digit groups of three

@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* "–" for no data: an en dash, as printed reports use */
+#define KJ_NO_DATA "–"
+
 char *kj_format_number_with  (double      value,
                               int         decimals,
                               const char *decimal_point,

@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "kj-format.h"
 #include "kj-plan-private.h"
 
 G_DEFINE_FINAL_TYPE (KjIndicator, kj_indicator, G_TYPE_OBJECT)
@@ -29,6 +32,7 @@ static void
 kj_indicator_init (KjIndicator *self)
 {
   self->decimals = -1;
+  self->shown_decimals = -1;
   self->achievement_cap = NAN;
   self->years = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_year_value_free);
   self->breakdown = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_year_items_free);
@@ -103,6 +107,66 @@ kj_indicator_get_decimals (KjIndicator *self)
 {
   g_return_val_if_fail (KJ_IS_INDICATOR (self), -1);
   return self->decimals;
+}
+
+static void
+widen_decimals (int    *decimals,
+                double  value)
+{
+  if (kj_has (value))
+    *decimals = MAX (*decimals, MIN (kj_printed_decimals (value), KJ_INDICATOR_MAX_DECIMALS));
+}
+
+/**
+ * kj_indicator_get_display_decimals:
+ * The one precision every view shows the indicator's values with (table,
+ * charts, tooltips, findings, reports): its `decimals` when the file sets
+ * them, else the most any of its targets, realisations and breakdown values
+ * is written with, at most %KJ_INDICATOR_MAX_DECIMALS. A column of 81,340 and
+ * 81,339 then reads alike, and no view rounds away a digit another shows.
+ */
+int
+kj_indicator_get_display_decimals (KjIndicator *self)
+{
+  int d = 0;
+
+  g_return_val_if_fail (KJ_IS_INDICATOR (self), 0);
+
+  if (self->decimals >= 0)
+    return self->decimals;
+  if (self->shown_decimals >= 0)
+    return self->shown_decimals;
+  for (guint i = 0; i < self->years->len; i++)
+    {
+      const KjYearValue *v = g_ptr_array_index (self->years, i);
+      widen_decimals (&d, v->target);
+      widen_decimals (&d, v->realization);
+    }
+  for (guint i = 0; i < self->breakdown->len; i++)
+    {
+      KjYearItems *items = g_ptr_array_index (self->breakdown, i);
+      for (guint j = 0; j < items->items->len; j++)
+        {
+          const KjBreakdownRow *row = g_ptr_array_index (items->items, j);
+          widen_decimals (&d, row->value);
+          widen_decimals (&d, row->target);
+        }
+    }
+  /* the view is rebuilt after every edit, so this never goes stale */
+  self->shown_decimals = d;
+  return d;
+}
+
+/**
+ * kj_indicator_format_value:
+ * Returns: (transfer full): @value with the indicator's precision, "–" when absent
+ */
+char *
+kj_indicator_format_value (KjIndicator *self,
+                           double       value)
+{
+  g_return_val_if_fail (KJ_IS_INDICATOR (self), NULL);
+  return kj_format_number (value, kj_indicator_get_display_decimals (self));
 }
 
 double
@@ -226,6 +290,96 @@ kj_indicator_get_category (KjIndicator   *self,
   if (band)
     *band = kj_scale_get_band (scale, i);
   return kj_scale_get_band (scale, i)->label;
+}
+
+/**
+ * kj_indicator_get_achievement_category:
+ * The band of @year's (capped) achievement on the plan's `capaian` scale,
+ * whether or not the indicator has a value scale.
+ *
+ * Returns: (transfer none) (nullable): the band label, %NULL when undefined
+ */
+const char *
+kj_indicator_get_achievement_category (KjIndicator   *self,
+                                       int            year,
+                                       const KjBand **band)
+{
+  KjScale *scale;
+  double value;
+  int i;
+
+  g_return_val_if_fail (KJ_IS_INDICATOR (self), NULL);
+
+  if (band)
+    *band = NULL;
+  scale = kj_plan_get_scale (self->plan, "capaian");
+  if (scale == NULL || !kj_indicator_get_achievement (self, year, &value))
+    return NULL;
+  value = kj_achievement_cap (value, self->achievement_cap);
+  if ((i = kj_scale_classify (scale, value)) < 0)
+    return NULL;
+  if (band)
+    *band = kj_scale_get_band (scale, i);
+  return kj_scale_get_band (scale, i)->label;
+}
+
+static void
+append_category (GString      *text,
+                 const char   *format,
+                 const char   *label,
+                 const KjBand *band,
+                 gboolean      markup)
+{
+  g_autofree char *escaped = markup ? g_markup_escape_text (label ? label : KJ_NO_DATA, -1) : NULL;
+  g_autofree char *part = NULL;
+
+  if (text->len > 0)
+    g_string_append (text, markup ? "\n" : " · ");
+  /* colours are "#rrggbb": the loader checks them */
+  if (markup && band && band->color)
+    g_string_append_printf (text, "<span foreground=\"%s\">●</span> ", band->color);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  part = g_strdup_printf (format, markup ? escaped : (label ? label : KJ_NO_DATA));
+#pragma GCC diagnostic pop
+  g_string_append (text, part);
+}
+
+/**
+ * kj_indicator_describe_category:
+ * @markup: %TRUE for Pango markup, one line per scale with its band's colour
+ *   dot; %FALSE for one plain line
+ *
+ * @year's categories, each named by the scale it comes from: "nilai: Sangat
+ * Rendah · capaian: Baik" for an indicator with a value scale (the band of
+ * its own value, then of its achievement), "capaian: Baik" otherwise. Every
+ * view that shows a category shows it this way, so that two legitimate
+ * classifications are never mistaken for a contradiction.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+kj_indicator_describe_category (KjIndicator *self,
+                                int          year,
+                                gboolean     markup)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const KjBand *band = NULL;
+  const char *label;
+
+  g_return_val_if_fail (KJ_IS_INDICATOR (self), NULL);
+
+  if (self->value_scale_id != NULL)
+    {
+      label = kj_indicator_get_category (self, year, &band);
+      /* Translators: the category of an indicator's own value on its scale
+       * (e.g. Dektara), as in "value: Sangat Rendah · achievement: Baik" */
+      append_category (text, _("value: %s"), label, band, markup);
+    }
+  label = kj_indicator_get_achievement_category (self, year, &band);
+  /* Translators: the category of an indicator's achievement (capaian, %) */
+  append_category (text, _("achievement: %s"), label, band, markup);
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /**

@@ -16,6 +16,9 @@ G_DECLARE_FINAL_TYPE (KjIndicator, kj_indicator, KJ, INDICATOR, GObject)
 
 typedef struct _KjPlan KjPlan;
 
+/* more digits than this is noise in a table of indices and percentages */
+#define KJ_INDICATOR_MAX_DECIMALS 3
+
 const char        *kj_indicator_get_id              (KjIndicator *self);
 const char        *kj_indicator_get_name            (KjIndicator *self);
 const char        *kj_indicator_get_unit            (KjIndicator *self);
@@ -29,6 +32,9 @@ KjLowerFormula     kj_indicator_get_lower_formula   (KjIndicator *self);
 const char        *kj_indicator_get_value_scale_id  (KjIndicator *self);
 KjScale           *kj_indicator_get_value_scale     (KjIndicator *self);
 int                kj_indicator_get_decimals        (KjIndicator *self);
+int                kj_indicator_get_display_decimals (KjIndicator *self);
+char              *kj_indicator_format_value        (KjIndicator *self,
+                                                     double       value);
 double             kj_indicator_get_achievement_cap (KjIndicator *self);
 GPtrArray         *kj_indicator_get_years           (KjIndicator *self);
 const KjYearValue *kj_indicator_get_year            (KjIndicator *self,
@@ -39,6 +45,12 @@ gboolean           kj_indicator_get_achievement     (KjIndicator *self,
 const char        *kj_indicator_get_category        (KjIndicator *self,
                                                      int          year,
                                                      const KjBand **band);
+const char        *kj_indicator_get_achievement_category (KjIndicator   *self,
+                                                          int            year,
+                                                          const KjBand **band);
+char              *kj_indicator_describe_category   (KjIndicator *self,
+                                                     int          year,
+                                                     gboolean     markup);
 GPtrArray         *kj_indicator_get_breakdown_years (KjIndicator *self);
 GPtrArray         *kj_indicator_get_breakdown       (KjIndicator *self,
                                                      int          year);

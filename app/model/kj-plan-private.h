@@ -27,6 +27,7 @@ struct _KjIndicator
   KjLowerFormula  lower_formula;
   const char     *value_scale_id;
   int             decimals;         /* -1: the program chooses */
+  int             shown_decimals;   /* -1: not chosen yet (kj_indicator_get_display_decimals) */
   double          achievement_cap;  /* NAN: none */
   GPtrArray      *years;            /* KjYearValue, by year */
   GPtrArray      *breakdown;        /* KjYearItems of KjBreakdownRow, by year */

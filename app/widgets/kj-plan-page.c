@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n.h>
 
 #include "model/kj-checks.h"
@@ -33,7 +34,11 @@ struct _KjPlanPage
 
   /* owned */
   KjPlan              *plan;
-  GListStore          *indicators;     /* KjIndicator of the plan */
+  GListStore          *indicators;     /* KjIndicator of the plan, in file order */
+  GtkSortListModel    *sorted;         /* as the table's column headers sort them */
+  GtkSingleSelection  *selection;      /* the indicator a finding led to */
+  GPtrArray           *findings;       /* KjDiagnostic: the year's, as listed */
+  guint                n_other_years;  /* findings of other years, not listed */
   GPtrArray           *page_rows;      /* rows added to the preference groups */
   int                  year;
 };
@@ -61,24 +66,35 @@ typedef enum
   COLUMN_CATEGORY,
 } Column;
 
-static int
-decimals_for (KjIndicator *ind,
-              double       value)
-{
-  int d = kj_indicator_get_decimals (ind);
-  return d >= 0 ? d : kj_format_auto_decimals (value);
-}
-
-/* "● Sangat Baik": a colour dot and the label, never colour alone. */
+/* "Value on Indeks Ketahanan Diri Remaja (Dektari); achievement on …" */
 static char *
-band_markup (const KjBand *band,
-             const char   *label)
+category_tooltip (KjIndicator       *ind,
+                  const KjYearValue *v)
 {
-  g_autofree char *escaped = g_markup_escape_text (label, -1);
+  g_autoptr(GString) text = g_string_new (NULL);
+  KjScale *value_scale = kj_indicator_get_value_scale (ind);
+  KjScale *capaian = kj_plan_get_scale (kj_indicator_get_plan (ind), "capaian");
 
-  if (band == NULL || band->color == NULL)
-    return g_steal_pointer (&escaped);
-  return g_strdup_printf ("<span foreground=\"%s\">●</span> %s", band->color, escaped);
+  if (value_scale)
+    /* Translators: which scale the first category of a table cell comes from */
+    g_string_append_printf (text, _("Value on the scale %s"), kj_scale_get_name (value_scale));
+  if (capaian)
+    {
+      if (text->len)
+        g_string_append (text, "\n");
+      g_string_append_printf (text, _("Achievement on the scale %s"), kj_scale_get_name (capaian));
+    }
+  if (v && v->reported_category)
+    {
+      const char *computed = kj_indicator_get_category (ind, v->year, NULL);
+      if (computed == NULL || g_utf8_collate (v->reported_category, computed) != 0)
+        {
+          if (text->len)
+            g_string_append (text, "\n");
+          g_string_append_printf (text, _("The document prints “%s”"), v->reported_category);
+        }
+    }
+  return g_string_free (g_steal_pointer (&text), text->len == 0);
 }
 
 static void
@@ -112,6 +128,9 @@ setup_cell (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_CATEGORY ? 0 : 1);
   if (column != COLUMN_CATEGORY)
     gtk_widget_add_css_class (label, "numeric");
+  /* the last column's text keeps clear of the card's edge */
+  if (column == COLUMN_CATEGORY)
+    gtk_widget_set_margin_end (label, 12);
   gtk_list_item_set_child (item, label);
 }
 
@@ -139,6 +158,8 @@ bind_cell (GtkSignalListItemFactory *factory,
         GString *s = g_string_new (kj_indicator_get_id (ind));
 
         gtk_label_set_text (GTK_LABEL (title), kj_indicator_get_name (ind));
+        /* so that a finding can find its indicator's row */
+        g_object_set_data (G_OBJECT (child), "kj-indicator", ind);
         if (unit)
           g_string_append_printf (s, " · %s", unit);
         if (rows && rows->len > 0)
@@ -156,10 +177,10 @@ bind_cell (GtkSignalListItemFactory *factory,
         return;
       }
     case COLUMN_TARGET:
-      text = kj_format_number (v ? v->target : NAN, decimals_for (ind, v ? v->target : NAN));
+      text = kj_indicator_format_value (ind, v ? v->target : NAN);
       break;
     case COLUMN_REALIZATION:
-      text = kj_format_number (v ? v->realization : NAN, decimals_for (ind, v ? v->realization : NAN));
+      text = kj_indicator_format_value (ind, v ? v->realization : NAN);
       if (v && v->note)
         tooltip = g_strdup (v->note);
       break;
@@ -180,14 +201,23 @@ bind_cell (GtkSignalListItemFactory *factory,
     case COLUMN_CATEGORY:
     default:
       {
-        const KjBand *band = NULL;
-        const char *category = kj_indicator_get_category (ind, self->year, &band);
-        g_autofree char *markup = band_markup (band, category ? category : "–");
+        /* each category says which scale it comes from; colour is never the only cue */
+        g_autofree char *markup = v ? kj_indicator_describe_category (ind, self->year, TRUE)
+                                    : g_strdup ("–");
+        gboolean differs = FALSE;
 
+        if (v && v->reported_category)
+          {
+            const char *computed = kj_indicator_get_category (ind, self->year, NULL);
+            differs = computed == NULL || g_utf8_collate (v->reported_category, computed) != 0;
+          }
+        if (differs)
+          {
+            g_autofree char *plain = g_steal_pointer (&markup);
+            markup = g_strdup_printf ("%s ⚠", plain);
+          }
         gtk_label_set_markup (GTK_LABEL (child), markup);
-        if (v && v->reported_category && category
-            && g_utf8_collate (v->reported_category, category) != 0)
-          tooltip = g_strdup_printf (_("The document prints “%s”"), v->reported_category);
+        tooltip = v ? category_tooltip (ind, v) : NULL;
         gtk_widget_set_tooltip_text (child, tooltip);
         return;
       }
@@ -196,12 +226,67 @@ bind_cell (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (child, tooltip);
 }
 
+/* Absent values sort last, whichever way the column is sorted. */
+static int
+compare_values (double a,
+                double b)
+{
+  if (isnan (a) || isnan (b))
+    return isnan (a) - isnan (b);
+  return (a > b) - (a < b);
+}
+
+static double
+column_value (KjPlanPage  *self,
+              KjIndicator *ind,
+              Column       column)
+{
+  const KjYearValue *v = kj_indicator_get_year (ind, self->year);
+  double a = NAN;
+
+  switch (column)
+    {
+    case COLUMN_TARGET:
+      return v ? v->target : NAN;
+    case COLUMN_REALIZATION:
+      return v ? v->realization : NAN;
+    case COLUMN_ACHIEVEMENT:
+    case COLUMN_CATEGORY:
+      /* categories follow the achievement's band order */
+      kj_indicator_get_achievement (ind, self->year, &a);
+      return a;
+    case COLUMN_NAME:
+    default:
+      return NAN;
+    }
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  GtkCustomSorter *sorter = user_data;
+  KjPlanPage *self = g_object_get_data (G_OBJECT (sorter), "kj-page");
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (sorter), "kj-column"));
+  KjIndicator *x = (KjIndicator *) a, *y = (KjIndicator *) b;
+  int order;
+
+  if (column == COLUMN_NAME)
+    order = g_utf8_collate (kj_indicator_get_name (x), kj_indicator_get_name (y));
+  else
+    order = compare_values (column_value (self, x, column), column_value (self, y, column));
+  /* ties keep the file's order */
+  return order ? order : (int) kj_indicator_get_index (x) - (int) kj_indicator_get_index (y);
+}
+
 static void
 add_column (KjPlanPage *self,
             Column      column,
             const char *title,
             gboolean    expand)
 {
+  GtkCustomSorter *sorter;
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *c;
 
@@ -209,6 +294,13 @@ add_column (KjPlanPage *self,
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (column));
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cell), self, 0);
   c = gtk_column_view_column_new (title, factory);
+  /* the sorter's data is the page: it lives no longer than the table */
+  sorter = gtk_custom_sorter_new (compare_rows, NULL, NULL);
+  gtk_custom_sorter_set_sort_func (sorter, compare_rows, sorter, NULL);
+  g_object_set_data (G_OBJECT (sorter), "kj-page", self);
+  g_object_set_data (G_OBJECT (sorter), "kj-column", GINT_TO_POINTER (column));
+  gtk_column_view_column_set_sorter (c, GTK_SORTER (sorter));
+  g_object_unref (sorter);
   gtk_column_view_column_set_expand (c, expand);
   gtk_column_view_column_set_resizable (c, TRUE);
   gtk_column_view_append_column (self->indicator_view, c);
@@ -218,11 +310,14 @@ add_column (KjPlanPage *self,
 static void
 init_table (KjPlanPage *self)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   self->indicators = g_list_store_new (KJ_TYPE_INDICATOR);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->indicators)));
-  gtk_column_view_set_model (self->indicator_view, GTK_SELECTION_MODEL (selection));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->indicators)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->indicator_view)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_column_view_set_model (self->indicator_view, GTK_SELECTION_MODEL (self->selection));
   add_column (self, COLUMN_NAME, _("Indicator"), TRUE);
   add_column (self, COLUMN_TARGET, _("Target"), FALSE);
   add_column (self, COLUMN_REALIZATION, _("Realisation"), FALSE);
@@ -297,41 +392,129 @@ summary_card (const char *value,
   return box;
 }
 
+/* "0 errors, 5 warnings, 2 notes": the summary card and the findings
+ * heading say the same, of the same findings. */
+static char *
+severity_counts (const KjPlanSummary *s)
+{
+  g_autofree char *e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors",
+                                                     s->errors), s->errors);
+  g_autofree char *w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
+                                                     s->warnings), s->warnings);
+  g_autofree char *n = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes",
+                                                     s->notes), s->notes);
+  /* Translators: "0 errors, 5 warnings, 2 notes" */
+  return g_strdup_printf (_("%s, %s, %s"), e, w, n);
+}
+
 static void
-update_summary (KjPlanPage *self,
-                GPtrArray  *findings)
+update_summary (KjPlanPage *self)
 {
   KjPlanSummary s;
-  g_autofree char *n1 = NULL, *n2 = NULL, *n3 = NULL, *n4 = NULL;
+  g_autofree char *n1 = NULL, *n2 = NULL, *n3 = NULL, *n4 = NULL, *counts = NULL, *caption = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))) != NULL)
     gtk_box_remove (self->summary_box, child);
 
-  kj_plan_summarize (self->plan, self->year, findings, &s);
+  kj_plan_summarize (self->plan, self->year, self->findings, &s);
   n1 = g_strdup_printf ("%u", s.with_value);
   gtk_box_append (self->summary_box, summary_card (n1, _("indicators with data this year")));
   n2 = g_strdup_printf ("%u", s.met);
   gtk_box_append (self->summary_box, summary_card (n2, _("indicators at or above target")));
   n3 = kj_format_percent (s.absorption, 2);
   gtk_box_append (self->summary_box, summary_card (n3, _("budget absorbed")));
-  n4 = g_strdup_printf ("%u / %u", s.errors, s.warnings);
-  gtk_box_append (self->summary_box, summary_card (n4, _("data errors / warnings")));
+  n4 = g_strdup_printf ("%u", self->findings->len);
+  counts = severity_counts (&s);
+  /* Translators: under the number of findings: "data check findings (0 errors, 5 warnings, 2 notes)" */
+  caption = g_strdup_printf (_("data check findings (%s)"), counts);
+  gtk_box_append (self->summary_box, summary_card (n4, caption));
+}
+
+/* Selects @indicator's row in the table and scrolls the page to it. */
+static void
+reveal_indicator (KjPlanPage  *self,
+                  KjIndicator *indicator)
+{
+  GListModel *rows = G_LIST_MODEL (self->sorted);
+  GtkWidget *cell = NULL, *content;
+  GtkAdjustment *adjustment;
+  graphene_point_t at;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KjIndicator) row = g_list_model_get_item (rows, i);
+      if (row == indicator)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          break;
+        }
+    }
+  /* the name cell bound to it: every row is built, the table does not scroll itself */
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->indicator_view)); w && !cell;)
+    {
+      if (g_object_get_data (G_OBJECT (w), "kj-indicator") == indicator)
+        cell = w;
+      else if (gtk_widget_get_first_child (w))
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w && w != GTK_WIDGET (self->indicator_view) && !gtk_widget_get_next_sibling (w))
+            w = gtk_widget_get_parent (w);
+          w = w && w != GTK_WIDGET (self->indicator_view) ? gtk_widget_get_next_sibling (w) : NULL;
+        }
+    }
+  /* the scrolled content's own coordinates: the adjustment's value is one of them */
+  content = gtk_widget_get_ancestor (GTK_WIDGET (self->indicator_view), ADW_TYPE_CLAMP);
+  adjustment = gtk_scrolled_window_get_vadjustment (self->plan_scroller);
+  if (content && gtk_widget_compute_point (cell ? cell : GTK_WIDGET (self->indicator_view), content,
+                                           &GRAPHENE_POINT_INIT (0, 0), &at))
+    gtk_adjustment_set_value (adjustment, MAX (0, at.y - 48));
 }
 
 static void
-update_findings (KjPlanPage *self,
-                 GPtrArray *findings)
+finding_activated_cb (AdwActionRow *row,
+                      KjPlanPage   *self)
+{
+  KjIndicator *indicator = g_object_get_data (G_OBJECT (row), "kj-indicator");
+
+  if (indicator)
+    reveal_indicator (self, indicator);
+}
+
+static void
+update_findings (KjPlanPage *self)
 {
   g_autofree char *description = NULL;
+  GPtrArray *findings = self->findings;
+  KjPlanSummary s;
 
+  kj_plan_summarize (self->plan, self->year, findings, &s);
   if (findings->len == 0)
     description = g_strdup (_("No problems found: printed figures agree with the file's own numbers."));
   else
-    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "%u finding: where the document's figures disagree with its own numbers.",
-                                                "%u findings: where the document's figures disagree with its own numbers.",
-                                                findings->len), findings->len);
+    {
+      g_autofree char *counts = severity_counts (&s);
+      /* Translators: "7 findings for 2023 (0 errors, 5 warnings, 2 notes): …" */
+      description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "%u finding for %d (%s): where the document's "
+                                                  "figures disagree with its own numbers. A note is "
+                                                  "a figure that cannot be checked, not a mistake.",
+                                                  "%u findings for %d (%s): where the document's "
+                                                  "figures disagree with its own numbers. A note is "
+                                                  "a figure that cannot be checked, not a mistake.",
+                                                  findings->len), findings->len, self->year, counts);
+    }
+  if (self->n_other_years > 0)
+    {
+      g_autofree char *other = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u more concerns other years.",
+                                                             "%u more concern other years.",
+                                                             self->n_other_years),
+                                                self->n_other_years);
+      g_autofree char *plain = g_steal_pointer (&description);
+      description = g_strdup_printf ("%s %s", plain, other);
+    }
   adw_preferences_group_set_description (self->findings_group, description);
 
   kj_plan_locate_all (self->plan, findings);
@@ -339,11 +522,24 @@ update_findings (KjPlanPage *self,
     {
       KjDiagnostic *d = g_ptr_array_index (findings, i);
       g_autofree char *where = NULL;
+      KjFindingPlace place;
       const char *icon;
       GtkWidget *row, *image;
 
-      where = d->line ? g_strdup_printf (_("%s, line %u"), d->path, d->line) : g_strdup (d->path);
+      kj_finding_place_init (&place, self->plan, d);
+      /* Translators: where a finding is: "Dektari, 2023: printed achievement · line 47" */
+      where = d->line ? g_strdup_printf (_("%s · line %u"), place.text, d->line) : g_strdup (place.text);
       row = add_row (self, self->findings_group, d->message, where, NULL);
+      if (place.indicator)
+        {
+          /* the page's indicators live as long as the rows: rows go with every update */
+          g_object_set_data (G_OBJECT (row), "kj-indicator", place.indicator);
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          g_signal_connect_object (row, "activated", G_CALLBACK (finding_activated_cb), self, 0);
+          gtk_widget_set_tooltip_text (row, _("Show the indicator in the table"));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-up-symbolic"));
+        }
+      kj_finding_place_clear (&place);
       icon = d->severity == KJ_SEVERITY_ERROR ? "dialog-error-symbolic"
              : d->severity == KJ_SEVERITY_WARNING ? "dialog-warning-symbolic"
              : "dialog-information-symbolic";
@@ -468,6 +664,7 @@ update (KjPlanPage *self)
   g_autoptr(GPtrArray) findings = NULL;
 
   clear_rows (self);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   if (self->plan == NULL)
     {
       g_list_store_remove_all (self->indicators);
@@ -482,9 +679,17 @@ update (KjPlanPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->indicators_empty), indicators->len == 0);
 
   findings = kj_plan_check (self->plan);
-  update_summary (self, findings);
-  update_findings (self, findings);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  self->findings = kj_findings_for_year (self->plan, findings, self->year, &self->n_other_years);
+  update_summary (self);
+  update_findings (self);
   update_money (self);
+  /* the sorted columns' values are the year's */
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_column_view_get_columns (self->indicator_view)); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) c = g_list_model_get_item (gtk_column_view_get_columns (self->indicator_view), i);
+      gtk_sorter_changed (gtk_column_view_column_get_sorter (c), GTK_SORTER_CHANGE_DIFFERENT);
+    }
 }
 
 static void
@@ -510,7 +715,10 @@ kj_plan_page_finalize (GObject *object)
 {
   KjPlanPage *self = KJ_PLAN_PAGE (object);
 
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
   g_clear_object (&self->indicators);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->page_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (kj_plan_page_parent_class)->finalize (object);
 }
@@ -624,6 +832,8 @@ kj_plan_page_set_plan (KjPlanPage *self,
     g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self,
                              G_CONNECT_SWAPPED);
   update (self);
+  /* another satker opens at its top, not where the last one was scrolled */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->plan_scroller), 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
@@ -686,4 +896,78 @@ kj_plan_page_get_n_rows (KjPlanPage *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), 0);
   return self->page_rows->len;
+}
+
+/**
+ * kj_plan_page_get_rows:
+ * Returns: (transfer none): the indicator table's rows as shown (sorted)
+ */
+GListModel *
+kj_plan_page_get_rows (KjPlanPage *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  return G_LIST_MODEL (self->sorted);
+}
+
+/* Returns: (transfer none) (nullable): the indicator selected in the table */
+KjIndicator *
+kj_plan_page_get_selected (KjPlanPage *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/**
+ * kj_plan_page_get_findings:
+ * Returns: (transfer none) (element-type KjDiagnostic): the findings listed:
+ *   the year's and those of no year
+ */
+GPtrArray *
+kj_plan_page_get_findings (KjPlanPage *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  return self->findings;
+}
+
+/* Returns: (transfer none) (nullable): the row of finding @index, as listed */
+GtkWidget *
+kj_plan_page_get_finding_row (KjPlanPage *self,
+                              guint       index)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  /* the findings' rows come first, in order */
+  for (guint i = 0; i < self->page_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->page_rows, i);
+      if (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP) == GTK_WIDGET (self->findings_group)
+          && n++ == index)
+        return row;
+    }
+  return NULL;
+}
+
+/* The text of summary card @index (0–3) and of the findings' description. */
+const char *
+kj_plan_page_get_summary_text (KjPlanPage *self,
+                               guint       index)
+{
+  GtkWidget *card;
+
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  if (index == G_MAXUINT)
+    return adw_preferences_group_get_description (self->findings_group);
+  card = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box));
+  for (guint i = 0; card && i < index; i++)
+    card = gtk_widget_get_next_sibling (card);
+  return card ? gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (card))) : NULL;
+}
+
+/* Returns: (transfer none): the page's scrolled window */
+GtkScrolledWindow *
+kj_plan_page_get_scroller (KjPlanPage *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  return self->plan_scroller;
 }

@@ -24,5 +24,13 @@ GtkWidget  *kj_plan_page_get_table       (KjPlanPage *self);
 const char *kj_plan_page_get_heading     (KjPlanPage *self);
 const char *kj_plan_page_get_name_text   (KjPlanPage *self);
 guint       kj_plan_page_get_n_rows      (KjPlanPage *self);
+GListModel *kj_plan_page_get_rows        (KjPlanPage *self);
+KjIndicator *kj_plan_page_get_selected   (KjPlanPage *self);
+GPtrArray  *kj_plan_page_get_findings    (KjPlanPage *self);
+GtkWidget  *kj_plan_page_get_finding_row (KjPlanPage *self,
+                                          guint       index);
+const char *kj_plan_page_get_summary_text (KjPlanPage *self,
+                                           guint       index);
+GtkScrolledWindow *kj_plan_page_get_scroller (KjPlanPage *self);
 
 G_END_DECLS

@@ -1,0 +1,196 @@
+/* test-plan-page.c: the overview page: its table, its findings, its counts
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "io/kj-load.h"
+#include "model/kj-checks.h"
+#include "model/kj-workspace.h"
+#include "widgets/kj-plan-page.h"
+#include "kj-test-util.h"
+
+static KjWorkspace *
+samples (void)
+{
+  g_autoptr(KjLoadResult) result = kj_load_result_new ();
+  KjWorkspace *ws = kj_workspace_new ();
+
+  kj_load_resources (RESOURCE_PREFIX "/samples", result);
+  kj_workspace_add_all (ws, result->plans);
+  return ws;
+}
+
+/* A page in a window of its own, shown. */
+static GtkWidget *
+show_page (KjPlan *plan,
+           int     year,
+           KjPlanPage **page)
+{
+  GtkWidget *win = gtk_window_new ();
+
+  *page = g_object_new (KJ_TYPE_PLAN_PAGE, "plan", plan, "year", year, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (win), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (win), GTK_WIDGET (*page));
+  gtk_window_present (GTK_WINDOW (win));
+  kj_test_wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, *page);
+  return win;
+}
+
+static void
+settle (void)
+{
+  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 10; g_get_monotonic_time () < end;)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkColumnViewColumn *
+column (KjPlanPage *page,
+        guint       index)
+{
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (kj_plan_page_get_table (page)));
+  g_autoptr(GtkColumnViewColumn) c = g_list_model_get_item (columns, index);
+  return c;   /* the view keeps it */
+}
+
+/* Issue 7: the indicator table sorts by any column; absent values go last. */
+static void
+test_sort (void)
+{
+  g_autoptr(KjWorkspace) ws = samples ();
+  KjPlan *plan = kj_workspace_find (ws, "BNN Kota Kupang");
+  KjPlanPage *page;
+  GtkWidget *win = show_page (plan, 2024, &page);
+  GtkColumnView *view = GTK_COLUMN_VIEW (kj_plan_page_get_table (page));
+  GListModel *rows = kj_plan_page_get_rows (page);
+  double last = INFINITY;
+
+  /* by achievement, highest first */
+  gtk_column_view_sort_by_column (view, column (page, 3), GTK_SORT_DESCENDING);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, kj_plan_get_indicators (plan)->len);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KjIndicator) ind = g_list_model_get_item (rows, i);
+      double a;
+      if (!kj_indicator_get_achievement (ind, 2024, &a))
+        {
+          last = -INFINITY;   /* only absent ones may follow */
+          continue;
+        }
+      g_assert_cmpfloat (a, <=, last);
+      last = a;
+    }
+  {
+    g_autoptr(KjIndicator) top = g_list_model_get_item (rows, 0);
+    g_assert_cmpstr (kj_indicator_get_id (top), ==, "kualitas-hidup");   /* 147,06 % */
+  }
+  /* by name */
+  gtk_column_view_sort_by_column (view, column (page, 0), GTK_SORT_ASCENDING);
+  for (guint i = 1; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KjIndicator) a = g_list_model_get_item (rows, i - 1);
+      g_autoptr(KjIndicator) b = g_list_model_get_item (rows, i);
+      g_assert_cmpint (g_utf8_collate (kj_indicator_get_name (a), kj_indicator_get_name (b)), <=, 0);
+    }
+  /* the sort follows the year: by realisation in 2021, absent ones last */
+  gtk_column_view_sort_by_column (view, column (page, 2), GTK_SORT_ASCENDING);
+  g_object_set (page, "year", 2021, NULL);
+  {
+    guint n = g_list_model_get_n_items (rows);
+    g_autoptr(KjIndicator) first = g_list_model_get_item (rows, 0);
+    g_autoptr(KjIndicator) end = g_list_model_get_item (rows, n - 1);
+    const KjYearValue *v = kj_indicator_get_year (first, 2021);
+    const KjYearValue *w = kj_indicator_get_year (end, 2021);
+    g_assert_true (v && kj_has (v->realization));
+    g_assert_true (w == NULL || !kj_has (w->realization));
+  }
+  gtk_window_destroy (GTK_WINDOW (win));
+}
+
+/* Issue 7: the findings are the year's, named by indicator and year, and
+ * one activated leads to its indicator's row; the card counts the same. */
+static void
+test_findings (void)
+{
+  g_autoptr(KjWorkspace) ws = samples ();
+  KjPlan *plan = kj_workspace_find (ws, "BNN Kota Kupang");
+  g_autoptr(GPtrArray) all = kj_plan_check (plan);
+  KjPlanPage *page;
+  GtkWidget *win = show_page (plan, 2024, &page);
+  GPtrArray *listed = kj_plan_page_get_findings (page);
+  g_autofree char *count = NULL;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (kj_plan_page_get_scroller (page));
+  KjIndicator *qol = kj_plan_find_indicator (plan, "kualitas-hidup");
+  int at = -1;
+
+  /* Kupang has findings in 2021, 2023 and 2024: 2024 lists its own */
+  g_assert_cmpuint (listed->len, >, 0);
+  g_assert_cmpuint (listed->len, <, all->len);
+  for (guint i = 0; i < listed->len; i++)
+    {
+      KjDiagnostic *d = g_ptr_array_index (listed, i);
+      KjFindingPlace place;
+      AdwActionRow *row = ADW_ACTION_ROW (kj_plan_page_get_finding_row (page, i));
+
+      kj_finding_place_init (&place, plan, d);
+      g_assert_true (place.year == 0 || place.year == 2024);
+      /* named, not a JSON path */
+      g_assert_null (strstr (adw_action_row_get_subtitle (row), "indicators["));
+      if (place.indicator)
+        g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), kj_indicator_get_name (place.indicator)));
+      if (place.indicator == qol)
+        at = i;
+      kj_finding_place_clear (&place);
+    }
+  /* the card and the heading count the same findings, notes included */
+  count = g_strdup_printf ("%u", listed->len);
+  g_assert_cmpstr (kj_plan_page_get_summary_text (page, 3), ==, count);
+  g_assert_true (g_str_has_prefix (kj_plan_page_get_summary_text (page, G_MAXUINT), count));
+  g_assert_nonnull (strstr (kj_plan_page_get_summary_text (page, G_MAXUINT), "other year"));
+
+  /* activating the quality-of-life finding (printed 107,1 %) selects its row */
+  g_assert_cmpint (at, >=, 0);
+  g_assert_null (kj_plan_page_get_selected (page));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  settle ();
+  g_assert_true (gtk_widget_activate (kj_plan_page_get_finding_row (page, at)));
+  g_assert_true (kj_plan_page_get_selected (page) == qol);
+  settle ();
+  /* and the page scrolled up to the table */
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <,
+                     gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  gtk_window_destroy (GTK_WINDOW (win));
+}
+
+/* Issue 7: another satker opens at the top of its page. */
+static void
+test_scroll_reset (void)
+{
+  g_autoptr(KjWorkspace) ws = samples ();
+  KjPlanPage *page;
+  GtkWidget *win = show_page (kj_workspace_find (ws, "BNN Kota Kupang"), 2024, &page);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (kj_plan_page_get_scroller (page));
+
+  settle ();
+  gtk_adjustment_set_value (adjustment, 400);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  kj_plan_page_set_plan (page, kj_workspace_find (ws, "BNNP Kalimantan Barat"));
+  settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (win));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add_func ("/kinerja/widgets/plan-page/sort", test_sort);
+  g_test_add_func ("/kinerja/widgets/plan-page/findings", test_findings);
+  g_test_add_func ("/kinerja/widgets/plan-page/scroll-reset", test_scroll_reset);
+  return g_test_run ();
+}

@@ -94,6 +94,9 @@ kj_value_format_full (const KjValueFormat *format,
       return kj_format_rupiah (value);
     case KJ_VALUE_NUMBER:
     default:
+      /* an indicator's values have one precision everywhere */
+      if (format->decimals >= 0)
+        return kj_format_number (value, format->decimals);
       return kj_format_number (value, MAX (decimals_for (format, value),
                                            MIN (kj_printed_decimals (value), 4)));
     }

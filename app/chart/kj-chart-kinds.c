@@ -45,7 +45,8 @@ KjValueFormat
 _kj_format_of (KjIndicator *ind)
 {
   const char *unit = kj_indicator_get_unit (ind);
-  KjValueFormat f = { KJ_VALUE_NUMBER, kj_indicator_get_decimals (ind) };
+  /* the indicator's one precision, as its table shows it */
+  KjValueFormat f = { KJ_VALUE_NUMBER, kj_indicator_get_display_decimals (ind) };
 
   if (unit && (g_str_equal (unit, "%") || g_ascii_strcasecmp (unit, "persen") == 0))
     f.kind = KJ_VALUE_PERCENT;

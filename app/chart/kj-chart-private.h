@@ -149,6 +149,8 @@ struct _KjChartLayout
   GArray             *labels;     /* KjChartLabel; texts in label_texts */
   GPtrArray          *label_texts;
   GPtrArray          *item_texts; /* tooltips built while laying out */
+  GArray             *marks;      /* KjChartMark: lines, markers, bars */
+  GArray             *axes;       /* KjChartAxis */
 };
 
 /* kj-chart-layout.c */

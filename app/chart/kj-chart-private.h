@@ -123,6 +123,7 @@ struct _KjChart
   char      *kind;
   char      *title;
   char      *subtitle;
+  char      *satker;     /* the work unit chosen, for a printed page's header, or NULL */
   int        year;
   GPtrArray *panels;     /* Panel* */
   GPtrArray *legend;     /* LegendEntry* */

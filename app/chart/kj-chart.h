@@ -150,6 +150,7 @@ void        kj_chart_unref              (KjChart              *chart);
 const char *kj_chart_get_kind           (KjChart              *chart);
 const char *kj_chart_get_title          (KjChart              *chart);
 const char *kj_chart_get_subtitle       (KjChart              *chart);
+const char *kj_chart_get_satker         (KjChart              *chart);
 int         kj_chart_get_year           (KjChart              *chart);
 char       *kj_chart_describe           (KjChart              *chart);
 char       *kj_chart_file_name          (KjChart              *chart,
@@ -278,6 +279,25 @@ gboolean kj_chart_export (KjChart  *chart,
                           double    height,
                           double    scale,
                           GError  **error);
+
+/* A PDF page: the chart within the printable area, under a running header
+ * and over a footer; what tests check the pages by. */
+guint          kj_chart_export_get_n_pages     (KjChart *chart,
+                                                double   page_width,
+                                                double   page_height);
+KjChartLayout *kj_chart_export_page_layout     (KjChart *chart,
+                                                double   page_width,
+                                                double   page_height,
+                                                guint    page,
+                                                double  *x,
+                                                double  *y,
+                                                double  *zoom);
+void           kj_chart_export_printable_area  (double   page_width,
+                                                double   page_height,
+                                                double  *x,
+                                                double  *y,
+                                                double  *width,
+                                                double  *height);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KjChart, kj_chart_unref)
 

@@ -108,6 +108,8 @@ _kj_draw_rows_panel (Painter *p,
   _kj_add_axis (p, &axis, FALSE);
 
   top = py + label_h + 8;
+  if (p->record && p->chart->panels->len == 1)
+    p->record->rows_top = top;
   /* a few rows do not stretch over the whole panel */
   row_h = MIN ((py + ph - top) / n, 2 * kj_panel_row_height (panel));
   bottom = top + row_h * n;
@@ -336,6 +338,8 @@ _kj_draw_heatmap_panel (Painter *p,
       head_h = MAX (head_h, w);
     }
   top = py + head_h + 6;
+  if (p->record && p->chart->panels->len == 1)
+    p->record->rows_top = top;
   cell_h = MIN ((py + ph - top) / n, 2 * CELL_HEIGHT);
 
   for (guint c = 0; c < cols; c++)

@@ -231,3 +231,18 @@ kj_chart_layout_get_extents (KjChartLayout *layout,
   if (y1) *y1 = b;
   return isfinite (l);
 }
+
+/**
+ * kj_chart_layout_get_header_height:
+ * What a long chart (one panel of rows or a heatmap) shows above its rows:
+ * title, legend, axis or column headers.  A view keeps it in sight while the
+ * rows scroll.
+ *
+ * Returns: its height, or 0 for a chart that is not long
+ */
+double
+kj_chart_layout_get_header_height (KjChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+  return layout->rows_top;
+}

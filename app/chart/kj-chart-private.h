@@ -152,6 +152,7 @@ struct _KjChartLayout
   GPtrArray          *item_texts; /* tooltips built while laying out */
   GArray             *marks;      /* KjChartMark: lines, markers, bars */
   GArray             *axes;       /* KjChartAxis */
+  double              rows_top;   /* where a long chart's rows begin, or 0 */
 };
 
 /* kj-chart-layout.c */

@@ -263,6 +263,7 @@ const KjChartMark  *kj_chart_layout_get_mark     (KjChartLayout      *layout,
 guint               kj_chart_layout_get_n_axes   (KjChartLayout      *layout);
 const KjChartAxis  *kj_chart_layout_get_axis     (KjChartLayout      *layout,
                                                   guint               index);
+double              kj_chart_layout_get_header_height (KjChartLayout *layout);
 gboolean            kj_chart_layout_get_extents  (KjChartLayout      *layout,
                                                   double             *x0,
                                                   double             *y0,

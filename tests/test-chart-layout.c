@@ -589,6 +589,18 @@ test_labels_off_marks (void)
         n_values += kj_indicator_get_achievement (ind, kj_chart_get_year (achievement), &a);
       }
     g_assert_cmpuint (count_labels_with (nka, 1280, 720, "%"), ==, 5);
+    /* fewer ticks on a small chart, each as exact as its step: 92.5, not 92 */
+    {
+      g_autoptr(KjChart) ikpa = kj_test_chart ("trend", samples, kupang, "ikpa", 0);
+      g_autoptr(KjChartLayout) small = kj_chart_layout_new (ikpa, 640, 400, G_MAXUINT,
+                                                            kj_chart_theme_light ());
+      const KjChartAxis *axis = kj_chart_layout_get_axis (small, 0);
+      g_autofree char *hi = g_strdup_printf ("%g", axis->hi), *below = g_strdup_printf ("%g", axis->hi - axis->step);
+
+      g_assert_cmpuint (count_labels_with (ikpa, 640, 400, hi), >=, 1);
+      if (count_labels_with (ikpa, 640, 400, below) == 0)
+        g_test_fail_printf ("the tick %s below %s of the IKPA axis is not labelled as such", below, hi);
+    }
     g_assert_cmpuint (count_labels_with (dektara, 1280, 720, "%"), ==, 4);
     g_assert_cmpuint (count_labels_with (achievement, 1280,
                                          kj_chart_get_natural_height (achievement, 1280), "% · "),

@@ -573,8 +573,13 @@ _kj_tick_format (const KjValueFormat *format,
 {
   KjValueFormat f = *format;
 
-  /* as many decimals as the step needs: 0,5 steps get one */
+  /* as many decimals as the step needs: 0,5 and 2,5 steps get one */
   if (f.kind != KJ_VALUE_RUPIAH)
-    f.decimals = ticks->step >= 1 ? 0 : (int) ceil (-log10 (ticks->step) - 1e-9);
+    {
+      f.decimals = 0;
+      while (f.decimals < 6 && fabs (ticks->step * pow (10, f.decimals)
+                                     - round (ticks->step * pow (10, f.decimals))) > 1e-6)
+        f.decimals++;
+    }
   return f;
 }

@@ -71,7 +71,7 @@ draw_bands_horizontal (Painter *p,
       const KjBand *b = kj_scale_get_band (panel->bands, i);
       double lo = isnan (b->min) ? axis->lo : MAX (b->min, axis->lo);
       double hi = isnan (b->max) ? axis->hi : MIN (b->max, axis->hi);
-      double y0, y1, w, h;
+      double y0, y1;
       KjRgba c = p->theme->grid;
 
       if (hi <= lo)
@@ -85,8 +85,6 @@ draw_bands_horizontal (Painter *p,
           _kj_bar_rectangle (p, x0, y0, x1 - x0, y1 - y0);
           cairo_fill (p->cr);
         }
-      (void) w;
-      (void) h;
     }
 }
 

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <stdarg.h>
 #include <string.h>
@@ -232,7 +233,7 @@ check_pages (KjChart    *chart,
   g_assert_no_error (error);
   n = pdf_pages (path);
   g_test_message ("%s: %u rows on %u pages", file, names->len, n);
-  g_assert_cmpuint (n, ==, kj_chart_get_n_pages (chart, 842, 595));
+  g_assert_cmpuint (n, ==, kj_chart_export_get_n_pages (chart, 842, 595));
   g_assert_cmpuint (n, >=, names->len / 40);
   for (guint page = 1; page <= n; page++)
     {
@@ -276,6 +277,166 @@ test_pdf_pages (void)
   for (guint i = 0; i < rows->len; i++)
     g_ptr_array_add (kabupaten, (gpointer) ((KjBreakdownRow *) g_ptr_array_index (rows, i))->area);
   check_pages (areas, "areas.pdf", kabupaten);
+}
+
+
+/* The box of what is not white on page @page of the PDF at @path, in points,
+ * between @top and @bottom (the printable area, without header and footer). */
+static gboolean
+pdf_inked_box (const char *path,
+               guint       page,
+               double      top,
+               double      bottom,
+               double     *x0,
+               double     *y0,
+               double     *x1,
+               double     *y1)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  g_autofree char *prefix = out_path ("page"), *png = g_strdup_printf ("%s.png", prefix);
+  g_autoptr(cairo_surface_t) s = NULL;
+  int w, h, stride;
+  const guchar *data;
+
+  /* 72 dpi: one pixel a point */
+  g_assert_cmpint (run (NULL, NULL, "pdftoppm", "-png", "-r", "72", "-singlefile", "-f", number,
+                        "-l", number, path, prefix, NULL), ==, 0);
+  s = read_png (png);
+  w = cairo_image_surface_get_width (s);
+  h = cairo_image_surface_get_height (s);
+  stride = cairo_image_surface_get_stride (s);
+  data = cairo_image_surface_get_data (s);
+  *x0 = *y0 = G_MAXINT;
+  *x1 = *y1 = -1;
+  for (int y = MAX ((int) top, 0); y < MIN ((int) bottom, h); y++)
+    for (int x = 0; x < w; x++)
+      {
+        guint32 px = ((const guint32 *) (data + y * stride))[x] & 0xffffff;
+        if (px != 0xffffff)
+          {
+            *x0 = MIN (*x0, x);
+            *y0 = MIN (*y0, y);
+            *x1 = MAX (*x1, x + 1);
+            *y1 = MAX (*y1, y + 1);
+          }
+      }
+  g_unlink (png);
+  return *x1 > 0;
+}
+
+/* Issue 7: a PDF is a page: the chart fills the printable area of A4 (a
+ * short one at its own proportions, enlarged), under a running header with
+ * the work unit and over a footer with the date and "Page i of n"; its axis
+ * is the screen's, whatever the page's size. */
+static void
+test_pdf_page (void)
+{
+  KjPlan *kupang = kj_test_sample ("BNN Kota Kupang"), *largest = NULL;
+  KjWorkspace *national = kj_test_national ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%-d %B %Y");
+  struct { const char *kind, *indicator; KjWorkspace *ws; KjPlan **plan; gboolean short_chart; } charts[] = {
+    { "trend", "nka", kj_test_samples (), &kupang, TRUE },
+    { "trend", "dektara", kj_test_samples (), &kupang, TRUE },
+    { "compare", "nka", kj_test_samples (), &kupang, TRUE },
+    { "budget", NULL, kj_test_samples (), &kupang, TRUE },
+    { "achievement", NULL, national, &largest, FALSE },
+    { "compare", "nka", national, &largest, FALSE },
+  };
+  double px, py, pw, ph;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (national)); i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (national), i);
+      if (largest == NULL
+          || kj_plan_get_indicators (plan)->len > kj_plan_get_indicators (largest)->len)
+        largest = plan;
+    }
+  kj_chart_export_printable_area (842, 595, &px, &py, &pw, &ph);
+  g_assert_cmpfloat (px, >=, 18);
+  g_assert_cmpfloat (py, >, px);
+
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    {
+      g_autoptr(KjChart) chart = kj_test_chart (charts[c].kind, charts[c].ws, *charts[c].plan,
+                                                charts[c].indicator, 0);
+      g_autofree char *path = out_path ("page.pdf");
+      g_autoptr(KjChartLayout) screen = kj_chart_layout_new (chart, 1280, 720, G_MAXUINT,
+                                                             kj_chart_theme_light ());
+      g_autoptr(GError) error = NULL;
+      const char *satker = kj_plan_get_title (*charts[c].plan);
+      guint n;
+
+      g_assert_true (kj_chart_export (chart, path, 842, 595, 1, &error));
+      g_assert_no_error (error);
+      n = pdf_pages (path);
+      g_test_message ("%s %s of %s: %u pages", charts[c].kind, charts[c].indicator ? charts[c].indicator : "",
+                      satker, n);
+      g_assert_cmpuint (n, ==, kj_chart_export_get_n_pages (chart, 842, 595));
+      g_assert_cmpuint (n > 1, ==, !charts[c].short_chart);
+
+      for (guint page = 1; page <= n; page++)
+        {
+          g_autofree char *text = pdf_text (path, page);
+          g_autofree char *numbered = g_strdup_printf ("Page %u of %u", page, n);
+          g_autoptr(KjChartLayout) layout = NULL;
+          double x0, y0, x1, y1, lx, ly, zoom;
+
+          g_assert_nonnull (strstr (text, satker));
+          g_assert_nonnull (strstr (text, numbered));
+          g_assert_nonnull (strstr (text, today));
+          g_assert_nonnull (strstr (text, kj_chart_get_title (chart)));
+
+          /* the axis of the screen, on every page */
+          layout = kj_chart_export_page_layout (chart, 842, 595, page - 1, &lx, &ly, &zoom);
+          g_assert_cmpuint (kj_chart_layout_get_n_axes (layout), ==, kj_chart_layout_get_n_axes (screen));
+          g_assert_cmpuint (kj_chart_layout_get_n_axes (layout), >, 0);
+          for (guint a = 0; a < kj_chart_layout_get_n_axes (layout); a++)
+            {
+              const KjChartAxis *on_page = kj_chart_layout_get_axis (layout, a);
+              const KjChartAxis *on_screen = kj_chart_layout_get_axis (screen, a);
+              g_assert_cmpfloat (on_page->lo, ==, on_screen->lo);
+              g_assert_cmpfloat (on_page->hi, ==, on_screen->hi);
+            }
+
+          /* the chart fills the printable area; a last page may be shorter */
+          g_assert_true (pdf_inked_box (path, page, py + 1, py + ph - 1, &x0, &y0, &x1, &y1));
+          g_test_message ("page %u: inked %.0f×%.0f of %.0f×%.0f", page, x1 - x0, y1 - y0, pw, ph);
+          g_assert_cmpfloat (x1 - x0, >=, 0.7 * pw);
+          if (page < n || charts[c].short_chart)
+            g_assert_cmpfloat (y1 - y0, >=, 0.7 * ph);
+          g_assert_cmpfloat (x0, >=, px - 1);
+          g_assert_cmpfloat (x1, <=, px + pw + 1);
+        }
+    }
+}
+
+/* The footer's date in the report's language: "1 Desember 2026". */
+static void
+test_pdf_date_indonesian (void)
+{
+  g_autofree char *path = out_path ("tanggal.pdf"), *text = NULL, *today = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const char *months[] = { "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+                           "Agustus", "September", "Oktober", "November", "Desember" };
+  const char *saved = setlocale (LC_TIME, NULL);
+  g_autofree char *old = g_strdup (saved);
+
+  if (setlocale (LC_TIME, "id_ID.UTF-8") == NULL)
+    {
+      g_test_skip ("no id_ID.UTF-8 locale");
+      return;
+    }
+  setlocale (LC_TIME, old);
+  today = g_strdup_printf ("%d %s %d", g_date_time_get_day_of_month (now),
+                           months[g_date_time_get_month (now) - 1], g_date_time_get_year (now));
+  g_setenv ("LC_ALL", "id_ID.UTF-8", TRUE);
+  g_assert_cmpint (run (NULL, NULL, KINERJA_BIN, "--export-chart", path, "--chart", "trend",
+                        "--indicator", "nka", "--satker", "BNN Kota Kupang", SAMPLES_DIR, NULL), ==, 0);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  text = pdf_text (path, 0);
+  if (strstr (text, today) == NULL)
+    g_test_fail_printf ("the footer has no “%s”:\n%s", today, text);
 }
 
 /* A failed export says why and leaves the previous file as it was. */
@@ -406,6 +567,8 @@ main (int   argc,
   g_test_add_func ("/kinerja/chart/export/svg-title", test_svg_title);
   g_test_add_func ("/kinerja/chart/export/pdf-trend", test_pdf_trend);
   g_test_add_func ("/kinerja/chart/export/pdf-pages", test_pdf_pages);
+  g_test_add_func ("/kinerja/chart/export/pdf-page", test_pdf_page);
+  g_test_add_func ("/kinerja/chart/export/pdf-date-indonesian", test_pdf_date_indonesian);
   g_test_add_func ("/kinerja/chart/export/errors", test_export_errors);
   g_test_add_func ("/kinerja/chart/export/cli", test_cli);
   g_test_add_func ("/kinerja/chart/export/cli-errors", test_cli_errors);

@@ -442,6 +442,228 @@ test_areas_trend_rows (void)
   report (problems);
 }
 
+/* ── labels off the lines ──────────────────────────────────────────────── */
+
+/* Whether the segment (x0, y0)–(x1, y1), @width wide, touches @l. */
+static gboolean
+segment_touches (double              x0,
+                 double              y0,
+                 double              x1,
+                 double              y1,
+                 double              width,
+                 const KjChartLabel *l)
+{
+  /* sample the segment finely: a test should not share the code it checks */
+  double len = hypot (x1 - x0, y1 - y0), r = width / 2;
+  int steps = MAX (1, (int) ceil (len / 0.25));
+
+  for (int i = 0; i <= steps; i++)
+    {
+      double x = x0 + (x1 - x0) * i / steps, y = y0 + (y1 - y0) * i / steps;
+      if (x + r > l->x && x - r < l->x + l->width && y + r > l->y && y - r < l->y + l->height)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+mark_touches (const KjChartMark  *m,
+              const KjChartLabel *l)
+{
+  if (m->kind == KJ_CHART_MARK_BAR)
+    return MIN (m->x0, m->x1) < l->x + l->width && l->x < MAX (m->x0, m->x1)
+           && MIN (m->y0, m->y1) < l->y + l->height && l->y < MAX (m->y0, m->y1);
+  return segment_touches (m->x0, m->y0, m->x1, m->y1, m->size, l);
+}
+
+/* No text on a line, a marker, a bar, the 100 % line or a target tick. */
+static void
+check_labels_off_marks (KjChart            *chart,
+                        double              width,
+                        double              height,
+                        const KjChartTheme *theme,
+                        const char         *what,
+                        GString            *problems)
+{
+  g_autoptr(KjChartLayout) layout = kj_chart_layout_new (chart, width, height, G_MAXUINT, theme);
+  guint n_marks = kj_chart_layout_get_n_marks (layout), n_problems = 0;
+
+  g_assert_cmpuint (n_marks, >, 0);
+  for (guint i = 0; i < kj_chart_layout_get_n_labels (layout); i++)
+    {
+      const KjChartLabel *l = kj_chart_layout_get_label (layout, i);
+
+      for (guint j = 0; j < n_marks; j++)
+        {
+          const KjChartMark *m = kj_chart_layout_get_mark (layout, j);
+          static const char * const kinds[] = { "line", "marker", "bar", "reference line" };
+
+          if (mark_touches (m, l) && n_problems++ < MAX_REPORTED)
+            g_string_append_printf (problems, "%s at %.0f×%.0f: “%s” (%.1f, %.1f, %.1f×%.1f) sits on "
+                                    "a %s (%.1f, %.1f)–(%.1f, %.1f)\n", what, width, height, l->text,
+                                    l->x, l->y, l->width, l->height, kinds[m->kind], m->x0, m->y0,
+                                    m->x1, m->y1);
+        }
+    }
+}
+
+/* The labels of a drawn chart that have @part: point and value labels. */
+static guint
+count_labels_with (KjChart    *chart,
+                   double      width,
+                   double      height,
+                   const char *part)
+{
+  g_autoptr(KjChartLayout) layout = kj_chart_layout_new (chart, width, height, G_MAXUINT,
+                                                         kj_chart_theme_light ());
+  guint n = 0;
+
+  for (guint i = 0; i < kj_chart_layout_get_n_labels (layout); i++)
+    n += strstr (kj_chart_layout_get_label (layout, i)->text, part) != NULL;
+  return n;
+}
+
+/* Issue 7: the achievement labels of Kupang's NKA and Dektara trends sat on
+ * their lines, and the achievement chart's value labels on the 100 % line. */
+static void
+test_labels_off_marks (void)
+{
+  KjWorkspace *samples = kj_test_samples (), *national = kj_test_national ();
+  KjPlan *kupang = kj_test_sample ("BNN Kota Kupang"), *largest = NULL;
+  g_autoptr(GString) problems = g_string_new (NULL);
+  static const struct { double width, height; } label_sizes[] = {
+    { 1280, 720 }, { 1920, 1080 }, { 800, 600 }, { 640, 400 }, { 1000, 900 },
+  };
+  struct { const char *kind, *indicator; KjWorkspace *ws; KjPlan **plan; } charts[] = {
+    { "trend", "nka", samples, &kupang },
+    { "trend", "dektara", samples, &kupang },
+    { "trend", "ikpa", samples, &kupang },
+    { "achievement", NULL, samples, &kupang },
+    { "budget", NULL, samples, &kupang },
+    { "achievement", NULL, national, &largest },
+    { "compare", "nka", national, &largest },
+  };
+
+  /* the plan of the national workspace with the most indicators */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (national)); i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (national), i);
+      if (largest == NULL
+          || kj_plan_get_indicators (plan)->len > kj_plan_get_indicators (largest)->len)
+        largest = plan;
+    }
+  g_assert_cmpuint (kj_plan_get_indicators (largest)->len, >=, 20);
+
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    {
+      g_autoptr(KjChart) chart = kj_test_chart (charts[c].kind, charts[c].ws, *charts[c].plan,
+                                                charts[c].indicator, 0);
+      g_autofree char *what = g_strdup_printf ("%s %s of %s", charts[c].kind,
+                                               charts[c].indicator ? charts[c].indicator : "",
+                                               kj_plan_get_title (*charts[c].plan));
+
+      for (guint s = 0; s < G_N_ELEMENTS (label_sizes); s++)
+        {
+          double w = label_sizes[s].width, natural = kj_chart_get_natural_height (chart, w);
+
+          check_labels_off_marks (chart, w, label_sizes[s].height, kj_chart_theme_light (), what,
+                                  problems);
+          check_labels_off_marks (chart, w, label_sizes[s].height, kj_chart_theme_print (), what,
+                                  problems);
+          if (natural > label_sizes[s].height)
+            check_labels_off_marks (chart, w, natural, kj_chart_theme_light (), what, problems);
+        }
+    }
+
+  /* not by leaving them out: where there is room, every point keeps its label */
+  {
+    g_autoptr(KjChart) nka = kj_test_chart ("trend", samples, kupang, "nka", 0);
+    g_autoptr(KjChart) dektara = kj_test_chart ("trend", samples, kupang, "dektara", 0);
+    g_autoptr(KjChart) achievement = kj_test_chart ("achievement", national, largest, NULL, 0);
+    guint n_values = 0;
+
+    for (guint i = 0; i < kj_plan_get_indicators (largest)->len; i++)
+      {
+        KjIndicator *ind = g_ptr_array_index (kj_plan_get_indicators (largest), i);
+        double a;
+        n_values += kj_indicator_get_achievement (ind, kj_chart_get_year (achievement), &a);
+      }
+    g_assert_cmpuint (count_labels_with (nka, 1280, 720, "%"), ==, 5);
+    /* fewer ticks on a small chart, each as exact as its step: 92.5, not 92 */
+    {
+      g_autoptr(KjChart) ikpa = kj_test_chart ("trend", samples, kupang, "ikpa", 0);
+      g_autoptr(KjChartLayout) small = kj_chart_layout_new (ikpa, 640, 400, G_MAXUINT,
+                                                            kj_chart_theme_light ());
+      const KjChartAxis *axis = kj_chart_layout_get_axis (small, 0);
+      g_autofree char *hi = g_strdup_printf ("%g", axis->hi), *below = g_strdup_printf ("%g", axis->hi - axis->step);
+
+      g_assert_cmpuint (count_labels_with (ikpa, 640, 400, hi), >=, 1);
+      if (count_labels_with (ikpa, 640, 400, below) == 0)
+        g_test_fail_printf ("the tick %s below %s of the IKPA axis is not labelled as such", below, hi);
+    }
+    g_assert_cmpuint (count_labels_with (dektara, 1280, 720, "%"), ==, 4);
+    g_assert_cmpuint (count_labels_with (achievement, 1280,
+                                         kj_chart_get_natural_height (achievement, 1280), "% · "),
+                      ==, n_values);
+  }
+  report (problems);
+}
+
+/* ── allocation bars on a dark background ──────────────────────────────── */
+
+static KjRgba
+pixel_at (cairo_surface_t *surface,
+          double           x,
+          double           y)
+{
+  const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (surface)
+                                          + (int) y * cairo_image_surface_get_stride (surface));
+  guint32 px = row[(int) x];
+
+  return (KjRgba) { (px >> 16 & 0xff) / 255.0, (px >> 8 & 0xff) / 255.0, (px & 0xff) / 255.0, 1 };
+}
+
+/* Issue 7: the budget chart's "Pagu" bars were barely visible in dark mode.
+ * Their fill and their outline stand out 3:1 (WCAG's minimum for graphics)
+ * from the dark background, as the theme says and as drawn; in every theme
+ * the fill stays apart from the solid realisation bars beside it. */
+static void
+test_ghost_contrast (void)
+{
+  const KjChartTheme *dark = kj_chart_theme_dark ();
+  const KjChartTheme *themes[] = { kj_chart_theme_light (), dark, kj_chart_theme_print () };
+  KjRgba fill = kj_rgba_over (&dark->series[4], dark->ghost_alpha, &dark->background);
+  g_autoptr(KjChart) chart = kj_test_chart ("budget", kj_test_samples (),
+                                            kj_test_sample ("BNN Kota Kupang"), NULL, 0);
+  g_autoptr(KjChartLayout) layout = NULL;
+  g_autoptr(cairo_surface_t) surface = kj_test_draw (chart, &layout, 1280, 720, dark);
+  guint n_ghosts = 0;
+
+  g_assert_cmpfloat (kj_rgba_contrast (&fill, &dark->background), >=, 3);
+  g_assert_cmpfloat (kj_rgba_contrast (&dark->series[4], &dark->background), >=, 3);
+  g_assert_cmpfloat (dark->ghost_line, >=, 1.5);
+  for (guint t = 0; t < G_N_ELEMENTS (themes); t++)
+    {
+      KjRgba f = kj_rgba_over (&themes[t]->series[4], themes[t]->ghost_alpha, &themes[t]->background);
+      g_assert_cmpfloat (kj_rgba_contrast (&f, &themes[t]->series[0]), >=, 1.5);
+    }
+
+  /* as drawn: the middle of every allocation bar big enough to have one */
+  for (guint i = 0; i < kj_chart_layout_get_n_marks (layout); i++)
+    {
+      const KjChartMark *m = kj_chart_layout_get_mark (layout, i);
+      double w = fabs (m->x1 - m->x0), h = fabs (m->y1 - m->y0);
+      KjRgba inside;
+
+      if (m->kind != KJ_CHART_MARK_BAR || !m->outlined || w < 8 || h < 8)
+        continue;
+      inside = pixel_at (surface, (m->x0 + m->x1) / 2, (m->y0 + m->y1) / 2);
+      g_assert_cmpfloat (kj_rgba_contrast (&inside, &dark->background), >=, 3);
+      n_ghosts++;
+    }
+  g_assert_cmpuint (n_ghosts, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,6 +675,8 @@ main (int   argc,
   g_test_add_func ("/kinerja/chart/layout/national", test_layout_national);
   g_test_add_func ("/kinerja/chart/layout/distinct-rows", test_layout_distinct_rows);
   g_test_add_func ("/kinerja/chart/layout/areas-trend-every-row", test_areas_trend_rows);
+  g_test_add_func ("/kinerja/chart/layout/labels-off-marks", test_labels_off_marks);
+  g_test_add_func ("/kinerja/chart/layout/ghost-contrast", test_ghost_contrast);
   status = g_test_run ();
   kj_test_cleanup ();
   return status;

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -516,6 +517,88 @@ test_view_alone (void)
   g_assert_finalize_object (view);
 }
 
+static gboolean
+header_kept (gpointer data)
+{
+  return kj_chart_view_get_header_top (data) > 0;
+}
+
+/* What @view shows now, as its last frame drew it. */
+static cairo_surface_t *
+view_image (KjChartView *view)
+{
+  int w = gtk_widget_get_width (GTK_WIDGET (view)), h = gtk_widget_get_height (GTK_WIDGET (view));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (view));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cairo_t *cr = cairo_create (surface);
+
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Issue 7: the axis and the legend of a long chart scrolled away with its
+ * rows.  Scrolled to the last row, the view draws its header (title, legend,
+ * axis) at the top of what is in sight, as it draws it unscrolled, and the
+ * rows under it cannot be pointed at. */
+static void
+test_header_kept (void)
+{
+  KjWindow *win = charts_window ("BNNP Kalimantan Barat", 2023, "achievement", NULL);
+  KjChartView *view = view_of (win);
+  GtkWidget *scroller;
+  GtkAdjustment *adjustment;
+  KjChartLayout *layout;
+  double header, value;
+  cairo_surface_t *image;
+  int stride, top;
+
+  kj_test_wait_until (chart_drawn, view);
+  g_assert_cmpfloat (kj_chart_view_get_header_top (view), ==, 0);
+  scroller = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  layout = kj_chart_view_get_layout (view);
+  header = kj_chart_layout_get_header_height (layout);
+  g_test_message ("rows under a header of %.0f px; %.0f of %.0f px in sight", header,
+                  gtk_adjustment_get_page_size (adjustment), gtk_adjustment_get_upper (adjustment));
+  /* a long chart: it scrolls, and its header is a small part of the window */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment) + 100);
+  g_assert_cmpfloat (header, >, 40);
+  g_assert_cmpfloat (header, <, gtk_adjustment_get_page_size (adjustment) / 3);
+
+  value = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  gtk_adjustment_set_value (adjustment, value);
+  kj_test_wait_until (header_kept, view);
+  g_assert_cmpfloat (fabs (kj_chart_view_get_header_top (view) - value), <, 1);
+
+  /* the same pixels at the top of what is in sight as at the chart's top */
+  image = view_image (view);
+  stride = cairo_image_surface_get_stride (image);
+  top = (int) round (kj_chart_view_get_header_top (view));
+  g_assert_true (memcmp (cairo_image_surface_get_data (image),
+                         cairo_image_surface_get_data (image) + (gsize) top * stride,
+                         (gsize) floor (header) * stride) == 0);
+  cairo_surface_destroy (image);
+
+  /* under the header nothing is hit; below it the rows are */
+  g_assert_cmpint (kj_chart_view_hit_test (view, 100, top + header / 2), ==, -1);
+  g_assert_cmpint (kj_chart_layout_hit_test (layout, 100, top + header / 2), >=, 0);
+  g_assert_cmpint (kj_chart_view_hit_test (view, 100, top + header + 20), >=, 0);
+
+  /* scrolled back, the chart's own header is in sight again */
+  gtk_adjustment_set_value (adjustment, 0);
+  kj_test_wait_until (chart_drawn, view);
+  while (kj_chart_view_get_header_top (view) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  kj_test_close_window (win, NULL, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,5 +613,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/widgets/chart-view/no-data", test_no_data);
   g_test_add_func ("/kinerja/widgets/chart-view/export", test_export);
   g_test_add_func ("/kinerja/widgets/chart-view/alone", test_view_alone);
+  g_test_add_func ("/kinerja/widgets/chart-view/header-kept", test_header_kept);
   return g_test_run ();
 }

@@ -71,7 +71,7 @@ draw_bands_horizontal (Painter *p,
       const KjBand *b = kj_scale_get_band (panel->bands, i);
       double lo = isnan (b->min) ? axis->lo : MAX (b->min, axis->lo);
       double hi = isnan (b->max) ? axis->hi : MIN (b->max, axis->hi);
-      double y0, y1, w, h;
+      double y0, y1;
       KjRgba c = p->theme->grid;
 
       if (hi <= lo)
@@ -85,16 +85,50 @@ draw_bands_horizontal (Painter *p,
           _kj_bar_rectangle (p, x0, y0, x1 - x0, y1 - y0);
           cairo_fill (p->cr);
         }
+    }
+}
+
+/* Band names at the right (else the left) end of their band, where they sit
+ * on no line or label; the legend names every band in any case. */
+static void
+name_bands (Painter *p,
+            Panel   *panel,
+            Axis    *axis,
+            double   x0,
+            double   x1)
+{
+  for (guint i = 0; panel->bands && i < kj_scale_get_n_bands (panel->bands); i++)
+    {
+      const KjBand *b = kj_scale_get_band (panel->bands, i);
+      double lo = isnan (b->min) ? axis->lo : MAX (b->min, axis->lo);
+      double hi = isnan (b->max) ? axis->hi : MIN (b->max, axis->hi);
+      double y0, y1, w, h;
+
+      if (hi <= lo)
+        continue;
+      y0 = _kj_axis_pos (axis, hi);
+      y1 = _kj_axis_pos (axis, lo);
       _kj_text_size (p, FONT_SMALL, b->label, -1, FALSE, &w, &h);
-      if (y1 - y0 >= h + 2)
+      if (y1 - y0 < h + 2)
+        continue;
+      for (int end = 0; end < 2; end++)
         {
-          /* point labels keep off the band's name */
-          cairo_rectangle_t r = { x1 - 4 - w, y0 + 1, w, h };
-          g_array_append_val (p->placed, r);
-          _kj_draw_text (p, FONT_SMALL, b->label, x1 - 4, y0 + 1, ALIGN_END, -1, FALSE, &p->theme->muted);
+          cairo_rectangle_t r = { end == 0 ? x1 - 4 - w : x0 + 4, y0 + 1, w, h };
+          if (_kj_is_free (p, &r))
+            {
+              g_array_append_val (p->placed, r);
+              _kj_draw_text (p, FONT_SMALL, b->label, r.x, r.y, ALIGN_START, -1, FALSE, &p->theme->muted);
+              break;
+            }
         }
     }
 }
+
+typedef struct
+{
+  const char *text;
+  double      x, y;
+} BarLabel;
 
 void
 _kj_draw_category_panel (Painter *p,
@@ -109,6 +143,7 @@ _kj_draw_category_panel (Painter *p,
   KjValueFormat tf;
   Axis axis;
   guint step = 1;
+  g_autoptr(GArray) bar_labels = g_array_new (FALSE, FALSE, sizeof (BarLabel));
 
   if (n == 0)
     return;
@@ -132,8 +167,10 @@ _kj_draw_category_panel (Painter *p,
       axis.ticks.n = (int) (axis.ticks.hi - axis.ticks.lo) + 1;
       axis.lo = axis.ticks.lo;
       axis.hi = axis.ticks.hi;
+      _kj_axis_set_room (&axis, CLAMP ((int) (ph / 45), 4, 8));
     }
   tf = _kj_tick_format (&panel->format, &axis.ticks);
+  _kj_add_axis (p, &axis, TRUE);
   for (int i = 0; i < axis.ticks.n; i++)
     {
       g_autofree char *t = kj_value_format_short (&tf, kj_ticks_value (&axis.ticks, i));
@@ -162,8 +199,11 @@ _kj_draw_category_panel (Painter *p,
   for (int i = 0; i < axis.ticks.n; i++)
     {
       double v = kj_ticks_value (&axis.ticks, i), y = _kj_axis_pos (&axis, v);
-      g_autofree char *t = kj_value_format_short (&tf, v);
+      g_autofree char *t = NULL;
 
+      if (!_kj_axis_shows_tick (&axis, i))
+        continue;
+      t = kj_value_format_short (&tf, v);
       if (!p->dry)
         {
           _kj_set_color (p, v == 0 ? &p->theme->muted : &p->theme->grid, 1);
@@ -221,15 +261,24 @@ _kj_draw_category_panel (Painter *p,
               stack_base[c] += v;
             if (p->dry)
               continue;
-            _kj_bar_rectangle (p, bx + 1, top, bar_w - 2, bottom - top);
-            _kj_set_color (p, &series->color, series->style == MARK_GHOST_BARS ? 0.25 : 1);
-            cairo_fill_preserve (p->cr);
-            _kj_set_color (p, series->style == MARK_STACKED ? &p->theme->background : &series->color, 1);
-            cairo_set_line_width (p->cr, 1);
-            cairo_stroke (p->cr);
+            if (series->style == MARK_GHOST_BARS)
+              _kj_ghost_bar (p, bx + 1, top, bar_w - 2, bottom - top, &series->color);
+            else
+              {
+                _kj_bar_rectangle (p, bx + 1, top, bar_w - 2, bottom - top);
+                _kj_set_color (p, &series->color, 1);
+                cairo_fill_preserve (p->cr);
+                _kj_set_color (p, series->style == MARK_STACKED ? &p->theme->background : &series->color, 1);
+                cairo_set_line_width (p->cr, 1);
+                cairo_stroke (p->cr);
+              }
+            _kj_add_mark (p, KJ_CHART_MARK_BAR, bx + 1, top, bx + bar_w - 1, bottom, 0,
+                          series->style == MARK_GHOST_BARS);
             if (series->point_labels && series->point_labels[c] && *series->point_labels[c])
-              _kj_place_point_label (p, series->point_labels[c], bx + bar_w / 2, top,
-                                 &p->theme->foreground, y0, y1, FALSE);
+              {
+                BarLabel l = { series->point_labels[c], bx + bar_w / 2, top };
+                g_array_append_val (bar_labels, l);
+              }
           }
       }
   }
@@ -256,7 +305,13 @@ _kj_draw_category_panel (Painter *p,
               continue;
             }
           if (pen_down)
-            cairo_line_to (p->cr, x0 + slot * (c + 0.5), _kj_axis_pos (&axis, v));
+            {
+              double px0, py0;
+              cairo_get_current_point (p->cr, &px0, &py0);
+              cairo_line_to (p->cr, x0 + slot * (c + 0.5), _kj_axis_pos (&axis, v));
+              _kj_add_mark (p, KJ_CHART_MARK_SEGMENT, px0, py0, x0 + slot * (c + 0.5),
+                            _kj_axis_pos (&axis, v), series->style == MARK_DASHED ? 2 : 2.5, FALSE);
+            }
           else
             cairo_move_to (p->cr, x0 + slot * (c + 0.5), _kj_axis_pos (&axis, v));
           pen_down = TRUE;
@@ -270,6 +325,8 @@ _kj_draw_category_panel (Painter *p,
             continue;
           cy = _kj_axis_pos (&axis, v);
           cairo_arc (p->cr, cx, cy, series->style == MARK_DASHED ? 3 : 4.5, 0, 2 * G_PI);
+          _kj_add_mark (p, KJ_CHART_MARK_MARKER, cx, cy, cx, cy,
+                        series->style == MARK_DASHED ? 8 : 11, FALSE);
           _kj_set_color (p, &p->theme->background, 1);
           cairo_fill_preserve (p->cr);
           _kj_set_color (p, &series->color, 1);
@@ -280,20 +337,13 @@ _kj_draw_category_panel (Painter *p,
             cairo_fill (p->cr);
         }
     }
-  /* labels after all marks, avoiding every marker and each other; a label
-   * goes below its point where another line runs above it */
-  for (guint s = 0; s < panel->series->len; s++)
+  /* labels after all marks, avoiding every line, marker and bar and each
+   * other: the bars' first, then the lines'; a line's label goes below its
+   * point where another line runs above it */
+  for (guint i = 0; i < bar_labels->len; i++)
     {
-      Series *series = g_ptr_array_index (panel->series, s);
-      if (is_bar (series->style))
-        continue;
-      for (guint c = 0; c < n; c++)
-        if (!isnan (series->values[c]))
-          {
-            cairo_rectangle_t marker = { x0 + slot * (c + 0.5) - 6, _kj_axis_pos (&axis, series->values[c]) - 6,
-                                         12, 12 };
-            g_array_append_val (p->placed, marker);
-          }
+      const BarLabel *l = &g_array_index (bar_labels, BarLabel, i);
+      _kj_place_point_label (p, l->text, l->x, l->y, &p->theme->foreground, y0, y1, FALSE);
     }
   for (guint s = 0; s < panel->series->len; s++)
     {
@@ -314,6 +364,7 @@ _kj_draw_category_panel (Painter *p,
                                _kj_axis_pos (&axis, series->values[c]), &p->theme->foreground, y0, y1, below);
           }
     }
+  name_bands (p, panel, &axis, x0, x1);
 
   /* one item per category, with every series' exact value */
   for (guint c = 0; c < n; c++)

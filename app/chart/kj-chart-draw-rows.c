@@ -38,6 +38,12 @@ rows_range (Panel  *panel,
     *min = *max = NAN;
 }
 
+typedef struct
+{
+  const char        *text;
+  cairo_rectangle_t  r;
+} ValueLabel;
+
 void
 _kj_draw_rows_panel (Painter *p,
                      Panel   *panel,
@@ -51,9 +57,11 @@ _kj_draw_rows_panel (Painter *p,
   double min, max, label_w = 0, value_w = 0, label_h = 12, lines_h = 0, row_h, x0, x1, top, bottom;
   KjValueFormat tf;
   Axis axis;
+  g_autoptr(GArray) value_labels = NULL;
 
   if (n == 0)
     return;
+  value_labels = g_array_new (FALSE, FALSE, sizeof (ValueLabel));
   for (guint i = first; i < last; i++)
     {
       Row *row = g_ptr_array_index (panel->rows, i);
@@ -97,8 +105,11 @@ _kj_draw_rows_panel (Painter *p,
   axis.from = x0;
   axis.to = x1;
   tf = _kj_tick_format (&panel->format, &axis.ticks);
+  _kj_add_axis (p, &axis, FALSE);
 
   top = py + label_h + 8;
+  if (p->record && p->chart->panels->len == 1)
+    p->record->rows_top = top;
   /* a few rows do not stretch over the whole panel */
   row_h = MIN ((py + ph - top) / n, 2 * kj_panel_row_height (panel));
   bottom = top + row_h * n;
@@ -144,8 +155,11 @@ _kj_draw_rows_panel (Painter *p,
     for (int i = 0; i < axis.ticks.n; i++)
       {
         double v = kj_ticks_value (&axis.ticks, i), x = _kj_axis_pos (&axis, v), w, h;
-        g_autofree char *t = kj_value_format_short (&tf, v);
+        g_autofree char *t = NULL;
 
+        if (!_kj_axis_shows_tick (&axis, i))
+          continue;
+        t = kj_value_format_short (&tf, v);
         if (!p->dry)
           {
             _kj_set_color (p, v == 0 ? &p->theme->muted : &p->theme->grid, 1);
@@ -172,6 +186,7 @@ _kj_draw_rows_panel (Painter *p,
       cairo_move_to (p->cr, _kj_snap (p, x), top);
       cairo_line_to (p->cr, _kj_snap (p, x), bottom);
       cairo_stroke (p->cr);
+      _kj_add_mark (p, KJ_CHART_MARK_REFERENCE, x, top, x, bottom, 1.5, FALSE);
     }
 
   for (guint k = 0; k < n; k++)
@@ -195,17 +210,16 @@ _kj_draw_rows_panel (Painter *p,
           end = MAX (end, vx1);
           if (p->dry)
             continue;
-          _kj_bar_rectangle (p, vx0, by + j * sub_h, MAX (vx1 - vx0, 1), sub_h - (panel->n_values > 1));
-          _kj_set_color (p, c, ghost ? 0.3 : 1);
           if (ghost)
-            {
-              cairo_fill_preserve (p->cr);
-              _kj_set_color (p, c, 1);
-              cairo_set_line_width (p->cr, 1);
-              cairo_stroke (p->cr);
-            }
+            _kj_ghost_bar (p, vx0, by + j * sub_h, MAX (vx1 - vx0, 1), sub_h - (panel->n_values > 1), c);
           else
-            cairo_fill (p->cr);
+            {
+              _kj_bar_rectangle (p, vx0, by + j * sub_h, MAX (vx1 - vx0, 1), sub_h - (panel->n_values > 1));
+              _kj_set_color (p, c, 1);
+              cairo_fill (p->cr);
+            }
+          _kj_add_mark (p, KJ_CHART_MARK_BAR, vx0, by + j * sub_h, vx0 + MAX (vx1 - vx0, 1) + (clipped ? 6 : 0),
+                        by + (j + 1) * sub_h - (panel->n_values > 1), 0, ghost);
           if (clipped)
             {
               /* a bar cut at the axis end points on */
@@ -226,6 +240,7 @@ _kj_draw_rows_panel (Painter *p,
           cairo_move_to (p->cr, tx, by - 4);
           cairo_line_to (p->cr, tx, by + bar_h + 4);
           cairo_stroke (p->cr);
+          _kj_add_mark (p, KJ_CHART_MARK_REFERENCE, tx, by - 4, tx, by + bar_h + 4, 2.5, FALSE);
           end = MAX (end, tx);
         }
       if (k % label_step == 0)
@@ -240,8 +255,14 @@ _kj_draw_rows_panel (Painter *p,
                      ALIGN_START, label_w, two, &p->theme->foreground);
           lh = label_h;
           if (row->value_label)
-            _kj_draw_text (p, FONT_SMALL, row->value_label, end + 5, ry + (row_h - lh) / 2 + 1,
-                       ALIGN_START, -1, FALSE, &p->theme->foreground);
+            {
+              double vw, vh;
+              ValueLabel v;
+
+              _kj_text_size (p, FONT_SMALL, row->value_label, -1, FALSE, &vw, &vh);
+              v = (ValueLabel) { row->value_label, { end + 5, ry + (row_h - lh) / 2 + 1, vw, vh } };
+              g_array_append_val (value_labels, v);
+            }
         }
 
       if (row->item_tooltip == NULL)
@@ -255,6 +276,32 @@ _kj_draw_rows_panel (Painter *p,
         }
       _kj_add_item_static (p, px, ry, pw, row_h, row->label, row->item_tooltip, row->satker,
                        row->area, row->year);
+    }
+
+  /* value labels once every row is drawn: past the bar's end, and past the
+   * 100 % line, a target or a neighbour's bar where it would sit on one (a
+   * label taller than thin rows spans several); left out where none of that
+   * leaves room (the row's tooltip has the value) */
+  for (guint i = 0; i < value_labels->len; i++)
+    {
+      ValueLabel *v = &g_array_index (value_labels, ValueLabel, i);
+
+      for (gboolean moved = TRUE; moved;)
+        {
+          moved = FALSE;
+          for (guint m = 0; m < p->marks->len; m++)
+            {
+              const KjChartMark *mark = &g_array_index (p->marks, KjChartMark, m);
+              if (_kj_mark_hits (mark, &v->r))
+                {
+                  v->r.x = MAX (mark->x0, mark->x1) + (mark->kind == KJ_CHART_MARK_BAR ? 0 : mark->size / 2) + 4;
+                  moved = TRUE;
+                }
+            }
+        }
+      if (v->r.x + v->r.width <= p->width)
+        _kj_draw_text (p, FONT_SMALL, v->text, v->r.x, v->r.y, ALIGN_START, -1, FALSE,
+                       &p->theme->foreground);
     }
 }
 
@@ -291,6 +338,8 @@ _kj_draw_heatmap_panel (Painter *p,
       head_h = MAX (head_h, w);
     }
   top = py + head_h + 6;
+  if (p->record && p->chart->panels->len == 1)
+    p->record->rows_top = top;
   cell_h = MIN ((py + ph - top) / n, 2 * CELL_HEIGHT);
 
   for (guint c = 0; c < cols; c++)

@@ -60,12 +60,16 @@ draw_header (Painter *p)
             }
           else
             {
-              cairo_rectangle (p->cr, x, cy - chip / 2, chip, chip);
-              _kj_set_color (p, &e->color, e->style == MARK_GHOST_BARS ? 0.3 : 1);
-              cairo_fill_preserve (p->cr);
-              _kj_set_color (p, &e->color, 1);
-              cairo_set_line_width (p->cr, 1);
-              cairo_stroke (p->cr);
+              if (e->style == MARK_GHOST_BARS)
+                _kj_ghost_bar (p, x, cy - chip / 2, chip, chip, &e->color);
+              else
+                {
+                  cairo_rectangle (p->cr, x, cy - chip / 2, chip, chip);
+                  _kj_set_color (p, &e->color, 1);
+                  cairo_fill_preserve (p->cr);
+                  cairo_set_line_width (p->cr, 1);
+                  cairo_stroke (p->cr);
+                }
             }
         }
       _kj_draw_text (p, FONT_SMALL, e->label, x + chip + 6, y, ALIGN_START, avail - chip - 6, FALSE,
@@ -138,6 +142,8 @@ paint (Painter *p)
       y = top + ph;
     }
 
+  if (p->record)
+    g_array_append_vals (p->record->marks, p->marks->data, p->marks->len);
   /* texts point into the array only once it stops growing */
   for (guint i = 0; p->record && i < p->record->labels->len; i++)
     g_array_index (p->record->labels, KjChartLabel, i).text = g_ptr_array_index (p->record->label_texts, i);

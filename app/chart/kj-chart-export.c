@@ -12,6 +12,7 @@
 
 #include "model/kj-format.h"
 #include "chart/kj-chart.h"
+#include "chart/kj-chart-private.h"
 
 typedef enum { FORMAT_PNG, FORMAT_SVG, FORMAT_PDF, FORMAT_UNKNOWN } Format;
 
@@ -77,6 +78,171 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+
+/* ── PDF pages ─────────────────────────────────────────────────────────── */
+
+#define PDF_MARGIN   36.0   /* half an inch: what every printer reaches */
+#define PDF_BAND     24.0   /* the running header's and the footer's height */
+#define PDF_ZOOM_MAX 1.5    /* a short chart grows this much at most to fill its page */
+
+/**
+ * kj_chart_export_printable_area:
+ * The part of a page of @page_width × @page_height points the chart fills:
+ * within the margins, between the running header and the footer.
+ */
+void
+kj_chart_export_printable_area (double  page_width,
+                                double  page_height,
+                                double *x,
+                                double *y,
+                                double *width,
+                                double *height)
+{
+  *x = PDF_MARGIN;
+  *y = PDF_MARGIN + PDF_BAND;
+  *width = page_width - 2 * PDF_MARGIN;
+  *height = page_height - 2 * PDF_MARGIN - 2 * PDF_BAND;
+}
+
+guint
+kj_chart_export_get_n_pages (KjChart *chart,
+                             double   page_width,
+                             double   page_height)
+{
+  double x, y, w, h;
+
+  g_return_val_if_fail (chart != NULL, 1);
+  kj_chart_export_printable_area (page_width, page_height, &x, &y, &w, &h);
+  return kj_chart_get_n_pages (chart, w, h);
+}
+
+/**
+ * kj_chart_export_page_layout:
+ * @x: @y: (out): where the chart's top left corner goes on the page
+ * @zoom: (out): how much the layout is enlarged on the page
+ *
+ * The chart as page @page of a PDF shows it: a long chart over pages of the
+ * printable area's size, each with its title, legend and axis; a short one
+ * laid out smaller and enlarged (up to 1.5×), at its own proportions, so
+ * that it fills the page rather than its top.
+ *
+ * Returns: (transfer full): the layout, in its own coordinates
+ */
+KjChartLayout *
+kj_chart_export_page_layout (KjChart *chart,
+                             double   page_width,
+                             double   page_height,
+                             guint    page,
+                             double  *x,
+                             double  *y,
+                             double  *zoom)
+{
+  const KjChartTheme *theme = kj_chart_theme_print ();
+  double w, h, z = 1, bottom;
+  KjChartLayout *layout;
+
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  kj_chart_export_printable_area (page_width, page_height, x, y, &w, &h);
+  if (kj_chart_get_n_pages (chart, w, h) > 1)
+    {
+      *zoom = 1;
+      return kj_chart_layout_new (chart, w, h, page, theme);
+    }
+  layout = kj_chart_layout_new (chart, w, h, G_MAXUINT, theme);
+  /* rows stop growing at twice their height: a chart of a few rows would
+   * leave the page's lower half empty */
+  for (int i = 0; i < 3 && kj_chart_layout_get_extents (layout, NULL, NULL, NULL, &bottom); i++)
+    {
+      double fill = bottom * z / h, next = MIN (PDF_ZOOM_MAX, z * 0.97 / MAX (fill, 0.1));
+
+      if (fill >= 0.9 || next <= z + 0.01)
+        break;
+      z = next;
+      kj_chart_layout_unref (layout);
+      layout = kj_chart_layout_new (chart, w / z, h / z, G_MAXUINT, theme);
+    }
+  *zoom = z;
+  return layout;
+}
+
+static void
+draw_band_text (cairo_t    *cr,
+                const char *text,
+                double      x,
+                double      y,
+                double      max_width,
+                gboolean    end)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (kj_chart_theme_print ()->font_family);
+  PangoRectangle logical;
+
+  pango_font_description_set_absolute_size (font, 8 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  cairo_move_to (cr, end ? x - logical.width - logical.x : x - logical.x, y - logical.height / 2.0);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* The date of today as a report writes it: "1 Desember 2026". */
+static char *
+export_date (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  /* Translators: the date in a PDF's footer (g_date_time_format()): "1 Desember 2026" */
+  return g_date_time_format (now, _("%-d %B %Y"));
+}
+
+static void
+draw_pdf_page (KjChart    *chart,
+               cairo_t    *cr,
+               double      page_width,
+               double      page_height,
+               guint       page,
+               guint       n_pages,
+               const char *date)
+{
+  const KjChartTheme *theme = kj_chart_theme_print ();
+  double x, y, zoom, w = page_width - 2 * PDF_MARGIN, band_y = PDF_MARGIN + PDF_BAND / 2;
+  double foot_y = page_height - PDF_MARGIN - PDF_BAND / 2;
+  g_autoptr(KjChartLayout) layout = kj_chart_export_page_layout (chart, page_width, page_height, page,
+                                                                 &x, &y, &zoom);
+  g_autofree char *page_text = NULL;
+  const char *header = chart->satker ? chart->satker : chart->title;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  /* running header and footer, apart from the chart by hairlines */
+  cairo_set_source_rgba (cr, theme->muted.red, theme->muted.green, theme->muted.blue, 1);
+  draw_band_text (cr, header ? header : "", PDF_MARGIN, band_y, w * 0.7, FALSE);
+  draw_band_text (cr, date, PDF_MARGIN, foot_y, w * 0.6, FALSE);
+  /* Translators: a PDF page's footer */
+  page_text = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
+  draw_band_text (cr, page_text, page_width - PDF_MARGIN, foot_y, w * 0.3, TRUE);
+  cairo_set_source_rgba (cr, theme->grid.red, theme->grid.green, theme->grid.blue, 1);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, PDF_MARGIN, PDF_MARGIN + PDF_BAND);
+  cairo_line_to (cr, page_width - PDF_MARGIN, PDF_MARGIN + PDF_BAND);
+  cairo_move_to (cr, PDF_MARGIN, page_height - PDF_MARGIN - PDF_BAND);
+  cairo_line_to (cr, page_width - PDF_MARGIN, page_height - PDF_MARGIN - PDF_BAND);
+  cairo_stroke (cr);
+
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, zoom, zoom);
+  /* the chart paints its background: within its own area only */
+  cairo_rectangle (cr, 0, 0, kj_chart_layout_get_width (layout), kj_chart_layout_get_height (layout));
+  cairo_clip (cr);
+  kj_chart_layout_draw (layout, cr);
+  cairo_restore (cr);
+}
+
 /**
  * kj_chart_export:
  * @path: ends in .png, .svg or .pdf
@@ -85,7 +251,8 @@ append_bytes (void                *closure,
  *
  * PNG and SVG use the screen's light theme, PDF the print theme.  A long
  * chart grows taller in PNG and SVG so that every row stays readable, and
- * splits over pages in PDF.  The file is written beside @path and renamed
+ * splits over pages in PDF, each with a running header (the work unit) and
+ * a footer (the date, the page).  The file is written beside @path and renamed
  * over it, so a failed export leaves an existing file untouched.
  *
  * Returns: %TRUE on success
@@ -160,7 +327,8 @@ kj_chart_export (KjChart     *chart,
     case FORMAT_UNKNOWN:
     default:
       {
-        guint n = kj_chart_get_n_pages (chart, width, height);
+        guint n = kj_chart_export_get_n_pages (chart, width, height);
+        g_autofree char *date = export_date ();
         surface = cairo_pdf_surface_create_for_stream (append_bytes, out, width, height);
         {
           g_autofree char *title = kj_format_plain_text (kj_chart_get_title (chart), FALSE);
@@ -170,7 +338,7 @@ kj_chart_export (KjChart     *chart,
         cr = cairo_create (surface);
         for (guint page = 0; page < n; page++)
           {
-            kj_chart_draw_page (chart, cr, width, height, page, kj_chart_theme_print ());
+            draw_pdf_page (chart, cr, width, height, page, n, date);
             cairo_show_page (cr);
           }
         cairo_destroy (cr);

@@ -131,5 +131,7 @@ kj_chart_new (const char           *kind,
   for (guint i = 0; i < G_N_ELEMENTS (builders); i++)
     if (g_str_equal (builders[i].id, kind) && !builders[i].build (chart, request, error))
       return NULL;
+  if (request->plan)
+    chart->satker = g_strdup (kj_plan_get_title (request->plan));
   return g_steal_pointer (&chart);
 }

@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "chart/kj-chart-private.h"
 
 G_DEFINE_BOXED_TYPE (KjChartLayout, kj_chart_layout, kj_chart_layout_ref, kj_chart_layout_unref)
@@ -33,6 +35,8 @@ _kj_chart_layout_alloc (KjChart            *chart,
   layout->labels = g_array_new (FALSE, TRUE, sizeof (KjChartLabel));
   layout->label_texts = g_ptr_array_new_with_free_func (g_free);
   layout->item_texts = g_ptr_array_new_with_free_func (g_free);
+  layout->marks = g_array_new (FALSE, TRUE, sizeof (KjChartMark));
+  layout->axes = g_array_new (FALSE, TRUE, sizeof (KjChartAxis));
   return layout;
 }
 
@@ -54,6 +58,8 @@ kj_chart_layout_unref (KjChartLayout *layout)
   g_array_unref (layout->labels);
   g_ptr_array_unref (layout->label_texts);
   g_ptr_array_unref (layout->item_texts);
+  g_array_unref (layout->marks);
+  g_array_unref (layout->axes);
   kj_chart_unref (layout->chart);
   g_free (layout);
 }
@@ -141,4 +147,102 @@ kj_chart_layout_get_label (KjChartLayout *layout,
 {
   g_return_val_if_fail (layout != NULL && index < layout->labels->len, NULL);
   return &g_array_index (layout->labels, KjChartLabel, index);
+}
+
+guint
+kj_chart_layout_get_n_marks (KjChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+  return layout->marks->len;
+}
+
+/* The lines, markers and bars drawn, each as a mark: for tests that no
+ * label sits on one. */
+const KjChartMark *
+kj_chart_layout_get_mark (KjChartLayout *layout,
+                          guint          index)
+{
+  g_return_val_if_fail (layout != NULL && index < layout->marks->len, NULL);
+  return &g_array_index (layout->marks, KjChartMark, index);
+}
+
+guint
+kj_chart_layout_get_n_axes (KjChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+  return layout->axes->len;
+}
+
+/* The value axes drawn, one per panel that has one, in the panels' order. */
+const KjChartAxis *
+kj_chart_layout_get_axis (KjChartLayout *layout,
+                          guint          index)
+{
+  g_return_val_if_fail (layout != NULL && index < layout->axes->len, NULL);
+  return &g_array_index (layout->axes, KjChartAxis, index);
+}
+
+/**
+ * kj_chart_layout_get_extents:
+ * The box around everything drawn but the background: texts, marks and the
+ * items' areas.
+ *
+ * Returns: %FALSE if nothing was drawn
+ */
+gboolean
+kj_chart_layout_get_extents (KjChartLayout *layout,
+                             double        *x0,
+                             double        *y0,
+                             double        *x1,
+                             double        *y1)
+{
+  double l = INFINITY, t = INFINITY, r = -INFINITY, b = -INFINITY;
+
+  g_return_val_if_fail (layout != NULL, FALSE);
+
+  for (guint i = 0; i < layout->labels->len; i++)
+    {
+      const KjChartLabel *it = &g_array_index (layout->labels, KjChartLabel, i);
+      l = MIN (l, it->x);
+      t = MIN (t, it->y);
+      r = MAX (r, it->x + it->width);
+      b = MAX (b, it->y + it->height);
+    }
+  for (guint i = 0; i < layout->items->len; i++)
+    {
+      const KjChartItem *it = &g_array_index (layout->items, KjChartItem, i);
+      l = MIN (l, it->x);
+      t = MIN (t, it->y);
+      r = MAX (r, it->x + it->width);
+      b = MAX (b, it->y + it->height);
+    }
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const KjChartMark *m = &g_array_index (layout->marks, KjChartMark, i);
+      double pad = m->kind == KJ_CHART_MARK_BAR ? 0 : m->size / 2;
+      l = MIN (l, MIN (m->x0, m->x1) - pad);
+      t = MIN (t, MIN (m->y0, m->y1) - pad);
+      r = MAX (r, MAX (m->x0, m->x1) + pad);
+      b = MAX (b, MAX (m->y0, m->y1) + pad);
+    }
+  if (x0) *x0 = l;
+  if (y0) *y0 = t;
+  if (x1) *x1 = r;
+  if (y1) *y1 = b;
+  return isfinite (l);
+}
+
+/**
+ * kj_chart_layout_get_header_height:
+ * What a long chart (one panel of rows or a heatmap) shows above its rows:
+ * title, legend, axis or column headers.  A view keeps it in sight while the
+ * rows scroll.
+ *
+ * Returns: its height, or 0 for a chart that is not long
+ */
+double
+kj_chart_layout_get_header_height (KjChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+  return layout->rows_top;
 }

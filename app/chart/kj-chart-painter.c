@@ -42,6 +42,7 @@ _kj_painter_init (Painter            *p,
       pango_font_description_set_weight (p->fonts[i], sizes[i].weight);
     }
   p->placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  p->marks = g_array_new (FALSE, FALSE, sizeof (KjChartMark));
 
   /* layouts made for another kind of surface or scale (a PDF after the
    * screen, a 2× PNG) are laid out anew; pango_cairo_update_context() would
@@ -76,6 +77,7 @@ _kj_painter_clear (Painter *p)
   for (int i = 0; i < N_FONTS; i++)
     pango_font_description_free (p->fonts[i]);
   g_array_unref (p->placed);
+  g_array_unref (p->marks);
 }
 
 static const KjRgba *
@@ -296,7 +298,127 @@ overlaps (const cairo_rectangle_t *a,
          && a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
-/* A point label where it collides with nothing already placed, else none. */
+void
+_kj_add_mark (Painter         *p,
+              KjChartMarkKind  kind,
+              double           x0,
+              double           y0,
+              double           x1,
+              double           y1,
+              double           size,
+              gboolean         outlined)
+{
+  KjChartMark m = { kind, x0, y0, x1, y1, size, outlined };
+
+  if (!p->dry)
+    g_array_append_val (p->marks, m);
+}
+
+void
+_kj_add_axis (Painter    *p,
+              const Axis *axis,
+              gboolean    vertical)
+{
+  KjChartAxis a = { axis->lo, axis->hi, axis->ticks.step, vertical };
+
+  if (!p->dry && p->record)
+    g_array_append_val (p->record->axes, a);
+}
+
+/* Whether the segment (x0, y0)–(x1, y1) crosses the rectangle @r
+ * (Liang and Barsky's clipping). */
+static gboolean
+segment_crosses (double                   x0,
+                 double                   y0,
+                 double                   x1,
+                 double                   y1,
+                 const cairo_rectangle_t *r)
+{
+  double dx = x1 - x0, dy = y1 - y0, t0 = 0, t1 = 1;
+  double pq[4][2] = { { -dx, x0 - r->x }, { dx, r->x + r->width - x0 },
+                      { -dy, y0 - r->y }, { dy, r->y + r->height - y0 } };
+
+  for (int i = 0; i < 4; i++)
+    {
+      double pp = pq[i][0], q = pq[i][1];
+      if (pp == 0)
+        {
+          if (q < 0)
+            return FALSE;
+          continue;
+        }
+      if (pp < 0)
+        t0 = MAX (t0, q / pp);
+      else
+        t1 = MIN (t1, q / pp);
+      if (t0 > t1)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether @r (a label's box) is clear of every label placed and every mark
+ * drawn. */
+gboolean
+_kj_is_free (Painter                 *p,
+             const cairo_rectangle_t *r)
+{
+  for (guint i = 0; i < p->placed->len; i++)
+    if (overlaps (r, &g_array_index (p->placed, cairo_rectangle_t, i)))
+      return FALSE;
+  for (guint i = 0; i < p->marks->len; i++)
+    if (_kj_mark_hits (&g_array_index (p->marks, KjChartMark, i), r))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether the mark @m touches @r, with a hair of room around it. */
+gboolean
+_kj_mark_hits (const KjChartMark       *m,
+               const cairo_rectangle_t *r)
+{
+  double pad = m->kind == KJ_CHART_MARK_BAR ? 1 : m->size / 2 + 1.5;
+  cairo_rectangle_t grown = { r->x - pad, r->y - pad, r->width + 2 * pad, r->height + 2 * pad };
+
+  if (m->kind == KJ_CHART_MARK_BAR)
+    {
+      cairo_rectangle_t bar = { MIN (m->x0, m->x1), MIN (m->y0, m->y1), fabs (m->x1 - m->x0),
+                                fabs (m->y1 - m->y0) };
+      return overlaps (&grown, &bar);
+    }
+  return segment_crosses (m->x0, m->y0, m->x1, m->y1, &grown);
+}
+
+/* An allocation's bar: lightly filled, outlined inside its edges, as the
+ * theme says (more on dark backgrounds). */
+void
+_kj_ghost_bar (Painter      *p,
+               double        x,
+               double        y,
+               double        w,
+               double        h,
+               const KjRgba *c)
+{
+  double line = p->theme->ghost_line;
+
+  _kj_set_tint (p, c, p->theme->ghost_alpha);
+  _kj_bar_rectangle (p, x, y, w, h);
+  cairo_fill (p->cr);
+  if (w <= line || h <= line)
+    return;
+  _kj_set_color (p, c, 1);
+  cairo_set_line_width (p->cr, line);
+  cairo_rectangle (p->cr, x + line / 2, y + line / 2, w - line, h - line);
+  cairo_stroke (p->cr);
+}
+
+/**
+ * _kj_place_point_label:
+ * A point label where it sits on nothing: no other label, line, marker or
+ * bar.  Tried above and below the point (@below_first: below first), then
+ * beside it on the diagonals, then a little further above and below; where
+ * nothing is free it is left out (the point's tooltip has the value).
+ */
 void
 _kj_place_point_label (Painter      *p,
                        const char   *text,
@@ -308,20 +430,28 @@ _kj_place_point_label (Painter      *p,
                        gboolean      below_first)
 {
   double w, h;
-  cairo_rectangle_t candidates[2];
+  cairo_rectangle_t candidates[10];
+  double up = cy - 6, down = cy + 6;
 
   _kj_text_size (p, FONT_SMALL, text, -1, FALSE, &w, &h);
-  candidates[below_first] = (cairo_rectangle_t) { cx - w / 2, cy - h - 6, w, h };
-  candidates[!below_first] = (cairo_rectangle_t) { cx - w / 2, cy + 6, w, h };
-  for (int c = 0; c < 2; c++)
+  for (int i = 0; i < 2; i++)
+    {
+      gboolean below = i == 0 ? below_first : !below_first;
+      double y = below ? down : up - h;
+      double far = below ? down + 12 : up - h - 12;
+
+      candidates[i] = (cairo_rectangle_t) { cx - w / 2, y, w, h };
+      candidates[2 + 2 * i] = (cairo_rectangle_t) { cx + 4, y, w, h };
+      candidates[3 + 2 * i] = (cairo_rectangle_t) { cx - 4 - w, y, w, h };
+      candidates[6 + i] = (cairo_rectangle_t) { cx - w / 2, far, w, h };
+      candidates[8 + i] = (cairo_rectangle_t) { cx + 8, cy - h / 2 + (below ? 1 : -1) * (h / 2 + 2), w, h };
+    }
+  for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
     {
       cairo_rectangle_t *r = &candidates[c];
-      gboolean free = r->y >= top && r->y + r->height <= bottom
-                      && r->x >= 0 && r->x + r->width <= p->width;
 
-      for (guint i = 0; free && i < p->placed->len; i++)
-        free = !overlaps (r, &g_array_index (p->placed, cairo_rectangle_t, i));
-      if (free)
+      if (r->y >= top && r->y + r->height <= bottom && r->x >= 0 && r->x + r->width <= p->width
+          && _kj_is_free (p, r))
         {
           g_array_append_val (p->placed, *r);
           _kj_draw_text (p, FONT_SMALL, text, r->x, r->y, ALIGN_START, -1, FALSE, color);
@@ -378,6 +508,11 @@ _kj_axis_pos (const Axis *a,
   return a->from + (v - a->lo) / (a->hi - a->lo) * (a->to - a->from);
 }
 
+/* The range comes from the data (and the scale) alone, laid out for
+ * AXIS_TICKS ticks, so that the screen, a PNG and a PDF page show the same
+ * axis.  Where there is room for more (@max_ticks), the step is divided (by 2
+ * or 5, into a step as nice), which keeps the range; where there is less,
+ * every other tick is drawn. */
 void
 _kj_axis_init (Axis    *a,
                double   min,
@@ -385,11 +520,51 @@ _kj_axis_init (Axis    *a,
                int      max_ticks,
                gboolean include_zero)
 {
-  if (!kj_ticks_compute (isnan (min) ? 0 : min, isnan (max) ? 1 : max, max_ticks, include_zero,
+  if (!kj_ticks_compute (isnan (min) ? 0 : min, isnan (max) ? 1 : max, AXIS_TICKS, include_zero,
                          &a->ticks))
-    kj_ticks_compute (0, 1, max_ticks, TRUE, &a->ticks);
+    kj_ticks_compute (0, 1, AXIS_TICKS, TRUE, &a->ticks);
   a->lo = kj_ticks_value (&a->ticks, 0);
   a->hi = kj_ticks_value (&a->ticks, a->ticks.n - 1);
+  for (;;)
+    {
+      double mantissa = a->ticks.step / pow (10, floor (log10 (a->ticks.step) + 1e-9));
+      /* 1 → 0,5, 2 → 1, 2,5 → 0,5, 5 → 2,5 */
+      int by = fabs (mantissa - 2.5) < 1e-6 ? 5 : 2;
+      int n = (a->ticks.n - 1) * by + 1;
+
+      if (n > max_ticks)
+        break;
+      a->ticks.step /= by;
+      a->ticks.n = n;
+      a->ticks.lo = a->lo;
+      a->ticks.hi = a->hi;
+    }
+  _kj_axis_set_room (a, max_ticks);
+}
+
+/* Fewer ticks drawn where only @max_ticks fit. */
+void
+_kj_axis_set_room (Axis *a,
+                   int   max_ticks)
+{
+  int gaps = MAX (a->ticks.n - 1, 1);
+
+  a->stride = 1;
+  while ((gaps + a->stride - 1) / a->stride + 1 > MAX (max_ticks, 2) && a->stride < gaps)
+    a->stride++;
+}
+
+/* Whether tick @i is drawn: every stride-th, and the last, which ends the
+ * range (the one before it gives way where they would crowd). */
+gboolean
+_kj_axis_shows_tick (const Axis *a,
+                     int         i)
+{
+  int last = a->ticks.n - 1;
+
+  if (i == last || i == 0)
+    return TRUE;
+  return i % a->stride == 0 && (last - i) * 2 >= a->stride;
 }
 
 KjValueFormat
@@ -398,8 +573,13 @@ _kj_tick_format (const KjValueFormat *format,
 {
   KjValueFormat f = *format;
 
-  /* as many decimals as the step needs: 0,5 steps get one */
+  /* as many decimals as the step needs: 0,5 and 2,5 steps get one */
   if (f.kind != KJ_VALUE_RUPIAH)
-    f.decimals = ticks->step >= 1 ? 0 : (int) ceil (-log10 (ticks->step) - 1e-9);
+    {
+      f.decimals = 0;
+      while (f.decimals < 6 && fabs (ticks->step * pow (10, f.decimals)
+                                     - round (ticks->step * pow (10, f.decimals))) > 1e-6)
+        f.decimals++;
+    }
   return f;
 }

@@ -23,6 +23,8 @@ kj_panel_row_height (const Panel *panel)
 #define CELL_HEIGHT   24.0
 #define CATEGORY_MIN  260.0    /* natural height of a category panel */
 #define HEADER_MAX    150.0    /* longest upright column header */
+#define AXIS_TICKS    5        /* ticks a value axis is laid out for: its range is the
+                                  data's and the scale's, never the size's */
 
 typedef enum
 {
@@ -48,6 +50,7 @@ typedef struct
   guint                 rows_from;  /* the rows of a long panel drawn: [from, to) */
   guint                 rows_to;
   GArray               *placed;     /* cairo_rectangle_t of point labels, to avoid collisions */
+  GArray               *marks;      /* KjChartMark: what labels keep off, recorded with the texts */
   PangoLayout          *layout;     /* the current text's, from the chart's cache */
 } Painter;
 
@@ -58,6 +61,7 @@ typedef struct
   KjTicks ticks;
   double  lo, hi;       /* the axis range: the first and the last tick */
   double  from, to;     /* screen coordinates of lo and hi */
+  int     stride;       /* every stride-th tick drawn (and the last): fewer where small */
 } Axis;
 
 /* kj-chart-painter.c */
@@ -115,6 +119,32 @@ void _kj_draw_text_vertical (Painter      *p,
                              double        max_length,
                              const KjRgba *color);
 G_GNUC_INTERNAL
+void _kj_add_mark (Painter         *p,
+                   KjChartMarkKind  kind,
+                   double           x0,
+                   double           y0,
+                   double           x1,
+                   double           y1,
+                   double           size,
+                   gboolean         outlined);
+G_GNUC_INTERNAL
+void _kj_add_axis (Painter    *p,
+                   const Axis *axis,
+                   gboolean    vertical);
+G_GNUC_INTERNAL
+gboolean _kj_is_free (Painter                 *p,
+                      const cairo_rectangle_t *r);
+G_GNUC_INTERNAL
+gboolean _kj_mark_hits (const KjChartMark       *m,
+                        const cairo_rectangle_t *r);
+G_GNUC_INTERNAL
+void _kj_ghost_bar (Painter      *p,
+                    double        x,
+                    double        y,
+                    double        w,
+                    double        h,
+                    const KjRgba *c);
+G_GNUC_INTERNAL
 void _kj_place_point_label (Painter      *p,
                             const char   *text,
                             double        cx,
@@ -154,6 +184,12 @@ void _kj_axis_init (Axis    *a,
                     double   max,
                     int      max_ticks,
                     gboolean include_zero);
+G_GNUC_INTERNAL
+void _kj_axis_set_room (Axis *a,
+                        int   max_ticks);
+G_GNUC_INTERNAL
+gboolean _kj_axis_shows_tick (const Axis *a,
+                              int         i);
 G_GNUC_INTERNAL
 KjValueFormat _kj_tick_format (const KjValueFormat *format,
                                const KjTicks       *ticks);

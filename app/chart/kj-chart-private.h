@@ -123,6 +123,7 @@ struct _KjChart
   char      *kind;
   char      *title;
   char      *subtitle;
+  char      *satker;     /* the work unit chosen, for a printed page's header, or NULL */
   int        year;
   GPtrArray *panels;     /* Panel* */
   GPtrArray *legend;     /* LegendEntry* */
@@ -149,6 +150,9 @@ struct _KjChartLayout
   GArray             *labels;     /* KjChartLabel; texts in label_texts */
   GPtrArray          *label_texts;
   GPtrArray          *item_texts; /* tooltips built while laying out */
+  GArray             *marks;      /* KjChartMark: lines, markers, bars */
+  GArray             *axes;       /* KjChartAxis */
+  double              rows_top;   /* where a long chart's rows begin, or 0 */
 };
 
 /* kj-chart-layout.c */

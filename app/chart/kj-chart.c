@@ -107,6 +107,7 @@ kj_chart_unref (KjChart *chart)
   g_free (chart->kind);
   g_free (chart->title);
   g_free (chart->subtitle);
+  g_free (chart->satker);
   g_ptr_array_unref (chart->panels);
   g_ptr_array_unref (chart->legend);
   g_clear_object (&chart->pango);
@@ -238,6 +239,14 @@ kj_chart_get_subtitle (KjChart *chart)
 {
   g_return_val_if_fail (chart != NULL, NULL);
   return chart->subtitle;
+}
+
+/* Returns: (nullable): the work unit the chart was drawn for */
+const char *
+kj_chart_get_satker (KjChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, NULL);
+  return chart->satker;
 }
 
 int

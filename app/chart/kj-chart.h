@@ -69,6 +69,8 @@ typedef struct
   KjRgba      grid;
   KjRgba      target;       /* target lines and markers */
   KjRgba      series[6];    /* colour-blind-safe palette */
+  double      ghost_alpha;  /* fill of outlined bars (allocations) over the background */
+  double      ghost_line;   /* their outline's width */
   const char *font_family;
   gboolean    snap;         /* raster output: snap hairlines to pixels */
 } KjChartTheme;
@@ -78,6 +80,11 @@ const KjChartTheme *kj_chart_theme_dark  (void);
 const KjChartTheme *kj_chart_theme_print (void);
 gboolean            kj_rgba_parse        (const char *hex,
                                           KjRgba     *rgba);
+KjRgba              kj_rgba_over         (const KjRgba *color,
+                                          double        alpha,
+                                          const KjRgba *background);
+double              kj_rgba_contrast     (const KjRgba *a,
+                                          const KjRgba *b);
 
 /* ── chart kinds ────────────────────────────────────────────────────────── */
 
@@ -143,6 +150,7 @@ void        kj_chart_unref              (KjChart              *chart);
 const char *kj_chart_get_kind           (KjChart              *chart);
 const char *kj_chart_get_title          (KjChart              *chart);
 const char *kj_chart_get_subtitle       (KjChart              *chart);
+const char *kj_chart_get_satker         (KjChart              *chart);
 int         kj_chart_get_year           (KjChart              *chart);
 char       *kj_chart_describe           (KjChart              *chart);
 char       *kj_chart_file_name          (KjChart              *chart,
@@ -190,6 +198,30 @@ typedef struct
   const char *text;
 } KjChartLabel;
 
+/* What the chart drew, besides texts: labels keep off these. */
+typedef enum
+{
+  KJ_CHART_MARK_SEGMENT,     /* a stretch of a line: (x0, y0) to (x1, y1), size wide */
+  KJ_CHART_MARK_MARKER,      /* a point's marker: a disc of diameter size centred on (x0, y0) */
+  KJ_CHART_MARK_BAR,         /* a bar: the rectangle from (x0, y0) to (x1, y1) */
+  KJ_CHART_MARK_REFERENCE,   /* a reference line (100 %) or a target tick: as a segment */
+} KjChartMarkKind;
+
+typedef struct
+{
+  KjChartMarkKind kind;
+  double          x0, y0, x1, y1;
+  double          size;
+  gboolean        outlined;  /* a bar outlined and lightly filled (an allocation) */
+} KjChartMark;
+
+/* A value axis as drawn: its range and the step of its ticks. */
+typedef struct
+{
+  double   lo, hi, step;
+  gboolean vertical;         /* values up the y axis (categories), else along x (rows) */
+} KjChartAxis;
+
 typedef struct _KjChartLayout KjChartLayout;
 
 #define KJ_TYPE_CHART_LAYOUT (kj_chart_layout_get_type ())
@@ -225,6 +257,18 @@ int                 kj_chart_layout_hit_test     (KjChartLayout      *layout,
 guint               kj_chart_layout_get_n_labels (KjChartLayout      *layout);
 const KjChartLabel *kj_chart_layout_get_label    (KjChartLayout      *layout,
                                                   guint               index);
+guint               kj_chart_layout_get_n_marks  (KjChartLayout      *layout);
+const KjChartMark  *kj_chart_layout_get_mark     (KjChartLayout      *layout,
+                                                  guint               index);
+guint               kj_chart_layout_get_n_axes   (KjChartLayout      *layout);
+const KjChartAxis  *kj_chart_layout_get_axis     (KjChartLayout      *layout,
+                                                  guint               index);
+double              kj_chart_layout_get_header_height (KjChartLayout *layout);
+gboolean            kj_chart_layout_get_extents  (KjChartLayout      *layout,
+                                                  double             *x0,
+                                                  double             *y0,
+                                                  double             *x1,
+                                                  double             *y1);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KjChartLayout, kj_chart_layout_unref)
 
@@ -236,6 +280,25 @@ gboolean kj_chart_export (KjChart  *chart,
                           double    height,
                           double    scale,
                           GError  **error);
+
+/* A PDF page: the chart within the printable area, under a running header
+ * and over a footer; what tests check the pages by. */
+guint          kj_chart_export_get_n_pages     (KjChart *chart,
+                                                double   page_width,
+                                                double   page_height);
+KjChartLayout *kj_chart_export_page_layout     (KjChart *chart,
+                                                double   page_width,
+                                                double   page_height,
+                                                guint    page,
+                                                double  *x,
+                                                double  *y,
+                                                double  *zoom);
+void           kj_chart_export_printable_area  (double   page_width,
+                                                double   page_height,
+                                                double  *x,
+                                                double  *y,
+                                                double  *width,
+                                                double  *height);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KjChart, kj_chart_unref)
 

@@ -32,6 +32,10 @@ struct _KjChartView
 
   int            focus_item;     /* -1: none */
   int        hover_item;       /* -1: none */
+  double         header_top;     /* where the kept header was last drawn: 0 unscrolled */
+
+  /* borrowed */
+  GtkAdjustment *vadjustment;    /* the scrolled window's, while mapped */
 };
 
 G_DEFINE_FINAL_TYPE (KjChartView, kj_chart_view, GTK_TYPE_WIDGET)
@@ -176,6 +180,66 @@ draw_focus (KjChartView        *self,
   cairo_restore (cr);
 }
 
+/* How far the view's top is scrolled out of its scrolled window: 0 when
+ * its top is in sight. */
+static double
+scrolled_away (KjChartView *self)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  double x, y;
+
+  /* gtk_widget_compute_point (4.12) replaces it; Debian 12 has GTK 4.8 */
+  if (scroller == NULL || !gtk_widget_translate_coordinates (scroller, GTK_WIDGET (self), 0, 0, &x, &y))
+    return 0;
+  return MAX (0, y);
+}
+
+/* The height of the header a long chart keeps in sight (title, legend,
+ * axis), or 0. */
+static double
+kept_header_height (KjChartView *self)
+{
+  if (self->layout == NULL)
+    return 0;
+  return kj_chart_layout_get_header_height (self->layout);
+}
+
+/* A long chart's header drawn again at the top of what is in sight, over the
+ * rows scrolled under it: the axis and the legend stay readable at row 150. */
+static void
+draw_kept_header (KjChartView        *self,
+                  cairo_t            *cr,
+                  const KjChartTheme *theme)
+{
+  double top = scrolled_away (self), header = kept_header_height (self);
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  self->header_top = 0;
+  if (top <= 0 || header <= 0 || top + header >= gtk_widget_get_height (GTK_WIDGET (self)))
+    return;
+  self->header_top = top;
+  cairo_save (cr);
+  cairo_translate (cr, 0, round (top));
+  cairo_rectangle (cr, 0, 0, width, header);
+  cairo_clip (cr);
+  kj_chart_layout_draw (self->layout, cr);
+  cairo_restore (cr);
+  /* a hairline where the rows pass under it */
+  cairo_set_source_rgba (cr, theme->grid.red, theme->grid.green, theme->grid.blue,
+                         MIN (1, theme->grid.alpha * 2));
+  cairo_rectangle (cr, 0, round (top + header), width, 1);
+  cairo_fill (cr);
+}
+
+/* Whether (@x, @y) is under the kept header, which hides the rows there. */
+static gboolean
+under_header (KjChartView *self,
+              double       y)
+{
+  return self->header_top > 0 && y >= self->header_top
+         && y < self->header_top + kept_header_height (self);
+}
+
 static void
 kj_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -195,6 +259,7 @@ kj_chart_view_snapshot (GtkWidget   *widget,
     set_layout (self, kj_chart_draw_layout (self->chart, cr, width, height, theme));
   if (gtk_widget_has_focus (widget))
     draw_focus (self, cr, theme);
+  draw_kept_header (self, cr, theme);
   cairo_destroy (cr);
 }
 
@@ -246,7 +311,7 @@ kj_chart_view_query_tooltip (GtkWidget  *widget,
 
   if (!ensure_layout (self))
     return FALSE;
-  item = get_item (self, keyboard_mode ? self->focus_item : kj_chart_layout_hit_test (self->layout, x, y));
+  item = get_item (self, keyboard_mode ? self->focus_item : kj_chart_view_hit_test (self, x, y));
   if (item == NULL || item->tooltip == NULL || *item->tooltip == '\0')
     return FALSE;
   /* plain text: labels come from plan files */
@@ -305,8 +370,9 @@ scroll_to_item (KjChartView       *self,
   bottom = top + item->height;
   page = gtk_adjustment_get_page_size (adjustment);
   value = gtk_adjustment_get_value (adjustment);
-  if (top < SCROLL_MARGIN)
-    gtk_adjustment_set_value (adjustment, value + top - SCROLL_MARGIN);
+  /* below the header a long chart keeps in sight */
+  if (top < SCROLL_MARGIN + (value > 0 ? kept_header_height (self) : 0))
+    gtk_adjustment_set_value (adjustment, value + top - SCROLL_MARGIN - kept_header_height (self));
   else if (bottom > page - SCROLL_MARGIN)
     gtk_adjustment_set_value (adjustment,
                               value + MIN (top - SCROLL_MARGIN, bottom - page + SCROLL_MARGIN));
@@ -477,6 +543,32 @@ kj_chart_view_set_property (GObject      *object,
     }
 }
 
+/* Scrolling moves the kept header: it is drawn anew at each step. */
+static void
+kj_chart_view_map (GtkWidget *widget)
+{
+  KjChartView *self = KJ_CHART_VIEW (widget);
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+
+  GTK_WIDGET_CLASS (kj_chart_view_parent_class)->map (widget);
+  if (scroller == NULL)
+    return;
+  self->vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_signal_connect_object (self->vadjustment, "value-changed", G_CALLBACK (gtk_widget_queue_draw),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static void
+kj_chart_view_unmap (GtkWidget *widget)
+{
+  KjChartView *self = KJ_CHART_VIEW (widget);
+
+  if (self->vadjustment)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, gtk_widget_queue_draw, self);
+  self->vadjustment = NULL;
+  GTK_WIDGET_CLASS (kj_chart_view_parent_class)->unmap (widget);
+}
+
 static void
 kj_chart_view_finalize (GObject *object)
 {
@@ -510,6 +602,8 @@ kj_chart_view_class_init (KjChartViewClass *klass)
   object_class->set_property = kj_chart_view_set_property;
   object_class->finalize = kj_chart_view_finalize;
   widget_class->snapshot = kj_chart_view_snapshot;
+  widget_class->map = kj_chart_view_map;
+  widget_class->unmap = kj_chart_view_unmap;
   widget_class->get_request_mode = kj_chart_view_get_request_mode;
   widget_class->measure = kj_chart_view_measure;
   widget_class->query_tooltip = kj_chart_view_query_tooltip;
@@ -638,7 +732,7 @@ kj_chart_view_hit_test (KjChartView *self,
 {
   g_return_val_if_fail (KJ_IS_CHART_VIEW (self), -1);
 
-  if (!ensure_layout (self))
+  if (!ensure_layout (self) || under_header (self, y))
     return -1;
   return kj_chart_layout_hit_test (self->layout, x, y);
 }
@@ -695,4 +789,19 @@ kj_chart_view_activate_item (KjChartView *self,
     return;
   kj_chart_view_set_focus_item (self, index);
   g_signal_emit (self, signals[ITEM_ACTIVATED], 0, index);
+}
+
+/**
+ * kj_chart_view_get_header_top:
+ * Where the view last drew the header a long chart keeps in sight while its
+ * rows scroll (its height is the layout's kj_chart_layout_get_header_height()).
+ *
+ * Returns: its top in the view's coordinates, 0 where the chart's own header
+ *   is in sight
+ */
+double
+kj_chart_view_get_header_top (KjChartView *self)
+{
+  g_return_val_if_fail (KJ_IS_CHART_VIEW (self), 0);
+  return self->header_top;
 }

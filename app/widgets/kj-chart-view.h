@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (KjChartView, kj_chart_view, KJ, CHART_VIEW, GtkWidget)
 
 GtkWidget  *kj_chart_view_new             (void);
 KjChartLayout *kj_chart_view_get_layout (KjChartView *self);
+double      kj_chart_view_get_header_top  (KjChartView *self);
 KjChart    *kj_chart_view_get_chart       (KjChartView *self);
 void        kj_chart_view_set_chart       (KjChartView *self,
                                            KjChart     *chart);

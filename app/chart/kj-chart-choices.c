@@ -186,8 +186,9 @@ find_choice (GPtrArray  *choices,
  * @choices: (element-type KjChartChoice): from kj_chart_get_choices()
  *
  * Which choice a chart shows first: for a trend, the plan's default
- * indicator (kj_plan_get_default_indicator()); for areas, the first
- * breakdown with values in @year, else in any year; else the first.
+ * indicator (kj_plan_get_default_indicator()); for areas, the first of
+ * @plan's own breakdowns with values in @year, else in any year, else the
+ * first another plan has; else the first.
  *
  * Returns: an index into @choices (0 when empty)
  */
@@ -207,11 +208,13 @@ kj_chart_get_default_choice (const KjChartKind *kind,
     return 0;
   if (wants_breakdown (kind))
     {
-      for (int pass = 0; pass < 2; pass++)
+      /* the plan's own breakdowns first, as the chart draws only those for
+       * it; then, to say where one is, another plan's */
+      for (int pass = 0; pass < 4; pass++)
         for (guint i = 0; i < choices->len; i++)
-          if (choice_values (plan, kind->workspace ? workspace : NULL,
+          if (choice_values (plan, pass < 2 || !kind->workspace ? NULL : workspace,
                              ((KjChartChoice *) g_ptr_array_index (choices, i))->id,
-                             pass == 0 ? year : 0) > 0)
+                             pass % 2 == 0 ? year : 0) > 0)
             return i;
       return 0;
     }

@@ -21,6 +21,23 @@ gboolean _kj_no_data (GError    **error,
                       const char *what,
                       int         year);
 
+G_GNUC_INTERNAL
+KjChartHint *_kj_hint (KjChart *chart);
+G_GNUC_INTERNAL
+void _kj_hint_add_year (KjChart *chart,
+                        int      year);
+G_GNUC_INTERNAL
+void _kj_hint_set_satker (KjChart *chart,
+                          KjPlan  *plan);
+G_GNUC_INTERNAL
+gboolean _kj_no_data_in_year (KjChart    *chart,
+                              GError    **error,
+                              const char *what,
+                              int         year);
+G_GNUC_INTERNAL
+char *_kj_short_name (const char *name,
+                      const char *id);
+
 /* kj-chart-kinds-satker.c: the kinds of one satker's plan */
 G_GNUC_INTERNAL
 gboolean kj_chart_build_trend (KjChart              *chart,

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "chart/kj-chart-kinds-private.h"
@@ -76,6 +77,146 @@ _kj_no_data (GError    **error,
   return FALSE;
 }
 
+KjChartHint *
+_kj_hint (KjChart *chart)
+{
+  if (chart->hint == NULL)
+    chart->hint = g_new0 (KjChartHint, 1);
+  return chart->hint;
+}
+
+/* Years are kept the most recent first, each once, the five latest. */
+void
+_kj_hint_add_year (KjChart *chart,
+                   int      year)
+{
+  KjChartHint *hint = _kj_hint (chart);
+  guint at = 0;
+
+  while (at < hint->n_years && hint->years[at] > year)
+    at++;
+  if ((at < hint->n_years && hint->years[at] == year) || at >= KJ_CHART_HINT_MAX_YEARS)
+    return;
+  memmove (hint->years + at + 1, hint->years + at,
+           (MIN (hint->n_years, KJ_CHART_HINT_MAX_YEARS - 1) - at) * sizeof (int));
+  hint->years[at] = year;
+  hint->n_years = MIN (hint->n_years + 1, KJ_CHART_HINT_MAX_YEARS);
+}
+
+void
+_kj_hint_set_satker (KjChart *chart,
+                     KjPlan  *plan)
+{
+  KjChartHint *hint = _kj_hint (chart);
+  const KjSatker *s = kj_plan_get_satker (plan);
+
+  g_free (hint->satker);
+  g_free (hint->satker_title);
+  hint->satker = g_strdup (s->code ? s->code : s->name);
+  hint->satker_title = g_strdup (kj_plan_get_title (plan));
+}
+
+/* "No data for Dektara in 2023." and, where the hint has years, which have. */
+gboolean
+_kj_no_data_in_year (KjChart    *chart,
+                     GError    **error,
+                     const char *what,
+                     int         year)
+{
+  g_autoptr(GString) years = g_string_new (NULL);
+
+  if (chart->hint == NULL || chart->hint->n_years == 0)
+    return _kj_no_data (error, what, year);
+  for (guint i = 0; i < chart->hint->n_years; i++)
+    g_string_append_printf (years, "%s%d", i ? ", " : "", chart->hint->years[i]);
+  g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA,
+               /* Translators: "No data for Dektara in 2024. Years with data: 2023, 2022." */
+               _("No data for %s in %d. Years with data: %s."), what, year, years->str);
+  return FALSE;
+}
+
+/* The acronym an indicator's name gives in parentheses, where it names the
+ * indicator: at the end of the name or before where it is measured
+ * ("(KOTAN) di wilayah …", "(IKPA) BNN Provinsi …"), never the acronym of a
+ * thing a count counts ("Jumlah lembaga … (SPM) …"). */
+static char *
+name_acronym (const char *name)
+{
+  const char *open = NULL;
+
+  if (g_str_has_prefix (name, "Jumlah ") || g_str_has_prefix (name, "Persentase "))
+    return NULL;
+  for (const char *p = strchr (name, '('); p; p = strchr (p + 1, '('))
+    open = p;
+  for (const char *p = name; open && (p = strchr (p, '(')) && p <= open; p++)
+    {
+      const char *close = strchr (p, ')'), *after;
+      gboolean upper = FALSE, plain = TRUE;
+
+      if (close == NULL || close - p - 1 < 2 || close - p - 1 > 12)
+        continue;
+      for (const char *c = p + 1; c < close; c++)
+        {
+          upper |= g_ascii_isupper (*c);
+          plain &= g_ascii_isalnum (*c) || *c == '-';
+        }
+      after = close + 1;
+      while (*after == ' ')
+        after++;
+      if (upper && plain && (*after == '\0' || g_str_has_prefix (after, "di ")
+                             || g_str_has_prefix (after, "BNN")))
+        return g_strndup (p + 1, close - p - 1);
+    }
+  return NULL;
+}
+
+/**
+ * _kj_short_name:
+ * A short name for an indicator where a column has little room: its acronym
+ * ("Dektara", "IKR", "KOTAN") if the name gives one, else the name without
+ * where it is measured, cut after a word to at most 24 characters.
+ */
+#define SHORT_NAME_MAX 24
+
+char *
+_kj_short_name (const char *name,
+                const char *id)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *base = NULL;
+  g_auto(GStrv) words = NULL;
+  char *acronym, *place;
+
+  if (name == NULL || *name == '\0')
+    return g_strdup (id);
+  if ((acronym = name_acronym (name)))
+    return acronym;
+  base = g_strdup (name);
+  if ((place = strstr (base, " di wilayah")) || (place = strstr (base, " di Wilayah")))
+    *place = '\0';
+  words = g_strsplit (base, " ", -1);
+  for (guint i = 0; words[i]; i++)
+    {
+      glong len = g_utf8_strlen (words[i], -1);
+
+      if (len == 0)
+        continue;
+      if (out->len == 0 && len > SHORT_NAME_MAX)
+        {
+          g_autofree char *cut = g_utf8_substring (words[i], 0, SHORT_NAME_MAX - 1);
+          g_string_append_printf (out, "%s…", cut);
+          break;
+        }
+      if (out->len > 0 && g_utf8_strlen (out->str, -1) + 1 + len > SHORT_NAME_MAX)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      g_string_append_printf (out, "%s%s", out->len ? " " : "", words[i]);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 /* ── the registry ──────────────────────────────────────────────────────── */
 
 typedef gboolean (*Builder) (KjChart *, const KjChartRequest *, GError **);
@@ -106,11 +247,32 @@ kj_chart_new (const char           *kind,
               const KjChartRequest *request,
               GError              **error)
 {
+  return kj_chart_new_with_hint (kind, request, NULL, error);
+}
+
+/**
+ * kj_chart_new_with_hint:
+ * @hint: (out) (optional) (nullable) (transfer full): where a chart that
+ *   cannot be drawn has its data: another satker, years
+ *
+ * As kj_chart_new(); when there is no chart, @hint (if any) says where the
+ * data is, as the error's message does in words.
+ *
+ * Returns: (transfer full) (nullable): the chart, or %NULL with @error set
+ */
+KjChart *
+kj_chart_new_with_hint (const char           *kind,
+                        const KjChartRequest *request,
+                        KjChartHint         **hint,
+                        GError              **error)
+{
   const KjChartKind *k = kj_chart_kind_find (kind);
   g_autoptr(KjChart) chart = NULL;
 
   g_return_val_if_fail (request != NULL, NULL);
 
+  if (hint)
+    *hint = NULL;
   if (k == NULL)
     {
       g_autoptr(GString) ids = g_string_new (NULL);
@@ -129,6 +291,10 @@ kj_chart_new (const char           *kind,
   chart = kj_chart_alloc (kind);
   for (guint i = 0; i < G_N_ELEMENTS (builders); i++)
     if (g_str_equal (builders[i].id, kind) && !builders[i].build (chart, request, error))
-      return NULL;
+      {
+        if (hint)
+          *hint = g_steal_pointer (&chart->hint);
+        return NULL;
+      }
   return g_steal_pointer (&chart);
 }

@@ -479,167 +479,6 @@ kj_chart_build_areas_trend (KjChart              *chart,
   return TRUE;
 }
 
-/* ── the name of an indicator across many files ───────────────────────── */
-
-/* Words that end a name's common part before the place it is measured in. */
-static gboolean
-is_place_word (const char *word)
-{
-  static const char *const words[] = {
-    "di", "wilayah", "pada", "dan", "yang", "bnn", "bnnp", "bnnk", "provinsi", "kabupaten", "kota",
-    "kabupaten/kota",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (g_ascii_strcasecmp (word, words[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-same_word (const char *a,
-           const char *b)
-{
-  g_autofree char *x = g_utf8_casefold (a, -1);
-  g_autofree char *y = g_utf8_casefold (b, -1);
-  return g_str_equal (x, y);
-}
-
-/* The words every one of @names begins with, without a trailing place
- * ("… Narkoba di wilayah"), or NULL if fewer than two are left. */
-static char *
-common_words (GPtrArray *names)
-{
-  g_auto(GStrv) first = g_strsplit (g_ptr_array_index (names, 0), " ", -1);
-  guint n = g_strv_length (first);
-
-  for (guint i = 1; i < names->len; i++)
-    {
-      g_auto(GStrv) other = g_strsplit (g_ptr_array_index (names, i), " ", -1);
-      guint k = 0;
-      while (k < n && other[k] && same_word (first[k], other[k]))
-        k++;
-      n = k;
-    }
-  while (n > 0 && is_place_word (first[n - 1]))
-    n--;
-  if (n < 2)
-    return NULL;
-  g_free (first[n]);
-  first[n] = NULL;
-  return g_strjoinv (" ", first);
-}
-
-static gboolean
-is_national (KjPlan *plan)
-{
-  const KjSatker *s = kj_plan_get_satker (plan);
-  return g_strcmp0 (s->level, "pusat") == 0 || s->parent == NULL || *s->parent == '\0';
-}
-
-/* A name for indicator @id over many files, not one file's own: the name all
- * give it; else the national plan's (the top of the hierarchy); else the
- * words all names begin with; else the most common name if @any, else the
- * id.  @n_variants: how many names the files give it. */
-static char *
-neutral_name (KjWorkspace *workspace,
-              const char  *id,
-              gboolean     any,
-              guint       *n_variants)
-{
-  g_autoptr(GHashTable) uses = g_hash_table_new (g_str_hash, g_str_equal);
-  const char *most = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n = workspace ? g_list_model_get_n_items (G_LIST_MODEL (workspace)) : 0;
-  const char *national = NULL;
-  char *common;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (workspace), i);
-      KjIndicator *ind = kj_plan_find_indicator (plan, id);
-      const char *name = ind ? kj_indicator_get_name (ind) : NULL;
-
-      if (name == NULL || *name == '\0')
-        continue;
-      if (g_hash_table_add (seen, (gpointer) name))
-        g_ptr_array_add (names, (gpointer) name);
-      count_area (uses, name);
-      if (most == NULL || area_count (uses, name) > area_count (uses, most))
-        most = name;
-      if (national == NULL && is_national (plan))
-        national = name;
-    }
-  *n_variants = names->len;
-  if (names->len == 1)
-    return g_strdup (g_ptr_array_index (names, 0));
-  if (national)
-    return g_strdup (national);
-  if (names->len > 0 && (common = common_words (names)))
-    return common;
-  return g_strdup (any && most ? most : id);
-}
-
-/* The short name of a column: the neutral name's acronym, else one a file
- * gives, else the neutral name cut short. */
-static char *
-neutral_short_name (KjWorkspace *workspace,
-                    const char  *id,
-                    const char  *neutral)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (workspace));
-  char *shortened = _kj_short_name (neutral, id);
-
-  if (strchr (shortened, ' ') == NULL && !g_str_has_suffix (shortened, "…"))
-    return shortened;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (workspace), i);
-      KjIndicator *ind = kj_plan_find_indicator (plan, id);
-      g_autofree char *other = ind ? _kj_short_name (kj_indicator_get_name (ind), id) : NULL;
-
-      if (other && strchr (other, ' ') == NULL && !g_str_has_suffix (other, "…"))
-        {
-          g_free (shortened);
-          return g_steal_pointer (&other);
-        }
-    }
-  return shortened;
-}
-
-/* The short name of column @c from where its full name parts from the
- * names of the columns of its short name: "…pencucian uang hasil…". */
-static char *
-distinct_short_name (Panel     *panel,
-                     GPtrArray *col_ids,
-                     guint      c)
-{
-  g_auto(GStrv) words = g_strsplit (g_ptr_array_index (panel->col_names, c), " ", -1);
-  guint from = 0, n = g_strv_length (words);
-  g_autofree char *rest = NULL, *shortened = NULL;
-
-  for (guint d = 0; d < panel->col_labels->len; d++)
-    {
-      g_auto(GStrv) other = NULL;
-      guint k = 0;
-
-      if (d == c || !g_str_equal (g_ptr_array_index (panel->col_labels, d),
-                                  g_ptr_array_index (panel->col_labels, c)))
-        continue;
-      other = g_strsplit (g_ptr_array_index (panel->col_names, d), " ", -1);
-      while (k < n && other[k] && same_word (words[k], other[k]))
-        k++;
-      from = MAX (from, k);
-    }
-  if (from == 0 || from >= n)
-    return g_strdup_printf ("%s (%s)", (char *) g_ptr_array_index (panel->col_labels, c),
-                            (char *) g_ptr_array_index (col_ids, c));
-  rest = g_strjoinv (" ", words + from);
-  shortened = _kj_short_name (rest, g_ptr_array_index (col_ids, c));
-  return g_strdup_printf ("…%s", shortened);
-}
-
 /* ── compare: one indicator across the workspace's satker ──────────────── */
 
 /* The year in which most satker have a realisation (of @id, or of any
@@ -787,7 +626,7 @@ kj_chart_build_compare (KjChart              *chart,
       row->tooltip = g_strdup_printf (_("Realisation %s · target %s · achievement %s%s%s"), val, tg, pct,
                                       category ? " · " : "", category ? category : "");
     }
-  name = neutral_name (req->workspace, req->indicator, FALSE, &n_names);
+  name = _kj_neutral_name (req->workspace, req->indicator, FALSE, &n_names);
   if (panel->rows->len == 0)
     {
       hint_realised_years (chart, req->workspace, req->indicator);
@@ -884,9 +723,9 @@ kj_chart_build_heatmap (KjChart              *chart,
         }
       if (!used)
         continue;
-      name = neutral_name (req->workspace, g_ptr_array_index (ids, k), TRUE, &n_names);
+      name = _kj_neutral_name (req->workspace, g_ptr_array_index (ids, k), TRUE, &n_names);
       g_ptr_array_add (col_ids, g_ptr_array_index (ids, k));
-      g_ptr_array_add (panel->col_labels, neutral_short_name (req->workspace, g_ptr_array_index (ids, k), name));
+      g_ptr_array_add (panel->col_labels, _kj_neutral_short_name (req->workspace, g_ptr_array_index (ids, k), name));
       g_ptr_array_add (panel->col_names, name);
     }
   /* two columns of one short name ("Jumlah berkas perkara…") read as one:
@@ -900,7 +739,7 @@ kj_chart_build_heatmap (KjChart              *chart,
     for (guint c = 0; c < cols; c++)
       g_ptr_array_add (panel->col_labels,
                        area_count (counts, g_ptr_array_index (panel->col_labels, c)) > 1
-                       ? distinct_short_name (panel, col_ids, c)
+                       ? _kj_distinct_short_name (panel, col_ids, c)
                        : g_strdup (g_ptr_array_index (panel->col_labels, c)));
     g_ptr_array_remove_range (panel->col_labels, 0, cols);
   }

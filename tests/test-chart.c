@@ -578,6 +578,23 @@ test_areas_default_choice (void)
       }
     g_assert_true (others);
   }
+  /* another plan's indicator is offered by no one file's own name */
+  {
+    KjPlan *kupang = kj_test_sample ("BNN Kota Kupang");
+    g_autoptr(GPtrArray) offered = kj_chart_get_choices (kind, kupang, ws);
+    gboolean nka = FALSE;
+
+    for (guint i = 0; i < offered->len; i++)
+      {
+        KjChartChoice *choice = g_ptr_array_index (offered, i);
+        if (g_str_equal (choice->id, "nka"))
+          {
+            g_assert_cmpstr (choice->name, ==, "Nilai Kinerja Anggaran");
+            nka = TRUE;
+          }
+      }
+    g_assert_true (nka);
+  }
 }
 
 /* A year without the money: no chart titled with it, but the years that have. */

@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "chart/kj-chart.h"
+#include "chart/kj-chart-kinds-private.h"
 #include "model/kj-format.h"
 #include "model/kj-plan-summary.h"
 
@@ -67,20 +67,29 @@ add_choice (GPtrArray  *choices,
   g_ptr_array_add (choices, choice);
 }
 
+/* @plan's indicators; those of other plans (@workspace set) by a name that
+ * is not one file's own ("… BNN Provinsi Kalimantan Barat") */
 static void
 add_indicators (GPtrArray         *choices,
                 GHashTable        *seen,
                 const KjChartKind *kind,
-                KjPlan            *plan)
+                KjPlan            *plan,
+                KjWorkspace       *workspace)
 {
   GPtrArray *indicators = kj_plan_get_indicators (plan);
 
   for (guint i = 0; i < indicators->len; i++)
     {
       KjIndicator *indicator = g_ptr_array_index (indicators, i);
-      if (!wants_breakdown (kind) || has_breakdown (indicator))
-        add_choice (choices, seen, kj_indicator_get_id (indicator),
-                    kj_indicator_get_name (indicator));
+      const char *id = kj_indicator_get_id (indicator);
+      g_autofree char *neutral = NULL;
+      guint n_names;
+
+      if ((wants_breakdown (kind) && !has_breakdown (indicator)) || g_hash_table_contains (seen, id))
+        continue;
+      if (workspace)
+        neutral = _kj_neutral_name (workspace, id, TRUE, &n_names);
+      add_choice (choices, seen, id, neutral ? neutral : kj_indicator_get_name (indicator));
     }
 }
 
@@ -118,12 +127,12 @@ kj_chart_get_choices (const KjChartKind *kind,
         }
       return choices;
     }
-  add_indicators (choices, seen, kind, plan);
+  add_indicators (choices, seen, kind, plan, NULL);
   if (kind->workspace && workspace)
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (workspace)); i++)
       {
         g_autoptr(KjPlan) other = g_list_model_get_item (G_LIST_MODEL (workspace), i);
-        add_indicators (choices, seen, kind, other);
+        add_indicators (choices, seen, kind, other, workspace);
       }
   return choices;
 }

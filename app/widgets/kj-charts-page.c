@@ -132,13 +132,8 @@ fill_indicators (KjChartsPage *self)
 
 /* ── the chart ──────────────────────────────────────────────────────────── */
 
-/**
- * kj_charts_page_new_chart:
- * A new chart of what the page shows: exports and the clipboard draw their
- * own at their size.
- *
- * Returns: (transfer full) (nullable): the chart, or %NULL with @error set
- */
+/* The chart of what the page shows, and (@hint) where its data is when
+ * there is none. */
 static KjChart *
 new_chart (KjChartsPage  *self,
            KjChartHint  **hint,
@@ -162,6 +157,13 @@ new_chart (KjChartsPage  *self,
   return kj_chart_new_with_hint (kind->id, &request, hint, error);
 }
 
+/**
+ * kj_charts_page_new_chart:
+ * A new chart of what the page shows: exports and the clipboard draw their
+ * own at their size.
+ *
+ * Returns: (transfer full) (nullable): the chart, or %NULL with @error set
+ */
 KjChart *
 kj_charts_page_new_chart (KjChartsPage  *self,
                           GError       **error)

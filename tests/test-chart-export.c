@@ -218,7 +218,7 @@ test_pdf_trend (void)
   g_assert_nonnull (strstr (text, "113.18%"));   /* the achievement of 2024 */
 }
 
-/* A long chart over several A4 landscape pages, each titled and numbered,
+/* A long chart over several A4 landscape pages, each titled and numbered in its footer,
  * every one of @names on one of them. */
 static void
 check_pages (KjChart    *chart,
@@ -238,7 +238,7 @@ check_pages (KjChart    *chart,
   for (guint page = 1; page <= n; page++)
     {
       g_autofree char *text = pdf_text (path, page);
-      g_autofree char *numbered = g_strdup_printf ("page %u of %u", page, n);
+      g_autofree char *numbered = g_strdup_printf ("Page %u of %u", page, n);
 
       g_assert_nonnull (strstr (text, kj_chart_get_title (chart)));
       g_assert_nonnull (strstr (text, numbered));

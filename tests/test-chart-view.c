@@ -426,6 +426,59 @@ test_no_data (void)
   kj_test_close_window (win, NULL, 0);
 }
 
+/* The visible button of the page's "no data" message labelled @label. */
+static GtkWidget *
+button_labelled (GtkWidget  *root,
+                 const char *label)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+      if (GTK_IS_BUTTON (w) && gtk_widget_is_visible (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), label) == 0)
+        return w;
+      if ((found = button_labelled (w, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A satker without the data: the page says which plan has it, and a button
+ * goes there; a year without the budget: a button per year that has it. */
+static void
+test_no_data_buttons (void)
+{
+  KjWindow *win = charts_window ("BNN Kota Kupang", 2023, "areas", "nka");
+  GtkWidget *go, *year;
+  KjChart *chart;
+
+  g_assert_null (kj_chart_view_get_chart (view_of (win)));
+  g_assert_nonnull (strstr (kj_charts_page_get_message (charts_of (win)),
+                            "BNNP Nusa Tenggara Timur has one, which lists Kota Kupang."));
+  go = button_labelled (GTK_WIDGET (charts_of (win)), "Show BNNP Nusa Tenggara Timur");
+  g_assert_nonnull (go);
+  g_signal_emit_by_name (go, "clicked");
+  g_assert_cmpstr (kj_plan_get_title (kj_window_get_plan (win)), ==, "BNNP Nusa Tenggara Timur");
+  kj_test_wait_until (chart_drawn, view_of (win));
+  chart = kj_chart_view_get_chart (view_of (win));
+  g_assert_cmpstr (kj_chart_get_kind (chart), ==, "areas");
+  g_assert_true (g_str_has_prefix (kj_chart_get_subtitle (chart), "BNNP Nusa Tenggara Timur"));
+  g_assert_null (button_labelled (GTK_WIDGET (charts_of (win)), "Show BNNP Nusa Tenggara Timur"));
+
+  g_assert_true (kj_window_select_satker (win, "BNN Kota Kupang"));
+  set_year (win, 2023);
+  g_assert_true (set_chart_kind (win, "budget"));
+  g_assert_null (kj_chart_view_get_chart (view_of (win)));
+  g_assert_nonnull (strstr (kj_charts_page_get_message (charts_of (win)), "no budget data for 2023"));
+  year = button_labelled (GTK_WIDGET (charts_of (win)), "2024");
+  g_assert_nonnull (year);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (year)), ==, "win.year");
+  g_signal_emit_by_name (year, "clicked");
+  g_assert_cmpint (kj_window_get_year (win), ==, 2024);
+  kj_test_wait_until (chart_drawn, view_of (win));
+  g_assert_cmpstr (kj_chart_get_title (kj_chart_view_get_chart (view_of (win))), ==, "Budget and spending, 2024");
+  kj_test_close_window (win, NULL, 0);
+}
+
 static gboolean
 has_texture (gpointer data)
 {
@@ -611,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/kinerja/widgets/chart-view/trend", test_trend);
   g_test_add_func ("/kinerja/widgets/chart-view/click-selects", test_click_selects);
   g_test_add_func ("/kinerja/widgets/chart-view/no-data", test_no_data);
+  g_test_add_func ("/kinerja/widgets/chart-view/no-data-buttons", test_no_data_buttons);
   g_test_add_func ("/kinerja/widgets/chart-view/export", test_export);
   g_test_add_func ("/kinerja/widgets/chart-view/alone", test_view_alone);
   g_test_add_func ("/kinerja/widgets/chart-view/header-kept", test_header_kept);

@@ -492,6 +492,216 @@ test_errors_unknown_breakdown (void)
   expect_error ("areas-trend", ws, NULL, "nosuch", 0, UNKNOWN_INDICATOR, "nosuch", NULL);
 }
 
+/* A chart of one satker is of its own data: a satker without a breakdown
+ * gets no other unit's areas under its name, but a message naming the plan
+ * that has one (the province's, which lists it), and a hint to go there. */
+static void
+test_areas_own_data (void)
+{
+  KjWorkspace *ws = kj_test_samples ();
+  KjPlan *kupang = kj_test_sample ("BNN Kota Kupang");
+  KjPlan *ntt = kj_test_sample ("BNNP Nusa Tenggara Timur");
+  const char *kinds[] = { "areas", "areas-trend" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      KjChartRequest request = { ws, kupang, "nka", 2023 };
+      g_autoptr(KjChartHint) hint = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KjChart) chart = kj_chart_new_with_hint (kinds[k], &request, &hint, &error);
+
+      g_assert_null (chart);
+      g_assert_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA);
+      g_assert_cmpstr (error->message, ==, "BNN Kota Kupang has no per-area breakdown of Nilai Kinerja "
+                       "Anggaran. BNNP Nusa Tenggara Timur has one, which lists Kota Kupang.");
+      g_assert_nonnull (hint);
+      g_assert_true (kj_workspace_find (ws, hint->satker) == ntt);
+      g_assert_cmpstr (hint->satker_title, ==, "BNNP Nusa Tenggara Timur");
+    }
+  /* dektara: only BNN RI has a breakdown, which does not list Kota Kupang */
+  expect_error ("areas", ws, kupang, "dektara", 2023, NO_DATA, "BNN Kota Kupang has no per-area", "BNN RI has one.");
+  /* the plan's own breakdown, for another year: the years that have it */
+  {
+    KjChartRequest request = { ws, ntt, "nka", 2024 };
+    g_autoptr(KjChartHint) hint = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(KjChart) chart = kj_chart_new_with_hint ("areas", &request, &hint, &error);
+
+    g_assert_null (chart);
+    g_assert_nonnull (strstr (error->message, "2024. Years with data: 2023."));
+    g_assert_null (hint->satker);
+    g_assert_cmpuint (hint->n_years, ==, 1);
+    g_assert_cmpint (hint->years[0], ==, 2023);
+  }
+  /* its own, where it has one; and without a chosen satker, the best */
+  {
+    g_autoptr(KjChart) own = kj_test_chart ("areas", ws, ntt, "nka", 2023);
+    g_autoptr(KjChart) any = kj_test_chart ("areas", ws, NULL, "dektara", 0);
+    g_autoptr(KjChart) trend = kj_test_chart ("areas-trend", ws, ntt, "nka", 0);
+
+    g_assert_true (g_str_has_prefix (kj_chart_get_subtitle (own), "BNNP Nusa Tenggara Timur"));
+    g_assert_true (g_str_has_prefix (kj_chart_get_subtitle (any), "BNN RI"));
+    /* one year is no trend, and the chart says so */
+    g_assert_cmpstr (kj_chart_get_subtitle (trend), ==, "BNNP Nusa Tenggara Timur · only 2023 has per-area data");
+  }
+}
+
+/* The picker's first choice for areas is a breakdown of the plan itself,
+ * which the chart draws; another plan's only when it has none. */
+static void
+test_areas_default_choice (void)
+{
+  KjWorkspace *ws = kj_test_samples ();
+  const KjChartKind *kind = kj_chart_kind_find ("areas");
+  KjPlan *ntt = kj_test_sample ("BNNP Nusa Tenggara Timur");
+  g_autoptr(GPtrArray) choices = kj_chart_get_choices (kind, ntt, ws);
+  guint at = kj_chart_get_default_choice (kind, ntt, ws, 2023, choices);
+  const char *id = ((KjChartChoice *) g_ptr_array_index (choices, at))->id;
+  KjChartRequest request = { ws, ntt, id, 2023 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KjChart) chart = kj_chart_new ("areas", &request, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (kj_indicator_get_breakdown (kj_plan_find_indicator (ntt, id), 2023));
+  g_assert_true (g_str_has_prefix (kj_chart_get_subtitle (chart), "BNNP Nusa Tenggara Timur"));
+  /* the plan's own breakdowns come first in the picker, then others' */
+  {
+    gboolean others = FALSE;
+
+    for (guint i = 0; i < choices->len; i++)
+      {
+        KjIndicator *own = kj_plan_find_indicator (ntt, ((KjChartChoice *) g_ptr_array_index (choices, i))->id);
+        gboolean has = own && kj_indicator_get_breakdown_years (own)->len > 0;
+
+        g_assert_false (has && others);
+        others |= !has;
+      }
+    g_assert_true (others);
+  }
+  /* another plan's indicator is offered by no one file's own name */
+  {
+    KjPlan *kupang = kj_test_sample ("BNN Kota Kupang");
+    g_autoptr(GPtrArray) offered = kj_chart_get_choices (kind, kupang, ws);
+    gboolean nka = FALSE;
+
+    for (guint i = 0; i < offered->len; i++)
+      {
+        KjChartChoice *choice = g_ptr_array_index (offered, i);
+        if (g_str_equal (choice->id, "nka"))
+          {
+            g_assert_cmpstr (choice->name, ==, "Nilai Kinerja Anggaran");
+            nka = TRUE;
+          }
+      }
+    g_assert_true (nka);
+  }
+}
+
+/* A year without the money: no chart titled with it, but the years that have. */
+static void
+test_budget_year_without_data (void)
+{
+  KjWorkspace *ws = kj_test_samples ();
+  KjPlan *kupang = kj_test_sample ("BNN Kota Kupang");
+  KjChartRequest request = { ws, kupang, NULL, 2023 };
+  g_autoptr(KjChartHint) hint = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KjChart) chart = kj_chart_new_with_hint ("budget", &request, &hint, &error);
+  g_autoptr(KjChart) latest = kj_test_chart ("budget", ws, kupang, NULL, 0);
+
+  g_assert_null (chart);
+  g_assert_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA);
+  g_assert_cmpstr (error->message, ==, "BNN Kota Kupang has no budget data for 2023. Years with budget data: 2024.");
+  g_assert_cmpuint (hint->n_years, ==, 1);
+  g_assert_cmpint (hint->years[0], ==, 2024);
+  g_assert_cmpstr (kj_chart_get_title (latest), ==, "Budget and spending, 2024");
+  /* the other kinds of one year: the years that have data */
+  expect_error ("compare", ws, NULL, "nka", 2019, NO_DATA, "2019", "Years with data: 2024, 2023, 2022");
+  expect_error ("achievement", ws, kupang, NULL, 2019, NO_DATA, "Kupang", "Years with data: 2024");
+}
+
+/* Compare: the bars' lengths are compared, so they start at 0 (Dektara's
+ * scale starts at 25); the satker the chart is drawn for is marked, in the
+ * image and in its tooltip. */
+static void
+test_compare_from_zero_selected (void)
+{
+  KjWorkspace *ws = kj_test_samples ();
+  KjPlan *kupang = kj_test_sample ("BNN Kota Kupang");
+  g_autoptr(KjChart) chart = kj_test_chart ("compare", ws, kupang, "dektara", 2023);
+  g_autoptr(KjChartLayout) layout = NULL;
+  g_autoptr(cairo_surface_t) s = kj_test_draw (chart, &layout, 1280, 720, kj_chart_theme_light ());
+  const KjChartItem *selected = NULL, *other = NULL;
+  gboolean zero = FALSE;
+
+  for (guint i = 0; i < kj_chart_layout_get_n_items (layout); i++)
+    {
+      const KjChartItem *item = kj_chart_layout_get_item (layout, i);
+      if (g_strcmp0 (item->satker, "Badan Narkotika Nasional Kota Kupang") == 0)
+        selected = item;
+      else if (item->satker)
+        other = item;
+    }
+  g_assert_nonnull (selected);
+  g_assert_nonnull (other);
+  g_assert_nonnull (strstr (selected->tooltip, "selected"));
+  g_assert_null (strstr (other->tooltip, "selected"));
+  for (guint i = 0; i < kj_chart_layout_get_n_labels (layout); i++)
+    {
+      const KjChartLabel *label = kj_chart_layout_get_label (layout, i);
+      zero |= g_str_equal (label->text, "0");
+      if (g_str_has_suffix (label->text, "BNN Kota Kupang"))
+        g_assert_true (g_str_has_prefix (label->text, "▶"));
+    }
+  g_assert_true (zero);
+}
+
+/* A chart over many satker is not titled with one file's own name of the
+ * indicator ("… di wilayah Kabupaten Aceh Besar"), and says that the files
+ * name it differently. */
+static void
+test_compare_neutral_title (void)
+{
+  KjWorkspace *national = kj_test_national ();
+  KjPlan *aceh = kj_workspace_find (national, "BNN Kabupaten Aceh Besar");
+  g_autoptr(KjChart) chart = kj_test_chart ("compare", national, aceh, "dektari", 0);
+  KjWorkspace *samples = kj_test_samples ();
+  g_autoptr(KjChart) dektara = kj_test_chart ("compare", samples, NULL, "dektara", 2023);
+
+  g_assert_nonnull (aceh);
+  g_assert_cmpstr (kj_chart_get_title (chart), ==, "Indeks Ketahanan Diri Remaja Terhadap Penyalahgunaan Narkoba");
+  g_assert_nonnull (strstr (kj_chart_get_subtitle (chart), "names differ between files: 207 variants"));
+  /* the national plan's name where it is open */
+  g_assert_cmpstr (kj_chart_get_title (dektara), ==,
+                   "Indeks Ketahanan Keluarga terhadap Penyalahgunaan Narkoba (Dektara)");
+  g_assert_nonnull (strstr (kj_chart_get_subtitle (dektara), "names differ between files: 4 variants"));
+}
+
+/* Heatmap columns are headed by short names (an acronym the name gives),
+ * not by ids; the tooltip has the full name. */
+static void
+test_heatmap_short_headers (void)
+{
+  KjWorkspace *ws = kj_test_samples ();
+  g_autoptr(KjChart) chart = kj_test_chart ("heatmap", ws, NULL, NULL, 2023);
+  g_autoptr(KjChartLayout) layout = NULL;
+  g_autoptr(cairo_surface_t) s = kj_test_draw (chart, &layout, 1280, 720, kj_chart_theme_light ());
+  g_autoptr(GHashTable) texts = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean full = FALSE;
+
+  for (guint i = 0; i < kj_chart_layout_get_n_labels (layout); i++)
+    g_hash_table_add (texts, (gpointer) kj_chart_layout_get_label (layout, i)->text);
+  g_assert_true (g_hash_table_contains (texts, "Dektara"));
+  g_assert_true (g_hash_table_contains (texts, "IKPA"));
+  g_assert_false (g_hash_table_contains (texts, "dektara"));
+  g_assert_false (g_hash_table_contains (texts, "kepuasan-rehab"));
+  g_assert_false (g_hash_table_contains (texts, "petugas-ibm"));
+  for (guint i = 0; i < kj_chart_layout_get_n_items (layout); i++)
+    full |= strstr (kj_chart_layout_get_item (layout, i)->tooltip,
+                    "Indeks Ketahanan Keluarga terhadap Penyalahgunaan Narkoba (Dektara): ") != NULL;
+  g_assert_true (full);
+}
+
 /* A chart is data; where it is placed is a layout's, one per size: laying
  * the same chart out at another size, or drawing it, changes no layout made
  * before, and a layout made without drawing is the drawing's. */
@@ -562,6 +772,12 @@ main (int   argc,
   g_test_add_func ("/kinerja/chart/layouts-apart", test_layouts_apart);
   g_test_add_func ("/kinerja/chart/describe", test_describe);
   g_test_add_func ("/kinerja/chart/errors", test_errors);
+  g_test_add_func ("/kinerja/chart/areas/own-data", test_areas_own_data);
+  g_test_add_func ("/kinerja/chart/areas/default-choice", test_areas_default_choice);
+  g_test_add_func ("/kinerja/chart/budget/year-without-data", test_budget_year_without_data);
+  g_test_add_func ("/kinerja/chart/compare/from-zero-selected", test_compare_from_zero_selected);
+  g_test_add_func ("/kinerja/chart/compare/neutral-title", test_compare_neutral_title);
+  g_test_add_func ("/kinerja/chart/heatmap/short-headers", test_heatmap_short_headers);
   g_test_add_func ("/kinerja/chart/errors/unknown-breakdown-indicator",
                    test_errors_unknown_breakdown);
   status = g_test_run ();

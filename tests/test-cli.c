@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <glib.h>
+#include <glib/gstdio.h>
 
 static int
 run (const char  *args,
@@ -139,6 +140,55 @@ test_indonesian (void)
   g_assert_nonnull (strstr (out, "Capaian"));
 }
 
+/* A chart of a satker without the data exits 1, saying which plan has it;
+ * names from the files reach the terminal without their control
+ * characters. */
+static void
+test_export_chart_elsewhere (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kinerja-cli-XXXXXX", &error);
+  g_autofree char *args = NULL, *out = NULL, *err = NULL, *text = NULL, *path = NULL, *png = NULL;
+  g_autoptr(GString) hostile = NULL;
+
+  g_assert_no_error (error);
+  png = g_build_filename (dir, "areas.png", NULL);
+  args = g_strdup_printf ("--export-chart %s --chart areas --satker \"BNN Kota Kupang\" %s", png, SAMPLES_DIR);
+  g_assert_cmpint (run (args, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "BNN Kota Kupang has no per-area breakdown of "));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&out, g_free);
+  args = g_strdup_printf ("--export-chart %s --chart areas --indicator nka --satker \"BNN Kota Kupang\" %s",
+                          png, SAMPLES_DIR);
+  g_assert_cmpint (run (args, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "kinerja: BNN Kota Kupang has no per-area breakdown of Nilai Kinerja Anggaran. "
+                                 "BNNP Nusa Tenggara Timur has one, which lists Kota Kupang.\n"));
+  g_clear_pointer (&args, g_free);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&out, g_free);
+
+  /* the province's file with an escape sequence in its name */
+  path = g_build_filename (SAMPLES_DIR, "bnnp-nusa-tenggara-timur.json", NULL);
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  hostile = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (hostile, "\"BNNP Nusa Tenggara Timur\"",
+                                      "\"BNNP \\u001b[2J Timur\"", 1), ==, 1);
+  g_clear_pointer (&path, g_free);
+  path = g_build_filename (dir, "ntt.json", NULL);
+  g_assert_true (g_file_set_contents (path, hostile->str, -1, &error));
+  g_clear_pointer (&text, g_free);
+  text = g_build_filename (SAMPLES_DIR, "bnn-kota-kupang.json", NULL);
+  args = g_strdup_printf ("--export-chart %s --chart areas --indicator nka --satker \"BNN Kota Kupang\" %s %s",
+                          png, path, text);
+  g_assert_cmpint (run (args, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "has one"));
+  g_assert_null (strchr (err, '\x1b'));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -148,5 +198,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/cli/save-as", test_save_as);
   g_test_add_func ("/kinerja/cli/version-help", test_version_help);
   g_test_add_func ("/kinerja/cli/indonesian", test_indonesian);
+  g_test_add_func ("/kinerja/cli/export-chart-elsewhere", test_export_chart_elsewhere);
   return g_test_run ();
 }

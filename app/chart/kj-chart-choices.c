@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "chart/kj-chart.h"
+#include "chart/kj-chart-kinds-private.h"
 #include "model/kj-format.h"
 #include "model/kj-plan-summary.h"
 
@@ -67,20 +67,29 @@ add_choice (GPtrArray  *choices,
   g_ptr_array_add (choices, choice);
 }
 
+/* @plan's indicators; those of other plans (@workspace set) by a name that
+ * is not one file's own ("… BNN Provinsi Kalimantan Barat") */
 static void
 add_indicators (GPtrArray         *choices,
                 GHashTable        *seen,
                 const KjChartKind *kind,
-                KjPlan            *plan)
+                KjPlan            *plan,
+                KjWorkspace       *workspace)
 {
   GPtrArray *indicators = kj_plan_get_indicators (plan);
 
   for (guint i = 0; i < indicators->len; i++)
     {
       KjIndicator *indicator = g_ptr_array_index (indicators, i);
-      if (!wants_breakdown (kind) || has_breakdown (indicator))
-        add_choice (choices, seen, kj_indicator_get_id (indicator),
-                    kj_indicator_get_name (indicator));
+      const char *id = kj_indicator_get_id (indicator);
+      g_autofree char *neutral = NULL;
+      guint n_names;
+
+      if ((wants_breakdown (kind) && !has_breakdown (indicator)) || g_hash_table_contains (seen, id))
+        continue;
+      if (workspace)
+        neutral = _kj_neutral_name (workspace, id, TRUE, &n_names);
+      add_choice (choices, seen, id, neutral ? neutral : kj_indicator_get_name (indicator));
     }
 }
 
@@ -118,12 +127,12 @@ kj_chart_get_choices (const KjChartKind *kind,
         }
       return choices;
     }
-  add_indicators (choices, seen, kind, plan);
+  add_indicators (choices, seen, kind, plan, NULL);
   if (kind->workspace && workspace)
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (workspace)); i++)
       {
         g_autoptr(KjPlan) other = g_list_model_get_item (G_LIST_MODEL (workspace), i);
-        add_indicators (choices, seen, kind, other);
+        add_indicators (choices, seen, kind, other, workspace);
       }
   return choices;
 }
@@ -186,8 +195,9 @@ find_choice (GPtrArray  *choices,
  * @choices: (element-type KjChartChoice): from kj_chart_get_choices()
  *
  * Which choice a chart shows first: for a trend, the plan's default
- * indicator (kj_plan_get_default_indicator()); for areas, the first
- * breakdown with values in @year, else in any year; else the first.
+ * indicator (kj_plan_get_default_indicator()); for areas, the first of
+ * @plan's own breakdowns with values in @year, else in any year, else the
+ * first another plan has; else the first.
  *
  * Returns: an index into @choices (0 when empty)
  */
@@ -207,11 +217,13 @@ kj_chart_get_default_choice (const KjChartKind *kind,
     return 0;
   if (wants_breakdown (kind))
     {
-      for (int pass = 0; pass < 2; pass++)
+      /* the plan's own breakdowns first, as the chart draws only those for
+       * it; then, to say where one is, another plan's */
+      for (int pass = 0; pass < 4; pass++)
         for (guint i = 0; i < choices->len; i++)
-          if (choice_values (plan, kind->workspace ? workspace : NULL,
+          if (choice_values (plan, pass < 2 || !kind->workspace ? NULL : workspace,
                              ((KjChartChoice *) g_ptr_array_index (choices, i))->id,
-                             pass == 0 ? year : 0) > 0)
+                             pass % 2 == 0 ? year : 0) > 0)
             return i;
       return 0;
     }

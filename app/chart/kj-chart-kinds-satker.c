@@ -166,7 +166,19 @@ kj_chart_build_achievement (KjChart              *chart,
                                       category ? category : "");
     }
   if (with_value == 0)
-    return _kj_no_data (error, kj_plan_get_title (plan), year);
+    {
+      for (int y = kj_plan_get_last_year (plan); y >= kj_plan_get_first_year (plan); y--)
+        for (guint i = 0; i < all->len; i++)
+          {
+            double a;
+            if (kj_indicator_get_achievement (g_ptr_array_index (all, i), y, &a))
+              {
+                _kj_hint_add_year (chart, y);
+                break;
+              }
+          }
+      return _kj_no_data_in_year (chart, error, kj_plan_get_title (plan), year);
+    }
   kj_chart_add_band_legend (chart, capaian);
   chart->title = g_strdup_printf (_("Achievement of the indicators, %d"), year);
   chart->subtitle = g_strdup_printf (_("%s · achievement against target; the line marks 100%%"),
@@ -176,6 +188,20 @@ kj_chart_build_achievement (KjChart              *chart,
 }
 
 /* ── budget: per kegiatan, per year, spending by type ──────────────────── */
+
+/* Budget lines, or an allocation or realisation, for @year. */
+static gboolean
+has_budget (KjPlan *plan,
+            int     year)
+{
+  KjYearItems *lines = kj_year_items_find (kj_plan_get_budget (plan), year);
+  double a, r;
+
+  if (lines && lines->items->len > 0)
+    return TRUE;
+  kj_plan_get_absorption (plan, year, &a, &r);
+  return kj_has (a) || kj_has (r);
+}
 
 gboolean
 kj_chart_build_budget (KjChart              *chart,
@@ -193,6 +219,26 @@ kj_chart_build_budget (KjChart              *chart,
     for (int y = last; y >= first && year == 0; y--)
       if (kj_year_items_find (kj_plan_get_budget (plan), y))
         year = y;
+  if (req->year != 0 && !has_budget (plan, year))
+    {
+      /* a chart titled with a year must have that year's money */
+      for (int y = last; y >= first; y--)
+        if (has_budget (plan, y))
+          _kj_hint_add_year (chart, y);
+      if (chart->hint == NULL)
+        return _kj_no_data (error, _("the budget"), 0);
+      {
+        g_autoptr(GString) years = g_string_new (NULL);
+        for (guint i = 0; i < chart->hint->n_years; i++)
+          g_string_append_printf (years, "%s%d", i ? ", " : "", chart->hint->years[i]);
+        g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA,
+                     /* Translators: "BNN Kota Kupang has no budget data for 2023. Years with
+                      * budget data: 2024." */
+                     _("%s has no budget data for %d. Years with budget data: %s."),
+                     kj_plan_get_title (plan), year, years->str);
+        return FALSE;
+      }
+    }
   lines = kj_year_items_find (kj_plan_get_budget (plan), year);
 
   if (lines && lines->items->len > 0)

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "chart/kj-chart-kinds-private.h"
@@ -18,6 +19,8 @@ satker_key (KjPlan *plan)
   const KjSatker *s = kj_plan_get_satker (plan);
   return g_strdup (s->code ? s->code : s->name);
 }
+
+static const char *indicator_name_in_workspace (const KjChartRequest *req);
 
 /* ── areas: an indicator's breakdown for a year ────────────────────────── */
 
@@ -69,29 +72,40 @@ breakdown_lists (KjIndicator *ind,
   return FALSE;
 }
 
-/* The breakdown to draw: the chosen satker's own; else the one that lists the
- * satker (its province's); else its parent's; else the one with most rows. */
+/* The years in which @ind's breakdown has a value, into the chart's hint. */
+static void
+hint_breakdown_years (KjChart     *chart,
+                      KjIndicator *ind)
+{
+  GPtrArray *years = ind ? kj_indicator_get_breakdown_years (ind) : NULL;
+  int found;
+
+  for (guint k = 0; years && k < years->len; k++)
+    {
+      KjYearItems *items = g_ptr_array_index (years, k);
+      if (breakdown_rows (ind, items->year, &found))
+        _kj_hint_add_year (chart, items->year);
+    }
+}
+
+/* Another plan's breakdown of the indicator: the one that lists the chosen
+ * satker (its province's), else its parent's, else the one with most rows. */
 static KjIndicator *
-breakdown_source (const KjChartRequest *req,
-                  int                  *year)
+other_breakdown (const KjChartRequest *req,
+                 int                   year,
+                 gboolean             *lists)
 {
   guint n = req->workspace ? g_list_model_get_n_items (G_LIST_MODEL (req->workspace)) : 0;
+  const char *parent = req->plan ? kj_plan_get_satker (req->plan)->parent : NULL;
   KjIndicator *best = NULL;
   guint best_rank = 0, best_rows = 0;
   int found = 0;
 
-  if (req->plan && breakdown_rows (kj_plan_find_indicator (req->plan, req->indicator), *year, &found))
-    {
-      if (*year == 0)
-        *year = found;
-      return kj_plan_find_indicator (req->plan, req->indicator);
-    }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (req->workspace), i);
-      KjIndicator *ind = kj_plan_find_indicator (plan, req->indicator);
-      guint rows = ind ? breakdown_rows (ind, *year, &found) : 0, rank = 1;
-      const char *parent = req->plan ? kj_plan_get_satker (req->plan)->parent : NULL;
+      KjIndicator *ind = plan == req->plan ? NULL : kj_plan_find_indicator (plan, req->indicator);
+      guint rows = ind ? breakdown_rows (ind, year, &found) : 0, rank = 1;
 
       if (rows == 0)
         continue;
@@ -106,9 +120,83 @@ breakdown_source (const KjChartRequest *req,
           best_rows = rows;
         }
     }
-  if (best && *year == 0)
-    breakdown_rows (best, 0, year);
+  if (lists)
+    *lists = best_rank == 3;
   return best;
+}
+
+/* The breakdown to draw.  For a chosen satker, its own and no other: where it
+ * has none, the error says which plan has one (the chart's hint names it).
+ * Without a chosen satker, the workspace's best.  @year 0 becomes the
+ * latest year with values. */
+static KjIndicator *
+breakdown_source (KjChart              *chart,
+                  const KjChartRequest *req,
+                  int                  *year,
+                  GError              **error)
+{
+  KjIndicator *own = req->plan ? kj_plan_find_indicator (req->plan, req->indicator) : NULL;
+  KjIndicator *other;
+  const char *name = own ? kj_indicator_get_name (own) : indicator_name_in_workspace (req);
+  gboolean lists = FALSE;
+  int found = 0;
+
+  if (req->plan == NULL)
+    {
+      if ((other = other_breakdown (req, *year, NULL)))
+        {
+          if (*year == 0)
+            breakdown_rows (other, 0, year);
+          return other;
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (req->workspace)); i++)
+        {
+          g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (req->workspace), i);
+          hint_breakdown_years (chart, kj_plan_find_indicator (plan, req->indicator));
+        }
+      _kj_no_data_in_year (chart, error, name, *year);
+      return NULL;
+    }
+  if (own && breakdown_rows (own, *year, &found))
+    {
+      if (*year == 0)
+        *year = found;
+      return own;
+    }
+  if (own && breakdown_rows (own, 0, &found))
+    {
+      hint_breakdown_years (chart, own);
+      _kj_no_data_in_year (chart, error, name, *year);
+      return NULL;
+    }
+  if ((other = other_breakdown (req, *year, &lists)) == NULL)
+    other = other_breakdown (req, 0, &lists);
+  if (other == NULL)
+    {
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA,
+                   /* Translators: "No open plan has per-area values of Dektara." */
+                   _("No open plan has per-area values of %s."), name);
+      return NULL;
+    }
+  _kj_hint_set_satker (chart, kj_indicator_get_plan (other));
+  if (lists)
+    {
+      const KjSatker *s = kj_plan_get_satker (req->plan);
+      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA,
+                   /* Translators: "BNN Kota Kupang has no per-area breakdown of Dektara.
+                    * BNNP Nusa Tenggara Timur has one, which lists Kota Kupang." */
+                   _("%s has no per-area breakdown of %s. %s has one, which lists %s."),
+                   kj_plan_get_title (req->plan), name,
+                   kj_plan_get_title (kj_indicator_get_plan (other)),
+                   s->area ? s->area : kj_plan_get_title (req->plan));
+    }
+  else
+    g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA,
+                 /* Translators: "BNN Kota Kupang has no per-area breakdown of Dektara.
+                  * BNN RI has one." */
+                 _("%s has no per-area breakdown of %s. %s has one."),
+                 kj_plan_get_title (req->plan), name, kj_plan_get_title (kj_indicator_get_plan (other)));
+  return NULL;
 }
 
 static int
@@ -203,9 +291,8 @@ kj_chart_build_areas (KjChart              *chart,
 
   if (!require_indicator (req, error))
     return FALSE;
-  ind = breakdown_source (req, &year);
-  if (ind == NULL)
-    return _kj_no_data (error, indicator_name_in_workspace (req), req->year);
+  if ((ind = breakdown_source (chart, req, &year, error)) == NULL)
+    return FALSE;
   rows = kj_indicator_get_breakdown (ind, year);
   scale = kj_indicator_get_value_scale (ind);
   vf = _kj_format_of (ind);
@@ -315,9 +402,8 @@ kj_chart_build_areas_trend (KjChart              *chart,
 
   if (!require_indicator (req, error))
     return FALSE;
-  ind = breakdown_source (req, &year);
-  if (ind == NULL)
-    return _kj_no_data (error, indicator_name_in_workspace (req), 0);
+  if ((ind = breakdown_source (chart, req, &year, error)) == NULL)
+    return FALSE;
   years = kj_indicator_get_breakdown_years (ind);
   n_years = MIN (years->len, G_N_ELEMENTS (panel->value_colors));
   skip = years->len - n_years;
@@ -381,8 +467,12 @@ kj_chart_build_areas_trend (KjChart              *chart,
   {
     int y0 = ((KjYearItems *) g_ptr_array_index (years, skip))->year;
     int y1 = ((KjYearItems *) g_ptr_array_index (years, years->len - 1))->year;
+    /* one year is no trend: the chart says so (Per kabupaten/kota colours
+     * that year by category) */
     if (y0 == y1)
-      chart->subtitle = g_strdup_printf ("%s · %d", kj_plan_get_title (kj_indicator_get_plan (ind)), y0);
+      /* Translators: "BNN RI · only 2023 has per-area data" */
+      chart->subtitle = g_strdup_printf (_("%s · only %d has per-area data"),
+                                         kj_plan_get_title (kj_indicator_get_plan (ind)), y0);
     else
       chart->subtitle = g_strdup_printf ("%s · %d–%d", kj_plan_get_title (kj_indicator_get_plan (ind)), y0, y1);
   }
@@ -433,6 +523,34 @@ busiest_year (KjWorkspace *workspace,
   return best;
 }
 
+/* The years in which a satker has a realisation of @id (any indicator when
+ * NULL), into the chart's hint. */
+static void
+hint_realised_years (KjChart     *chart,
+                     KjWorkspace *workspace,
+                     const char  *id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (workspace));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (workspace), i);
+      GPtrArray *all = kj_plan_get_indicators (plan);
+
+      for (guint k = 0; k < all->len; k++)
+        {
+          KjIndicator *ind = g_ptr_array_index (all, k);
+          GPtrArray *years = kj_indicator_get_years (ind);
+
+          if (id && g_strcmp0 (kj_indicator_get_id (ind), id) != 0)
+            continue;
+          for (guint y = 0; y < years->len; y++)
+            if (kj_has (((const KjYearValue *) g_ptr_array_index (years, y))->realization))
+              _kj_hint_add_year (chart, ((const KjYearValue *) g_ptr_array_index (years, y))->year);
+        }
+    }
+}
+
 gboolean
 kj_chart_build_compare (KjChart              *chart,
                         const KjChartRequest *req,
@@ -441,8 +559,9 @@ kj_chart_build_compare (KjChart              *chart,
   guint n = req->workspace ? g_list_model_get_n_items (G_LIST_MODEL (req->workspace)) : 0;
   int year = req->year;
   KjScale *value_scale = NULL;
-  KjIndicator *named = NULL;
   gboolean targets = FALSE, found = FALSE;
+  g_autofree char *name = NULL;
+  guint n_names = 0;
   Panel *panel;
 
   if (!require_indicator (req, error))
@@ -454,7 +573,6 @@ kj_chart_build_compare (KjChart              *chart,
       if (ind == NULL)
         continue;
       found = TRUE;
-      named = named ? named : ind;
     }
   if (year == 0)
     year = busiest_year (req->workspace, req->indicator);
@@ -482,7 +600,16 @@ kj_chart_build_compare (KjChart              *chart,
         continue;
       vf = _kj_format_of (ind);
       panel->format = vf;
-      row = kj_panel_add_row (panel, kj_plan_get_title (plan));
+      if (plan == req->plan)
+        {
+          /* the satker the chart is drawn for stands out, on paper too */
+          g_autofree char *label = g_strdup_printf ("▶ %s", kj_plan_get_title (plan));
+          row = kj_panel_add_row (panel, label);
+          /* Translators: said of the satker chosen in the window, in a tooltip */
+          row->sublabel = g_strdup (_("selected"));
+        }
+      else
+        row = kj_panel_add_row (panel, kj_plan_get_title (plan));
       row->values[0] = v->realization;
       row->target = v->target;
       row->satker = satker_key (plan);
@@ -499,23 +626,37 @@ kj_chart_build_compare (KjChart              *chart,
       row->tooltip = g_strdup_printf (_("Realisation %s · target %s · achievement %s%s%s"), val, tg, pct,
                                       category ? " · " : "", category ? category : "");
     }
+  name = _kj_neutral_name (req->workspace, req->indicator, FALSE, &n_names);
   if (panel->rows->len == 0)
-    return _kj_no_data (error, kj_indicator_get_name (named), year);
-  g_ptr_array_sort (panel->rows, compare_rows_desc);
-  if (value_scale)
     {
-      panel->bands = kj_scale_ref (value_scale);
-      kj_chart_add_band_legend (chart, value_scale);
+      hint_realised_years (chart, req->workspace, req->indicator);
+      return _kj_no_data_in_year (chart, error, name, year);
     }
+  g_ptr_array_sort (panel->rows, compare_rows_desc);
+  /* the lengths of the bars are compared: they start at 0, not at the
+   * scale's floor (no band shading, which would start the axis there); the
+   * bars' colours and labels say the band */
+  if (value_scale)
+    kj_chart_add_band_legend (chart, value_scale);
   else
     kj_chart_add_band_legend (chart, kj_scale_get_builtin ("capaian"));
   if (targets)
     kj_chart_add_legend (chart, _("Target"), KJ_COLOR_TARGET, MARK_LINE);
-  chart->title = g_strdup (kj_indicator_get_name (named));
-  chart->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u work unit ranked · %d%s",
-                                                  "%u work units ranked · %d%s", panel->rows->len),
-                                     panel->rows->len, year,
-                                     value_scale ? "" : _(" · colour: achievement category"));
+  chart->title = g_steal_pointer (&name);
+  {
+    g_autofree char *variants = NULL;
+
+    if (n_names > 1)
+      /* Translators: the files name one indicator id in N ways */
+      variants = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, " · names differ between files: %u variant",
+                                               " · names differ between files: %u variants", n_names),
+                                  n_names);
+    chart->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u work unit ranked · %d%s%s",
+                                                    "%u work units ranked · %d%s%s", panel->rows->len),
+                                       panel->rows->len, year,
+                                       value_scale ? "" : _(" · colour: achievement category"),
+                                       variants ? variants : "");
+  }
   chart->year = year;
   return TRUE;
 }
@@ -529,6 +670,7 @@ kj_chart_build_heatmap (KjChart              *chart,
 {
   guint n = req->workspace ? g_list_model_get_n_items (G_LIST_MODEL (req->workspace)) : 0;
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) col_ids = g_ptr_array_new ();
   g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func (g_object_unref);
   int year = req->year;
   guint any = 0;
@@ -565,26 +707,42 @@ kj_chart_build_heatmap (KjChart              *chart,
   panel->row_satker = g_ptr_array_new_with_free_func (g_free);
   panel->col_labels = g_ptr_array_new_with_free_func (g_free);
   panel->col_names = g_ptr_array_new_with_free_func (g_free);
-  /* only indicators someone has an achievement for in that year */
+  /* only indicators someone has an achievement for in that year; a column
+   * is headed by a short name (the full one is in the tooltips) */
   for (guint k = 0; k < ids->len; k++)
     {
-      const char *name = NULL;
       gboolean used = FALSE;
-      for (guint i = 0; i < plans->len; i++)
+      guint n_names;
+      char *name;
+
+      for (guint i = 0; i < plans->len && !used; i++)
         {
           KjIndicator *ind = kj_plan_find_indicator (g_ptr_array_index (plans, i), g_ptr_array_index (ids, k));
           double a;
-          if (ind && kj_indicator_get_achievement (ind, year, &a))
-            {
-              used = TRUE;
-              name = name ? name : kj_indicator_get_name (ind);
-            }
+          used = ind && kj_indicator_get_achievement (ind, year, &a);
         }
       if (!used)
         continue;
-      g_ptr_array_add (panel->col_labels, g_strdup (g_ptr_array_index (ids, k)));
-      g_ptr_array_add (panel->col_names, g_strdup (name));
+      name = _kj_neutral_name (req->workspace, g_ptr_array_index (ids, k), TRUE, &n_names);
+      g_ptr_array_add (col_ids, g_ptr_array_index (ids, k));
+      g_ptr_array_add (panel->col_labels, _kj_neutral_short_name (req->workspace, g_ptr_array_index (ids, k), name));
+      g_ptr_array_add (panel->col_names, name);
     }
+  /* two columns of one short name ("Jumlah berkas perkara…") read as one:
+   * each is headed by where its name differs from the other's */
+  {
+    g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+    guint cols = panel->col_labels->len;
+
+    for (guint c = 0; c < cols; c++)
+      count_area (counts, g_ptr_array_index (panel->col_labels, c));
+    for (guint c = 0; c < cols; c++)
+      g_ptr_array_add (panel->col_labels,
+                       area_count (counts, g_ptr_array_index (panel->col_labels, c)) > 1
+                       ? _kj_distinct_short_name (panel, col_ids, c)
+                       : g_strdup (g_ptr_array_index (panel->col_labels, c)));
+    g_ptr_array_remove_range (panel->col_labels, 0, cols);
+  }
   panel->cells = g_new (double, MAX (1, plans->len * panel->col_labels->len));
   for (guint i = 0; i < plans->len; i++)
     {
@@ -595,7 +753,7 @@ kj_chart_build_heatmap (KjChart              *chart,
       g_ptr_array_add (panel->row_satker, satker_key (plan));
       for (guint c = 0; c < panel->col_labels->len; c++)
         {
-          KjIndicator *ind = kj_plan_find_indicator (plan, g_ptr_array_index (panel->col_labels, c));
+          KjIndicator *ind = kj_plan_find_indicator (plan, g_ptr_array_index (col_ids, c));
           double a = NAN;
           if (ind && kj_indicator_get_achievement (ind, year, &a))
             any++;
@@ -604,7 +762,10 @@ kj_chart_build_heatmap (KjChart              *chart,
         }
     }
   if (any == 0)
-    return _kj_no_data (error, _("the open work units"), year);
+    {
+      hint_realised_years (chart, req->workspace, NULL);
+      return _kj_no_data_in_year (chart, error, _("the open work units"), year);
+    }
   kj_chart_add_band_legend (chart, panel->cell_scale);
   kj_chart_add_legend (chart, _("No data"), KJ_COLOR_GRID, MARK_BARS);
   chart->title = g_strdup_printf (_("Achievement by work unit and indicator, %d"), year);

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "chart/kj-chart-kinds-private.h"
@@ -77,6 +78,64 @@ _kj_no_data (GError    **error,
   return FALSE;
 }
 
+KjChartHint *
+_kj_hint (KjChart *chart)
+{
+  if (chart->hint == NULL)
+    chart->hint = g_new0 (KjChartHint, 1);
+  return chart->hint;
+}
+
+/* Years are kept the most recent first, each once, the five latest. */
+void
+_kj_hint_add_year (KjChart *chart,
+                   int      year)
+{
+  KjChartHint *hint = _kj_hint (chart);
+  guint at = 0;
+
+  while (at < hint->n_years && hint->years[at] > year)
+    at++;
+  if ((at < hint->n_years && hint->years[at] == year) || at >= KJ_CHART_HINT_MAX_YEARS)
+    return;
+  memmove (hint->years + at + 1, hint->years + at,
+           (MIN (hint->n_years, KJ_CHART_HINT_MAX_YEARS - 1) - at) * sizeof (int));
+  hint->years[at] = year;
+  hint->n_years = MIN (hint->n_years + 1, KJ_CHART_HINT_MAX_YEARS);
+}
+
+void
+_kj_hint_set_satker (KjChart *chart,
+                     KjPlan  *plan)
+{
+  KjChartHint *hint = _kj_hint (chart);
+  const KjSatker *s = kj_plan_get_satker (plan);
+
+  g_free (hint->satker);
+  g_free (hint->satker_title);
+  hint->satker = g_strdup (s->code ? s->code : s->name);
+  hint->satker_title = g_strdup (kj_plan_get_title (plan));
+}
+
+/* "No data for Dektara in 2023." and, where the hint has years, which have. */
+gboolean
+_kj_no_data_in_year (KjChart    *chart,
+                     GError    **error,
+                     const char *what,
+                     int         year)
+{
+  g_autoptr(GString) years = g_string_new (NULL);
+
+  if (chart->hint == NULL || chart->hint->n_years == 0)
+    return _kj_no_data (error, what, year);
+  for (guint i = 0; i < chart->hint->n_years; i++)
+    g_string_append_printf (years, "%s%d", i ? ", " : "", chart->hint->years[i]);
+  g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_NO_DATA,
+               /* Translators: "No data for Dektara in 2024. Years with data: 2023, 2022." */
+               _("No data for %s in %d. Years with data: %s."), what, year, years->str);
+  return FALSE;
+}
+
 /* ── the registry ──────────────────────────────────────────────────────── */
 
 typedef gboolean (*Builder) (KjChart *, const KjChartRequest *, GError **);
@@ -107,11 +166,32 @@ kj_chart_new (const char           *kind,
               const KjChartRequest *request,
               GError              **error)
 {
+  return kj_chart_new_with_hint (kind, request, NULL, error);
+}
+
+/**
+ * kj_chart_new_with_hint:
+ * @hint: (out) (optional) (nullable) (transfer full): where a chart that
+ *   cannot be drawn has its data: another satker, years
+ *
+ * As kj_chart_new(); when there is no chart, @hint (if any) says where the
+ * data is, as the error's message does in words.
+ *
+ * Returns: (transfer full) (nullable): the chart, or %NULL with @error set
+ */
+KjChart *
+kj_chart_new_with_hint (const char           *kind,
+                        const KjChartRequest *request,
+                        KjChartHint         **hint,
+                        GError              **error)
+{
   const KjChartKind *k = kj_chart_kind_find (kind);
   g_autoptr(KjChart) chart = NULL;
 
   g_return_val_if_fail (request != NULL, NULL);
 
+  if (hint)
+    *hint = NULL;
   if (k == NULL)
     {
       g_autoptr(GString) ids = g_string_new (NULL);
@@ -130,7 +210,11 @@ kj_chart_new (const char           *kind,
   chart = kj_chart_alloc (kind);
   for (guint i = 0; i < G_N_ELEMENTS (builders); i++)
     if (g_str_equal (builders[i].id, kind) && !builders[i].build (chart, request, error))
-      return NULL;
+      {
+        if (hint)
+          *hint = g_steal_pointer (&chart->hint);
+        return NULL;
+      }
   if (request->plan)
     chart->satker = g_strdup (kj_plan_get_title (request->plan));
   return g_steal_pointer (&chart);

@@ -127,6 +127,7 @@ struct _KjChart
   int        year;
   GPtrArray *panels;     /* Panel* */
   GPtrArray *legend;     /* LegendEntry* */
+  KjChartHint *hint;     /* a kind that fails says where the data is */
 
   /* shaped texts, kept between draws (Pango is most of a redraw); where they
    * are placed is a KjChartLayout's, never the chart's */

@@ -112,7 +112,18 @@ kj_chart_unref (KjChart *chart)
   g_ptr_array_unref (chart->legend);
   g_clear_object (&chart->pango);
   g_clear_pointer (&chart->layouts, g_array_unref);
+  g_clear_pointer (&chart->hint, kj_chart_hint_free);
   g_free (chart);
+}
+
+void
+kj_chart_hint_free (KjChartHint *hint)
+{
+  if (hint == NULL)
+    return;
+  g_free (hint->satker);
+  g_free (hint->satker_title);
+  g_free (hint);
 }
 
 Panel *

@@ -135,6 +135,22 @@ typedef enum
   KJ_CHART_ERROR_EXPORT,
 } KjChartError;
 
+/* Where a chart that cannot be drawn can be found: another satker's plan that
+ * has the data, the years that have it.  The error's message says the same in
+ * words; a page offers a button for each. */
+#define KJ_CHART_HINT_MAX_YEARS 5
+
+typedef struct
+{
+  char  *satker;        /* the satker to select (its code or name), or NULL */
+  char  *satker_title;  /* its title, for a button */
+  int    years[KJ_CHART_HINT_MAX_YEARS];  /* years with data, the most recent first */
+  guint  n_years;
+} KjChartHint;
+
+void kj_chart_hint_free (KjChartHint *hint);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KjChartHint, kj_chart_hint_free)
+
 /* ── charts ─────────────────────────────────────────────────────────────── */
 
 typedef struct _KjChart KjChart;
@@ -144,6 +160,10 @@ GType       kj_chart_get_type           (void) G_GNUC_CONST;
 
 KjChart    *kj_chart_new                (const char           *kind,
                                          const KjChartRequest *request,
+                                         GError              **error);
+KjChart    *kj_chart_new_with_hint      (const char           *kind,
+                                         const KjChartRequest *request,
+                                         KjChartHint         **hint,
                                          GError              **error);
 KjChart    *kj_chart_ref                (KjChart              *chart);
 void        kj_chart_unref              (KjChart              *chart);

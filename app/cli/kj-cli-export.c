@@ -45,6 +45,7 @@ kj_cli_export_chart (const KjCliExport  *opts,
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(KjChart) chart = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *indicator = NULL;
   const KjChartKind *kind;
   KjChartRequest request = { 0 };
   gboolean pdf;
@@ -121,6 +122,17 @@ kj_cli_export_chart (const KjCliExport  *opts,
       return KJ_EXIT_ERROR;
     }
 
+  /* no --indicator: what the charts page would show first */
+  if (kind->indicator && request.indicator == NULL && request.plan)
+    {
+      g_autoptr(GPtrArray) choices = kj_chart_get_choices (kind, request.plan, workspace);
+      if (choices->len > 0)
+        {
+          guint at = kj_chart_get_default_choice (kind, request.plan, workspace, request.year, choices);
+          indicator = g_strdup (((KjChartChoice *) g_ptr_array_index (choices, at))->id);
+          request.indicator = indicator;
+        }
+    }
   chart = kj_chart_new (kind->id, &request, &error);
   if (chart == NULL || !kj_chart_export (chart, opts->out, width, height, opts->scale > 0 ? opts->scale : 1,
                                          &error))

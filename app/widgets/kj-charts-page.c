@@ -34,6 +34,7 @@ struct _KjChartsPage
   GtkStack       *chart_stack;
   KjChartView    *chart_view;
   AdwStatusPage  *chart_status;
+  GtkBox         *status_actions;
 
   /* owned */
   KjWorkspace    *workspace;
@@ -42,6 +43,7 @@ struct _KjChartsPage
   GPtrArray      *choices;         /* KjChartChoice of the indicator picker */
   char           *chart_indicator; /* the indicator the user picked */
   char           *chart_table;     /* the context table the user picked */
+  char           *hint_satker;     /* the satker the "no data" message sends to */
   int             year;
   gboolean        activating;      /* selecting what a chart item names */
   gboolean        filling;         /* refilling the indicator picker */
@@ -130,21 +132,15 @@ fill_indicators (KjChartsPage *self)
 
 /* ── the chart ──────────────────────────────────────────────────────────── */
 
-/**
- * kj_charts_page_new_chart:
- * A new chart of what the page shows: exports and the clipboard draw their
- * own at their size.
- *
- * Returns: (transfer full) (nullable): the chart, or %NULL with @error set
- */
-KjChart *
-kj_charts_page_new_chart (KjChartsPage  *self,
-                          GError       **error)
+/* The chart of what the page shows, and (@hint) where its data is when
+ * there is none. */
+static KjChart *
+new_chart (KjChartsPage  *self,
+           KjChartHint  **hint,
+           GError       **error)
 {
   const KjChartKind *kind;
   KjChartRequest request;
-
-  g_return_val_if_fail (KJ_IS_CHARTS_PAGE (self), NULL);
 
   if (self->plan == NULL)
     {
@@ -158,19 +154,89 @@ kj_charts_page_new_chart (KjChartsPage  *self,
     .indicator = kj_charts_page_get_indicator (self),
     .year = self->year,
   };
-  return kj_chart_new (kind->id, &request, error);
+  return kj_chart_new_with_hint (kind->id, &request, hint, error);
+}
+
+/**
+ * kj_charts_page_new_chart:
+ * A new chart of what the page shows: exports and the clipboard draw their
+ * own at their size.
+ *
+ * Returns: (transfer full) (nullable): the chart, or %NULL with @error set
+ */
+KjChart *
+kj_charts_page_new_chart (KjChartsPage  *self,
+                          GError       **error)
+{
+  g_return_val_if_fail (KJ_IS_CHARTS_PAGE (self), NULL);
+  return new_chart (self, NULL, error);
+}
+
+/* "Show BNNP Nusa Tenggara Timur": the window selects the satker that has
+ * the data, and the chart is of it. */
+static void
+hint_satker_clicked_cb (KjChartsPage *self)
+{
+  g_autofree char *satker = g_strdup (self->hint_satker);
+
+  if (satker)
+    g_signal_emit (self, signals[SATKER_ACTIVATED], 0, satker);
+}
+
+/* A button for each place the message names: the satker that has the data,
+ * the years that have it (win.year). */
+static void
+show_hint (KjChartsPage *self,
+           KjChartHint  *hint)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->status_actions))))
+    gtk_box_remove (self->status_actions, child);
+  g_clear_pointer (&self->hint_satker, g_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->status_actions), hint != NULL);
+  if (hint == NULL)
+    return;
+  if (hint->satker)
+    {
+      /* Translators: a button that selects the satker whose plan has the data */
+      g_autofree char *label = g_strdup_printf (_("Show %s"), hint->satker_title);
+      GtkWidget *button = gtk_button_new_with_label (label);
+
+      self->hint_satker = g_strdup (hint->satker);
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "suggested-action");
+      g_signal_connect_object (button, "clicked", G_CALLBACK (hint_satker_clicked_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_box_append (self->status_actions, button);
+    }
+  for (guint i = 0; i < hint->n_years; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("%d", hint->years[i]);
+      /* Translators: the tooltip of a button that shows a year with data */
+      g_autofree char *tip = g_strdup_printf (_("Show %d"), hint->years[i]);
+      GtkWidget *button = gtk_button_new_with_label (label);
+
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_set_tooltip_text (button, tip);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.year");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", hint->years[i]);
+      gtk_box_append (self->status_actions, button);
+    }
 }
 
 static void
 rebuild_chart (KjChartsPage *self)
 {
   g_autoptr(KjChart) chart = NULL;
+  g_autoptr(KjChartHint) hint = NULL;
   g_autoptr(GError) error = NULL;
   gboolean had = kj_chart_view_get_chart (self->chart_view) != NULL;
 
   if (self->plan != NULL)
-    chart = kj_charts_page_new_chart (self, &error);
+    chart = new_chart (self, &hint, &error);
   kj_chart_view_set_chart (self->chart_view, chart);
+  show_hint (self, hint);
   if (chart)
     gtk_stack_set_visible_child_name (self->chart_stack, "chart");
   else
@@ -343,6 +409,7 @@ kj_charts_page_finalize (GObject *object)
   g_clear_pointer (&self->choices, g_ptr_array_unref);
   g_free (self->chart_indicator);
   g_free (self->chart_table);
+  g_free (self->hint_satker);
   G_OBJECT_CLASS (kj_charts_page_parent_class)->finalize (object);
 }
 
@@ -454,6 +521,7 @@ kj_charts_page_class_init (KjChartsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KjChartsPage, chart_stack);
   gtk_widget_class_bind_template_child (widget_class, KjChartsPage, chart_view);
   gtk_widget_class_bind_template_child (widget_class, KjChartsPage, chart_status);
+  gtk_widget_class_bind_template_child (widget_class, KjChartsPage, status_actions);
 }
 
 static void

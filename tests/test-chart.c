@@ -755,6 +755,39 @@ test_layouts_apart (void)
   g_assert_false (kj_chart_layout_fits (first, chart, 842, 595, kj_chart_theme_print ()));
 }
 
+static gboolean
+layout_says (KjChartLayout *layout,
+             const char    *text)
+{
+  for (guint i = 0; i < kj_chart_layout_get_n_labels (layout); i++)
+    if (g_str_equal (kj_chart_layout_get_label (layout, i)->text, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Issue 7: Kota Kupang's Dektari 2024 is "Sangat Rendah" on its own scale
+ * and "Baik" as an achievement: the charts name the scale of every
+ * category, in their legends and tooltips, as the table does. */
+static void
+test_category_scales (void)
+{
+  KjPlan *plan = kj_test_sample ("BNN Kota Kupang");
+  g_autoptr(KjChart) achievement = kj_test_chart ("achievement", NULL, plan, NULL, 2024);
+  g_autoptr(KjChart) trend = kj_test_chart ("trend", NULL, plan, "dektari", 0);
+  g_autoptr(KjChartLayout) a_layout = NULL, t_layout = NULL;
+  g_autoptr(cairo_surface_t) a = kj_test_draw (achievement, &a_layout, 1280, 720, kj_chart_theme_light ());
+  g_autoptr(cairo_surface_t) t = kj_test_draw (trend, &t_layout, 1280, 720, kj_chart_theme_light ());
+  KjIndicator *dektari = kj_plan_find_indicator (plan, "dektari");
+  const KjChartItem *row = kj_test_item (a_layout, kj_indicator_get_name (dektari), NULL);
+
+  /* the achievement chart's colours are the achievement's; the trend's bands the value's */
+  g_assert_true (layout_says (a_layout, "Achievement category:"));
+  g_assert_false (layout_says (a_layout, "Value category:"));
+  g_assert_true (layout_says (t_layout, "Value category:"));
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (row->tooltip, "value: Sangat Rendah · achievement: Baik"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -778,6 +811,7 @@ main (int   argc,
   g_test_add_func ("/kinerja/chart/compare/from-zero-selected", test_compare_from_zero_selected);
   g_test_add_func ("/kinerja/chart/compare/neutral-title", test_compare_neutral_title);
   g_test_add_func ("/kinerja/chart/heatmap/short-headers", test_heatmap_short_headers);
+  g_test_add_func ("/kinerja/chart/categories/scales-named", test_category_scales);
   g_test_add_func ("/kinerja/chart/errors/unknown-breakdown-indicator",
                    test_errors_unknown_breakdown);
   status = g_test_run ();

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n.h>
 
 #include "chart/kj-chart-painter.h"
 #include "model/kj-format.h"
@@ -430,11 +431,14 @@ _kj_draw_heatmap_panel (Painter *p,
           if (panel->cell_tips[r * cols + c] == NULL)
             {
               g_autofree char *full = kj_value_format_full (&panel->format, v);
+              /* the cells are achievements: their category is the capaian one */
+              g_autofree char *category = band >= 0
+                ? g_strdup_printf (_("achievement: %s"), kj_scale_get_band (panel->cell_scale, band)->label)
+                : NULL;
               panel->cell_tips[r * cols + c] =
                 g_strdup_printf ("%s\n%s: %s%s%s", (char *) g_ptr_array_index (panel->row_labels, r),
                                  (char *) g_ptr_array_index (panel->col_names, c), full,
-                                 band >= 0 ? " · " : "",
-                                 band >= 0 ? kj_scale_get_band (panel->cell_scale, band)->label : "");
+                                 category ? " · " : "", category ? category : "");
             }
           _kj_add_item_static (p, x0 + c * cell_w, y, cell_w, cell_h, g_ptr_array_index (panel->row_labels, r),
                            panel->cell_tips[r * cols + c], g_ptr_array_index (panel->row_satker, r), NULL, 0);

@@ -35,7 +35,7 @@ draw_header (Painter *p)
   for (guint i = 0; i < chart->legend->len; i++)
     {
       LegendEntry *e = g_ptr_array_index (chart->legend, i);
-      double w, h, chip = 12;
+      double w, h, chip = e->style == MARK_NONE ? -6 : 12;
 
       _kj_text_size (p, FONT_SMALL, e->label, avail - chip - 6, FALSE, &w, &h);
       line_h = MAX (line_h, h);
@@ -44,7 +44,7 @@ draw_header (Painter *p)
           x = MARGIN;
           y += line_h + 4;
         }
-      if (!p->dry)
+      if (!p->dry && e->style != MARK_NONE)
         {
           double cy = y + h / 2;
           if (e->style == MARK_LINE || e->style == MARK_DASHED)

@@ -126,7 +126,6 @@ kj_chart_build_achievement (KjChart              *chart,
       KjIndicator *ind = g_ptr_array_index (all, i);
       const KjYearValue *v = kj_indicator_get_year (ind, year);
       const KjBand *band = NULL;
-      const char *category;
       g_autofree char *t_text = NULL, *r_text = NULL;
       KjValueFormat vf = _kj_format_of (ind);
       double a;
@@ -144,7 +143,7 @@ kj_chart_build_achievement (KjChart              *chart,
         }
       with_value++;
       row->values[0] = a;
-      category = kj_indicator_get_category (ind, year, &band);
+      kj_indicator_get_category (ind, year, &band);
       if (!kj_indicator_get_value_scale (ind))
         _kj_band_color (band, &row->color, &KJ_COLOR_SERIES (0));
       else
@@ -161,9 +160,13 @@ kj_chart_build_achievement (KjChart              *chart,
       }
       t_text = kj_value_format_full (&vf, v->target);
       r_text = kj_value_format_full (&vf, v->realization);
-      row->tooltip = g_strdup_printf (_("Target %s, realisation %s, achievement %s%s%s"), t_text,
-                                      r_text, row->value_label, category ? " · " : "",
-                                      category ? category : "");
+      {
+        g_autofree char *pct = kj_format_percent (a, 2);
+        g_autofree char *categories = kj_indicator_describe_category (ind, year, FALSE);
+        /* Translators: "Target 81,34, realisation 84,38, achievement 103,74% · value: Tinggi · achievement: Sangat Baik" */
+        row->tooltip = g_strdup_printf (_("Target %s, realisation %s, achievement %s · %s"), t_text,
+                                        r_text, pct, categories);
+      }
     }
   if (with_value == 0)
     {

@@ -307,6 +307,7 @@ kj_chart_build_areas (KjChart              *chart,
       const KjBreakdownRow *b = g_ptr_array_index (rows, i);
       const KjBand *band = NULL;
       const char *category = kj_indicator_classify_row (ind, b, &band);
+      g_autofree char *named = NULL;
       g_autofree char *v = kj_value_format_full (&vf, b->value);
       g_autofree char *tg = kj_value_format_full (&vf, b->target);
       Row *row;
@@ -337,6 +338,9 @@ kj_chart_build_areas (KjChart              *chart,
         row->value_label = g_strdup_printf (_("%s · in no band"), v);
       else
         row->value_label = g_strdup (v);
+      /* a breakdown row's category is its value's, on the indicator's scale */
+      if (category)
+        category = named = g_strdup_printf (_("value: %s"), category);
       if (kj_has (b->target))
         {
           double a;
@@ -623,8 +627,11 @@ kj_chart_build_compare (KjChart              *chart,
       tg = kj_value_format_full (&vf, v->target);
       pct = kj_indicator_get_achievement (ind, year, &a) ? kj_format_percent (a, 2) : g_strdup ("–");
       row->value_label = g_strdup_printf ("%s · %s", val, category ? category : pct);
-      row->tooltip = g_strdup_printf (_("Realisation %s · target %s · achievement %s%s%s"), val, tg, pct,
-                                      category ? " · " : "", category ? category : "");
+      {
+        g_autofree char *categories = kj_indicator_describe_category (ind, year, FALSE);
+        row->tooltip = g_strdup_printf (_("Realisation %s · target %s · achievement %s · %s"), val, tg, pct,
+                                        categories);
+      }
     }
   name = _kj_neutral_name (req->workspace, req->indicator, FALSE, &n_names);
   if (panel->rows->len == 0)

@@ -33,6 +33,7 @@ typedef enum
 
 typedef enum
 {
+  MARK_NONE,          /* legend only: a caption, no chip */
   MARK_LINE,          /* solid line with markers; gaps where values are absent */
   MARK_DASHED,        /* dashed line (targets) */
   MARK_BARS,

@@ -210,6 +210,13 @@ void
 kj_chart_add_band_legend (KjChart *chart,
                           KjScale *scale)
 {
+  /* which scale the colours are of: the achievement's or the value's own */
+  kj_chart_add_legend (chart, g_str_equal (kj_scale_get_id (scale), "capaian")
+                              /* Translators: heads the legend of the achievement bands */
+                              ? _("Achievement category:")
+                              /* Translators: heads the legend of the bands of an indicator's own value */
+                              : _("Value category:"),
+                       (KjRgba) { 0, 0, 0, 0 }, MARK_NONE);
   for (guint i = 0; i < kj_scale_get_n_bands (scale); i++)
     {
       const KjBand *band = kj_scale_get_band (scale, i);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "chart/kj-chart-kinds-private.h"
 #include "model/kj-format.h"
@@ -238,7 +239,10 @@ kj_chart_get_default_choice (const KjChartKind *kind,
  * @plan: (nullable): the satker, for a chart of one
  *
  * A file name for an export of @chart: kind, indicator, satker and year, in
- * ASCII for any file system and mail: "trend-nka-bnnk-kupang-2024.pdf".
+ * ASCII for any file system and mail: "trend-nka-bnnk-kupang-2024.pdf".  The
+ * kind's word follows the language of the program (in Indonesian
+ * "perbandingan-dektara-2023.pdf" for "compare-dektara-2023.pdf"), as the
+ * rest of what it shows.
  *
  * Returns: (transfer full): the name
  */
@@ -249,15 +253,32 @@ kj_chart_file_name (KjChart    *chart,
                     int         year,
                     const char *extension)
 {
+  /* Translators: the first word of an exported chart's file name, one per
+   * chart kind ("compare-dektara-2023.pdf"); lower case, no spaces */
+  static const struct { const char *id, *word; } words[] = {
+    { "trend", NC_("file name", "trend") },
+    { "achievement", NC_("file name", "achievement") },
+    { "budget", NC_("file name", "budget") },
+    { "context", NC_("file name", "context") },
+    { "areas", NC_("file name", "areas") },
+    { "areas-trend", NC_("file name", "areas-trend") },
+    { "compare", NC_("file name", "compare") },
+    { "heatmap", NC_("file name", "heatmap") },
+  };
   const KjChartKind *kind;
+  const char *word;
   g_autoptr(GString) name = g_string_new (NULL);
   g_autofree char *year_text = NULL;
 
   g_return_val_if_fail (chart != NULL, NULL);
   g_return_val_if_fail (extension != NULL, NULL);
 
+  word = kj_chart_get_kind (chart);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_strcmp0 (words[i].id, word) == 0)
+      word = g_dpgettext2 (GETTEXT_PACKAGE, "file name", words[i].word);
   kind = kj_chart_kind_find (kj_chart_get_kind (chart));
-  kj_format_append_slug (name, kj_chart_get_kind (chart));
+  kj_format_append_slug (name, word);
   if (kind && kind->indicator)
     kj_format_append_slug (name, indicator);
   if (kind && !kind->workspace && plan)

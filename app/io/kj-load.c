@@ -124,11 +124,76 @@ kj_parallel_for (guint          n,
     g_thread_join (g_ptr_array_index (threads, i));
 }
 
+/* What the window hears while a load runs: counts, at most one report each
+ * REPORT_INTERVAL_MS, in the thread that started the load; none after the
+ * load's callback has run. */
+#define REPORT_INTERVAL_MS 50
+
+typedef struct
+{
+  gatomicrefcount     ref;
+  GMainContext       *context;
+  GCancellable       *cancellable;
+  KjLoadProgressFunc  func;
+  gpointer            data;
+  int                 done;       /* atomic */
+  int                 total;      /* atomic */
+  int                 pending;    /* atomic: a report is on its way */
+  gboolean            finished;   /* the load's thread only */
+} Progress;
+
+static Progress *
+progress_ref (Progress *p)
+{
+  g_atomic_ref_count_inc (&p->ref);
+  return p;
+}
+
+static void
+progress_unref (Progress *p)
+{
+  if (!g_atomic_ref_count_dec (&p->ref))
+    return;
+  g_main_context_unref (p->context);
+  g_clear_object (&p->cancellable);
+  g_free (p);
+}
+
+static gboolean
+report_cb (gpointer data)
+{
+  Progress *p = data;
+
+  /* the next count goes out after this one: the rate stays bounded */
+  g_atomic_int_set (&p->pending, 0);
+  if (!p->finished && !g_cancellable_is_cancelled (p->cancellable))
+    p->func (g_atomic_int_get (&p->done), g_atomic_int_get (&p->total), p->data);
+  return G_SOURCE_REMOVE;
+}
+
+/* From any thread: a report soon, unless one is on its way already. */
+static void
+progress_report (Progress *p,
+                 guint     delay_ms)
+{
+  GSource *source;
+
+  if (p == NULL || !g_atomic_int_compare_and_exchange (&p->pending, 0, 1))
+    return;
+  source = delay_ms ? g_timeout_source_new (delay_ms) : g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, report_cb, progress_ref (p), (GDestroyNotify) progress_unref);
+  g_source_set_static_name (source, "[kinerja] load progress");
+  g_source_attach (source, p->context);
+  g_source_unref (source);
+}
+
 typedef struct
 {
   GFile        **files;
   KjPlan       **plans;
   KjDiagnostic **problems;
+  Progress      *progress;
 } Loading;
 
 static void
@@ -137,6 +202,50 @@ load_one (guint    i,
 {
   Loading *l = data;
   l->plans[i] = kj_plan_load_file (l->files[i], &l->problems[i], NULL);
+  if (l->progress)
+    {
+      g_atomic_int_inc (&l->progress->done);
+      progress_report (l->progress, REPORT_INTERVAL_MS);
+    }
+}
+
+static void
+load_files (GFile        **files,
+            guint          n_files,
+            KjLoadResult  *result,
+            Progress      *progress)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  Loading l;
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      if (g_file_query_file_type (files[i], G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+        list_folder (files[i], all, result);
+      else
+        g_ptr_array_add (all, g_object_ref (files[i]));
+    }
+  if (progress)
+    {
+      /* the count is known: say it at once, before the first file is read */
+      g_atomic_int_set (&progress->total, all->len);
+      progress_report (progress, 0);
+    }
+
+  l.files = (GFile **) all->pdata;
+  l.plans = g_new0 (KjPlan *, all->len);
+  l.problems = g_new0 (KjDiagnostic *, all->len);
+  l.progress = progress;
+  kj_parallel_for (all->len, load_one, &l);
+  for (guint i = 0; i < all->len; i++)
+    {
+      if (l.plans[i])
+        g_ptr_array_add (result->plans, l.plans[i]);
+      else
+        g_ptr_array_add (result->problems, l.problems[i]);
+    }
+  g_free (l.plans);
+  g_free (l.problems);
 }
 
 /**
@@ -149,30 +258,7 @@ kj_load_files (GFile        **files,
                guint          n_files,
                KjLoadResult  *result)
 {
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  Loading l;
-
-  for (guint i = 0; i < n_files; i++)
-    {
-      if (g_file_query_file_type (files[i], G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
-        list_folder (files[i], all, result);
-      else
-        g_ptr_array_add (all, g_object_ref (files[i]));
-    }
-
-  l.files = (GFile **) all->pdata;
-  l.plans = g_new0 (KjPlan *, all->len);
-  l.problems = g_new0 (KjDiagnostic *, all->len);
-  kj_parallel_for (all->len, load_one, &l);
-  for (guint i = 0; i < all->len; i++)
-    {
-      if (l.plans[i])
-        g_ptr_array_add (result->plans, l.plans[i]);
-      else
-        g_ptr_array_add (result->problems, l.problems[i]);
-    }
-  g_free (l.plans);
-  g_free (l.problems);
+  load_files (files, n_files, result, NULL);
 }
 
 /**
@@ -207,8 +293,11 @@ kj_load_resources (const char   *resource_path,
 
 typedef struct
 {
-  GFile **files;
-  guint   n_files;
+  GFile               **files;
+  guint                 n_files;
+  Progress             *progress;   /* (nullable) */
+  GAsyncReadyCallback   callback;
+  gpointer              user_data;
 } LoadData;
 
 static void
@@ -217,6 +306,7 @@ load_data_free (LoadData *data)
   for (guint i = 0; i < data->n_files; i++)
     g_object_unref (data->files[i]);
   g_free (data->files);
+  g_clear_pointer (&data->progress, progress_unref);
   g_free (data);
 }
 
@@ -229,28 +319,57 @@ load_thread (GTask        *task,
   LoadData *data = task_data;
   KjLoadResult *result = kj_load_result_new ();
 
-  kj_load_files (data->files, data->n_files, result);
+  load_files (data->files, data->n_files, result, data->progress);
   g_task_return_pointer (task, result, (GDestroyNotify) kj_load_result_free);
+}
+
+/* No count arrives after the result: a late one would undo what it shows. */
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  LoadData *data = g_task_get_task_data (G_TASK (result));
+
+  if (data->progress)
+    data->progress->finished = TRUE;
+  data->callback (source, result, data->user_data);
 }
 
 /**
  * kj_load_files_async:
+ * @progress: (nullable): called with the count of files read and the total,
+ *   in the calling thread's main context, at most every 50 ms
+ *
  * Like kj_load_files(), in a worker thread, so the window stays responsive.
  */
 void
 kj_load_files_async (GFile              **files,
                      guint                n_files,
                      GCancellable        *cancellable,
+                     KjLoadProgressFunc   progress,
+                     gpointer             progress_data,
                      GAsyncReadyCallback  callback,
                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   LoadData *data = g_new0 (LoadData, 1);
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, loaded_cb, NULL);
 
   data->files = g_new (GFile *, n_files);
   data->n_files = n_files;
+  data->callback = callback;
+  data->user_data = user_data;
   for (guint i = 0; i < n_files; i++)
     data->files[i] = g_object_ref (files[i]);
+  if (progress)
+    {
+      data->progress = g_new0 (Progress, 1);
+      g_atomic_ref_count_init (&data->progress->ref);
+      data->progress->context = g_main_context_ref_thread_default ();
+      data->progress->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
+      data->progress->func = progress;
+      data->progress->data = progress_data;
+    }
   g_task_set_source_tag (task, kj_load_files_async);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
   g_task_run_in_thread (task, load_thread);

@@ -16,6 +16,9 @@ typedef struct
 
 typedef void (*KjParallelFunc) (guint index, gpointer data);
 
+/* @done of @total files read; called in the thread that started the load */
+typedef void (*KjLoadProgressFunc) (guint done, guint total, gpointer user_data);
+
 void          kj_parallel_for      (guint                n,
                                     KjParallelFunc       func,
                                     gpointer             data);
@@ -29,6 +32,8 @@ void          kj_load_resources     (const char          *resource_path,
 void          kj_load_files_async   (GFile              **files,
                                      guint                n_files,
                                      GCancellable        *cancellable,
+                                     KjLoadProgressFunc   progress,
+                                     gpointer             progress_data,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data);
 KjLoadResult *kj_load_files_finish  (GAsyncResult        *result,

@@ -184,30 +184,41 @@ quit_activated (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/**
+ * kj_application_new_about:
+ * The About window, every word of it in the language of the program.
+ *
+ * Returns: (transfer none): the window, not yet presented
+ */
+GtkWidget *
+kj_application_new_about (GtkWindow *parent)
+{
+  const char *developers[] = { _("The Kinerja authors"), NULL };
+
+  /* AdwAboutDialog (1.5) replaces it; Debian 12 has libadwaita 1.2 */
+  return g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                       "transient-for", parent,
+                       "application-name", _("Kinerja"),
+                       "application-icon", APP_ID,
+                       "developer-name", _("The Kinerja authors"),
+                       "version", PACKAGE_VERSION,
+                       "comments", _("Performance plans and reports of BNN work units: "
+                                     "targets, realisations, achievements and budgets."),
+                       "license-type", GTK_LICENSE_GPL_3_0,
+                       "developers", developers,
+                       /* Translators: put your names here */
+                       "translator-credits", _("translator-credits"),
+                       NULL);
+}
+
 static void
 about_activated (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  GtkApplication *app = user_data;
-  const char *developers[] = { "The Kinerja authors", NULL };
-  GtkWidget *about;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  /* AdwAboutDialog (1.5) replaces it; Debian 12 has libadwaita 1.2 */
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", gtk_application_get_active_window (app),
-                        "application-name", _("Kinerja"),
-                        "application-icon", APP_ID,
-                        "developer-name", _("The Kinerja authors"),
-                        "version", PACKAGE_VERSION,
-                        "comments", _("Performance plans and reports of BNN work units: "
-                                      "targets, realisations, achievements and budgets."),
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "developers", developers,
-                        /* Translators: put your names here */
-                        "translator-credits", _("translator-credits"),
-                        NULL);
-  gtk_window_present (GTK_WINDOW (about));
+  gtk_window_present (GTK_WINDOW (kj_application_new_about (parent)));
 }
 
 static const GActionEntry app_actions[] = {
@@ -219,23 +230,12 @@ static void
 kj_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *open_accels[] = { "<Control>o", NULL };
-  static const char *folder_accels[] = { "<Control><Shift>o", NULL };
-  static const char *search_accels[] = { "<Control>f", NULL };
-  static const char *close_accels[] = { "<Control>w", NULL };
-  static const char *export_chart_accels[] = { "<Control>e", NULL };
-  static const char *copy_chart_accels[] = { "<Control><Shift>c", NULL };
 
   G_APPLICATION_CLASS (kj_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open-folder", folder_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export-chart", export_chart_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.copy-chart", copy_chart_accels);
+  kj_window_set_accels (GTK_APPLICATION (app));
 }
 
 static void

@@ -12,5 +12,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KjApplication, kj_application, KJ, APPLICATION, AdwApplication)
 
 KjApplication *kj_application_new (void);
+GtkWidget     *kj_application_new_about (GtkWindow *parent);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "widgets/kj-export-dialog.h"
 
 /* PDF pages are A4 landscape, in points; SVG is as large as a laptop's chart */
@@ -34,12 +36,16 @@ struct _KjExportDialog
 /* AdwAlertDialog (1.5) replaces AdwMessageDialog; Debian 12 has libadwaita 1.2 */
 G_DEFINE_FINAL_TYPE (KjExportDialog, kj_export_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
-/* size and scale are for images made of pixels */
+/* size and scale are for images made of pixels; the page size of a PDF is
+ * said below its name (the dialog is too narrow for both on one line) */
 static void
 format_changed_cb (KjExportDialog *self)
 {
-  gboolean png = kj_export_dialog_get_format (self) == KJ_EXPORT_PNG;
+  KjExportFormat format = kj_export_dialog_get_format (self);
+  gboolean png = format == KJ_EXPORT_PNG;
 
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->format_row),
+                               format == KJ_EXPORT_PDF ? _("A4 landscape") : "");
   gtk_widget_set_visible (GTK_WIDGET (self->size_row), png);
   gtk_widget_set_visible (GTK_WIDGET (self->scale_row), png);
 }

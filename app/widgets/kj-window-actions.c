@@ -260,16 +260,106 @@ copy_chart_activated (GtkWidget  *widget,
   kj_window_toast (self, _("Chart copied as an image"));
 }
 
+/* Export and copy act on the chart the user sees: not from the overview. */
 static void
 has_chart_cb (KjWindow *self)
 {
-  gboolean has = kj_charts_page_get_chart (self->charts_page) != NULL;
+  gboolean has = kj_charts_page_get_chart (self->charts_page) != NULL
+                 && g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "charts") == 0
+                 && self->plan != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-chart", has);
 }
 
+/* ── refused files ──────────────────────────────────────────────────────── */
+
+static void
+show_refused_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  kj_window_show_refused (KJ_WINDOW (widget));
+}
+
+static void
+dismiss_refused_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  kj_window_dismiss_refused (KJ_WINDOW (widget));
+}
+
 /* ── registration ───────────────────────────────────────────────────────── */
+
+/* The window's shortcuts, in one place: the application sets them, the
+ * tooltips and the shortcuts window show them. */
+static const struct { const char *action, *accel; } accels[] = {
+  { "win.open", "<Control>o" },
+  { "win.open-folder", "<Control><Shift>o" },
+  { "win.search", "<Control>f" },
+  { "window.close", "<Control>w" },
+  { "win.export-chart", "<Control>e" },
+  { "win.copy-chart", "<Control><Shift>c" },
+};
+
+/* Returns: (nullable): the accelerator of a window action, as GTK parses them */
+const char *
+kj_window_get_accel (const char *action)
+{
+  for (guint i = 0; action && i < G_N_ELEMENTS (accels); i++)
+    if (g_str_equal (accels[i].action, action))
+      return accels[i].accel;
+  return NULL;
+}
+
+void
+kj_window_set_accels (GtkApplication *application)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    {
+      const char *list[] = { accels[i].accel, NULL };
+      gtk_application_set_accels_for_action (application, accels[i].action, list);
+    }
+}
+
+/* Tooltips name the shortcut as menus and the shortcuts window spell it. */
+static void
+set_tooltip_with_accel (GtkWidget  *widget,
+                        const char *text,
+                        const char *action)
+{
+  const char *accel = kj_window_get_accel (action);
+  g_autofree char *tooltip = NULL;
+  guint key;
+  GdkModifierType mods;
+
+  if (accel && gtk_accelerator_parse (accel, &key, &mods))
+    {
+      g_autofree char *label = gtk_accelerator_get_label (key, mods);
+      /* Translators: a tooltip and its keyboard shortcut, "Open Plan Files (Ctrl+O)" */
+      tooltip = g_strdup_printf (_("%s (%s)"), text, label);
+    }
+  gtk_widget_set_tooltip_text (widget, tooltip ? tooltip : text);
+}
+
+/* The buttons in the pages that have a shortcut, found by their action. */
+static void
+set_action_tooltips (GtkWidget *widget)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (widget); w; w = gtk_widget_get_next_sibling (w))
+    {
+      const char *action = GTK_IS_BUTTON (w) ? gtk_actionable_get_action_name (GTK_ACTIONABLE (w))
+                                             : NULL;
+
+      if (g_strcmp0 (action, "win.copy-chart") == 0)
+        set_tooltip_with_accel (w, _("Copy Chart as Image"), action);
+      else if (g_strcmp0 (action, "win.export-chart") == 0)
+        set_tooltip_with_accel (w, _("Export Chart as PNG, SVG or PDF"), action);
+      else
+        set_action_tooltips (w);
+    }
+}
 
 void
 kj_window_class_init_actions (GtkWidgetClass *widget_class)
@@ -281,6 +371,9 @@ kj_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_activated);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-refused", NULL, show_refused_activated);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-refused", NULL,
+                                   dismiss_refused_activated);
   gtk_widget_class_install_property_action (widget_class, "win.page", "page");
   gtk_widget_class_install_property_action (widget_class, "win.year", "year");
   gtk_widget_class_install_property_action (widget_class, "win.chart-kind", "chart-kind");
@@ -292,5 +385,9 @@ kj_window_actions_init (KjWindow *self)
 {
   g_signal_connect_object (self->charts_page, "notify::has-chart",
                            G_CALLBACK (has_chart_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::page", G_CALLBACK (has_chart_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::plan", G_CALLBACK (has_chart_cb), self, G_CONNECT_SWAPPED);
   has_chart_cb (self);
+  set_tooltip_with_accel (GTK_WIDGET (self->open_button), _("Open Plan Files"), "win.open");
+  set_action_tooltips (GTK_WIDGET (self->charts_page));
 }

@@ -31,7 +31,7 @@ show_problems (KjWindow  *self,
   /* plain text: the messages quote text from the files */
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-    gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* A short message at the bottom of the window; @markup is escaped already. */
@@ -42,11 +42,87 @@ kj_window_toast (KjWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
 }
 
+/* ── refused files ──────────────────────────────────────────────────────── */
+
+/* The row at the top of the content says what was refused and stays there
+ * (a toast is gone after ten seconds) until dismissed or until those files
+ * load.  libadwaita 1.3's AdwBanner would do, but the build allows only
+ * 1.2's API (ADW_VERSION_MAX_ALLOWED), and it has no close button. */
 static void
-details_clicked_cb (AdwToast *toast,
-                    KjWindow *self)
+update_refused (KjWindow *self)
 {
-  show_problems (self, g_object_get_data (G_OBJECT (toast), "kj-problems"));
+  g_autofree char *title = NULL;
+  guint n = self->refused ? self->refused->len : 0;
+
+  if (n == 1)
+    {
+      KjDiagnostic *d = g_ptr_array_index (self->refused, 0);
+      g_autofree char *base = g_path_get_basename (d->file);
+      g_autofree char *escaped = g_markup_escape_text (base, -1);
+      title = g_strdup_printf (_("“%s” was refused"), escaped);
+    }
+  else if (n > 1)
+    title = g_strdup_printf (_("%u files were refused"), n);
+  if (title)
+    gtk_label_set_markup (self->refused_label, title);
+  gtk_revealer_set_reveal_child (self->refused_revealer, n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-refused", n > 0);
+}
+
+static gboolean
+refusal_loaded (KjDiagnostic *d,
+                GPtrArray    *plans)
+{
+  for (guint i = 0; i < plans->len; i++)
+    {
+      GFile *file = kj_plan_get_file (g_ptr_array_index (plans, i));
+      g_autofree char *name = file ? g_file_get_parse_name (file) : NULL;
+
+      if (g_strcmp0 (name, d->file) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* What was refused now joins what was before; a file that loads now is
+ * no longer refused. */
+static void
+add_refused (KjWindow     *self,
+             KjLoadResult *result)
+{
+  if (self->refused == NULL)
+    self->refused = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_diagnostic_free);
+  for (guint i = self->refused->len; i > 0; i--)
+    {
+      KjDiagnostic *d = g_ptr_array_index (self->refused, i - 1);
+      gboolean again = FALSE;
+
+      for (guint j = 0; j < result->problems->len && !again; j++)
+        again = g_strcmp0 (((KjDiagnostic *) g_ptr_array_index (result->problems, j))->file,
+                           d->file) == 0;
+      if (again || refusal_loaded (d, result->plans))
+        g_ptr_array_remove_index (self->refused, i - 1);
+    }
+  for (guint i = 0; i < result->problems->len; i++)
+    g_ptr_array_add (self->refused, kj_diagnostic_copy (g_ptr_array_index (result->problems, i)));
+  if (self->refused->len == 0)
+    g_clear_pointer (&self->refused, g_ptr_array_unref);
+  update_refused (self);
+}
+
+/* Details: every refusal with its file, place and reason. */
+void
+kj_window_show_refused (KjWindow *self)
+{
+  if (self->refused && self->refused->len > 0)
+    show_problems (self, self->refused);
+}
+
+void
+kj_window_dismiss_refused (KjWindow *self)
+{
+  g_clear_pointer (&self->refused, g_ptr_array_unref);
+  update_refused (self);
 }
 
 static void
@@ -95,29 +171,8 @@ kj_window_add_result (KjWindow     *self,
   if (!samples)
     kj_window_update_recent (self);
 
-  if (result->problems->len > 0)
-    {
-      g_autofree char *title = NULL;
-      AdwToast *toast;
-
-      if (result->problems->len == 1)
-        {
-          KjDiagnostic *d = g_ptr_array_index (result->problems, 0);
-          g_autofree char *base = g_path_get_basename (d->file);
-          g_autofree char *escaped = g_markup_escape_text (base, -1);
-          title = g_strdup_printf (_("“%s” was refused"), escaped);
-        }
-      else
-        title = g_strdup_printf (_("%u files were refused"), result->problems->len);
-      toast = adw_toast_new (title);
-      adw_toast_set_button_label (toast, _("_Details"));
-      adw_toast_set_timeout (toast, 10);
-      g_object_set_data_full (G_OBJECT (toast), "kj-problems",
-                              g_ptr_array_ref (result->problems), (GDestroyNotify) g_ptr_array_unref);
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (details_clicked_cb), self, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
-  else if (!samples && result->plans->len > 0)
+  add_refused (self, result);
+  if (result->problems->len == 0 && !samples && result->plans->len > 0)
     {
       g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u plan opened",
                                                              "%u plans opened", result->plans->len),
@@ -152,7 +207,21 @@ kj_window_load_samples (KjWindow *self)
 
 /* For the benchmark program: with KINERJA_QUIT_WHEN_SHOWN set, the program
  * ends once the files it opened are on screen (two frames after), so that
- * the whole wait of a user, and its memory, can be measured from outside. */
+ * the whole wait of a user, and its memory, can be measured from outside;
+ * it prints how long after the window's first frame (the loading state)
+ * the content came. */
+static gint64 first_frame_us;
+
+static gboolean
+first_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  if (first_frame_us == 0)
+    first_frame_us = g_get_monotonic_time ();
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 quit_when_shown_cb (GtkWidget     *widget,
                     GdkFrameClock *clock,
@@ -163,6 +232,8 @@ quit_when_shown_cb (GtkWidget     *widget,
   if (++*frames < 2)
     return G_SOURCE_CONTINUE;
   g_free (frames);
+  if (first_frame_us > 0)
+    g_print ("content-after-shown-ms %.1f\n", (g_get_monotonic_time () - first_frame_us) / 1000.0);
   gtk_window_destroy (GTK_WINDOW (widget));
   return G_SOURCE_REMOVE;
 }
@@ -177,9 +248,24 @@ files_loaded_cb (GObject      *source,
 
   if (result == NULL || g_cancellable_is_cancelled (self->cancellable))
     return;
+  /* loading until the plans are in: never "no plans" in between */
   kj_window_add_result (self, result, FALSE);
+  self->n_loading--;
+  kj_window_update_loading (self);
   if (g_getenv ("KINERJA_QUIT_WHEN_SHOWN"))
     gtk_widget_add_tick_callback (GTK_WIDGET (self), quit_when_shown_cb, g_new0 (guint, 1), NULL);
+}
+
+static void
+progress_cb (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  KjWindow *self = user_data;
+
+  self->load_done = done;
+  self->load_total = total;
+  kj_window_update_loading (self);
 }
 
 /**
@@ -195,7 +281,14 @@ kj_window_open_files (KjWindow  *self,
 
   if (n_files <= 0)
     return;
-  kj_load_files_async (files, n_files, self->cancellable, files_loaded_cb, g_object_ref (self));
+  /* the loading state at once: until the loader has counted, "Loading files…" */
+  self->n_loading++;
+  self->load_done = self->load_total = 0;
+  kj_window_update_loading (self);
+  kj_load_files_async (files, n_files, self->cancellable, progress_cb, self, files_loaded_cb,
+                       g_object_ref (self));
+  if (g_getenv ("KINERJA_QUIT_WHEN_SHOWN"))
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), first_frame_cb, NULL, NULL);
 }
 
 /* GtkFileDialog (4.10) replaces the native chooser; Debian 12 has GTK 4.8 */

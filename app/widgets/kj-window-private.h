@@ -20,12 +20,17 @@ struct _KjWindow
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   AdwWindowTitle       *sidebar_title;
+  GtkButton            *open_button;
   GtkSearchEntry       *search_entry;
   GtkStack             *sidebar_stack;
   GtkListBox           *satker_list;
   AdwViewSwitcherTitle *content_title;
   GtkDropDown          *year_dropdown;
+  GtkRevealer          *refused_revealer;
+  GtkLabel             *refused_label;
   GtkStack             *content_stack;
+  AdwStatusPage        *loading_page;
+  GtkProgressBar       *loading_bar;
   AdwViewStack         *view_stack;
   AdwViewSwitcherBar   *switcher_bar;
   KjPlanPage           *plan_page;
@@ -40,9 +45,14 @@ struct _KjWindow
   GtkStringList        *years;          /* the year dropdown's items */
   GSettings            *settings;
   GCancellable         *cancellable;
+  GPtrArray            *refused;        /* KjDiagnostic: refused, not yet dismissed */
   GFile                *export_folder;  /* where the last export went */
   guint                 export_format;  /* chosen last in "Export Chart…" */
   int                   year;
+  gboolean              reselecting;    /* putting the selection back on the plan's row */
+  guint                 n_loading;      /* loads under way */
+  guint                 load_done;      /* files read of the latest load */
+  guint                 load_total;
   gboolean              showing_samples;
 };
 
@@ -57,5 +67,10 @@ void kj_window_choose_files       (KjWindow       *self,
 void kj_window_update_recent      (KjWindow       *self);
 void kj_window_toast              (KjWindow       *self,
                                    const char     *markup);
+void kj_window_show_refused       (KjWindow       *self);
+void kj_window_dismiss_refused    (KjWindow       *self);
+
+/* kj-window.c */
+void kj_window_update_loading     (KjWindow       *self);
 
 G_END_DECLS

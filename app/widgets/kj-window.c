@@ -202,7 +202,9 @@ update_sidebar_title (KjWindow *self)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->workspace));
   g_autofree char *subtitle = NULL;
 
-  if (n == 0)
+  if (self->n_loading > 0)
+    subtitle = kj_window_get_loading_text (self);
+  else if (n == 0)
     subtitle = g_strdup ("");
   else if (self->showing_samples)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sample workspace, %u work unit",
@@ -314,16 +316,29 @@ search_key_pressed_cb (KjWindow              *self,
   return row != NULL;
 }
 
+/* Moving the focus through the list (arrows, Tab) shows nothing new:
+ * GtkListBox selects the row the cursor moves to, so the selection goes
+ * back to the row of the plan shown until a row is activated. */
 static void
 satker_selected_cb (KjWindow      *self,
                     GtkListBoxRow *row)
 {
-  KjPlan *plan = row ? g_object_get_data (G_OBJECT (row), SATKER_ROW_PLAN) : NULL;
+  GtkListBoxRow *shown = find_row (self, self->plan);
 
-  /* a search that hides the selected row keeps the plan shown */
-  if (plan == NULL)
+  if (self->reselecting || shown == NULL || row == shown)
     return;
-  kj_window_set_plan (self, plan);
+  self->reselecting = TRUE;
+  gtk_list_box_select_row (self->satker_list, shown);
+  self->reselecting = FALSE;
+}
+
+/* A click, Enter or Space on a row shows its satker. */
+static void
+satker_activated_row_cb (KjWindow      *self,
+                         GtkListBoxRow *row)
+{
+  kj_window_set_plan (self, g_object_get_data (G_OBJECT (row), SATKER_ROW_PLAN));
+  /* the row of the satker shown, too, in a narrow window */
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -370,7 +385,8 @@ fill_years (KjWindow *self)
   gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (years));
   gtk_drop_down_set_selected (self->year_dropdown, selected);
   g_signal_handlers_unblock_by_func (self->year_dropdown, year_selected_cb, self);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->year_dropdown), self->plan != NULL);
+  /* with no plan an empty picker would say "(None)" */
+  gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), self->plan != NULL);
 }
 
 /* A narrow window has the page switcher at the bottom; with no satker
@@ -395,7 +411,9 @@ update_content (KjWindow *self)
     {
       gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->workspace)) == 0;
 
-      gtk_stack_set_visible_child_name (self->content_stack, empty ? "empty" : "select");
+      /* files on their way are not "no plans" */
+      gtk_stack_set_visible_child_name (self->content_stack,
+                                        self->n_loading > 0 ? "loading" : empty ? "empty" : "select");
       adw_view_switcher_title_set_title (self->content_title, "");
       adw_view_switcher_title_set_subtitle (self->content_title, "");
       adw_view_switcher_title_set_view_switcher_enabled (self->content_title, FALSE);
@@ -448,6 +466,54 @@ chart_notify_cb (KjWindow   *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART_INDICATOR]);
 }
 
+/* ── loading ────────────────────────────────────────────────────────────── */
+
+/**
+ * kj_window_get_loading_text:
+ * Returns: (transfer full): what the window says while files load
+ */
+char *
+kj_window_get_loading_text (KjWindow *self)
+{
+  g_return_val_if_fail (KJ_IS_WINDOW (self), NULL);
+
+  if (self->load_total == 0)
+    return g_strdup (_("Loading files…"));
+  /* Translators: while a folder opens; the plural follows the second number */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Loading %u of %u file",
+                                       "Loading %u of %u files", self->load_total),
+                          self->load_done, self->load_total);
+}
+
+/* The loading state: the count in the sidebar, and in the content while
+ * nothing is shown yet. */
+void
+kj_window_update_loading (KjWindow *self)
+{
+  g_autofree char *text = kj_window_get_loading_text (self);
+
+  adw_status_page_set_title (self->loading_page, text);
+  gtk_progress_bar_set_fraction (self->loading_bar,
+                                 self->load_total ? (double) self->load_done / self->load_total : 0);
+  update_sidebar_title (self);
+  update_content (self);
+}
+
+/* A satker opens at its top, whatever the one before was scrolled to. */
+static void
+scroll_to_top (GtkWidget *widget)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (widget); w; w = gtk_widget_get_next_sibling (w))
+    {
+      if (GTK_IS_SCROLLED_WINDOW (w))
+        {
+          GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w));
+          gtk_adjustment_set_value (v, gtk_adjustment_get_lower (v));
+        }
+      scroll_to_top (w);
+    }
+}
+
 /* ── the object ─────────────────────────────────────────────────────────── */
 
 static void
@@ -475,6 +541,7 @@ kj_window_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->workspace);
   g_clear_object (&self->export_folder);
+  g_clear_pointer (&self->refused, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kj_window_parent_class)->dispose (object);
 }
@@ -571,12 +638,17 @@ kj_window_class_init (KjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KjWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, KjWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, satker_list);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, year_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KjWindow, refused_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KjWindow, refused_label);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, KjWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, KjWindow, loading_bar);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, plan_page);
@@ -585,6 +657,7 @@ kj_window_class_init (KjWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, satker_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, satker_activated_row_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
   kj_window_class_init_actions (widget_class);
@@ -731,6 +804,11 @@ kj_window_set_plan (KjWindow *self,
   update_content (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
   g_object_thaw_notify (G_OBJECT (self));
+  scroll_to_top (GTK_WIDGET (self->plan_page));
+  scroll_to_top (GTK_WIDGET (self->charts_page));
+  /* a narrow window goes from the list to the satker shown */
+  if (plan)
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 int

@@ -98,6 +98,7 @@ test_sort (void)
   /* the sort follows the year: by realisation in 2021, absent ones last */
   gtk_column_view_sort_by_column (view, column (page, 2), GTK_SORT_ASCENDING);
   g_object_set (page, "year", 2021, NULL);
+  rows = kj_plan_page_get_rows (page);   /* the page as the next frame shows it */
   {
     guint n = g_list_model_get_n_items (rows);
     g_autoptr(KjIndicator) first = g_list_model_get_item (rows, 0);
@@ -165,6 +166,15 @@ test_findings (void)
   gtk_window_destroy (GTK_WINDOW (win));
 }
 
+static gboolean
+scrollable (gpointer data)
+{
+  GtkAdjustment *a = data;
+
+  g_main_context_iteration (NULL, FALSE);
+  return gtk_adjustment_get_upper (a) - gtk_adjustment_get_page_size (a) > 400;
+}
+
 /* Issue 7: another satker opens at the top of its page. */
 static void
 test_scroll_reset (void)
@@ -174,7 +184,7 @@ test_scroll_reset (void)
   GtkWidget *win = show_page (kj_workspace_find (ws, "BNN Kota Kupang"), 2024, &page);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (kj_plan_page_get_scroller (page));
 
-  settle ();
+  kj_test_wait_until (scrollable, adjustment);
   gtk_adjustment_set_value (adjustment, 400);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
   kj_plan_page_set_plan (page, kj_workspace_find (ws, "BNNP Kalimantan Barat"));

@@ -39,6 +39,7 @@ struct _KjPlanPage
   GtkSingleSelection  *selection;      /* the indicator a finding led to */
   GPtrArray           *findings;       /* KjDiagnostic: the year's, as listed */
   guint                n_other_years;  /* findings of other years, not listed */
+  guint                update_source;  /* an update queued: plan and year change together */
   GPtrArray           *page_rows;      /* rows added to the preference groups */
   int                  year;
 };
@@ -692,9 +693,41 @@ update (KjPlanPage *self)
     }
 }
 
+/* A new plan and its year arrive one after the other (the window sets both):
+ * the page is built once, before the next frame, or when asked for. */
+static gboolean
+update_cb (gpointer data)
+{
+  KjPlanPage *self = data;
+
+  self->update_source = 0;
+  update (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_update (KjPlanPage *self)
+{
+  /* before GTK's layout and drawing (G_PRIORITY_HIGH_IDLE + 20) */
+  if (self->update_source == 0)
+    self->update_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, update_cb, self, NULL);
+}
+
+static void
+flush_update (KjPlanPage *self)
+{
+  if (self->update_source != 0)
+    {
+      g_clear_handle_id (&self->update_source, g_source_remove);
+      update (self);
+    }
+}
+
 static void
 plan_changed_cb (KjPlanPage *self)
 {
+  /* an edit shows at once */
+  g_clear_handle_id (&self->update_source, g_source_remove);
   update (self);
 }
 
@@ -704,6 +737,7 @@ kj_plan_page_dispose (GObject *object)
   KjPlanPage *self = KJ_PLAN_PAGE (object);
 
   kj_plan_page_set_plan (self, NULL);
+  g_clear_handle_id (&self->update_source, g_source_remove);
   /* AdwBin unparents its child itself: let it go first, then the template */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KJ_TYPE_PLAN_PAGE);
@@ -831,7 +865,7 @@ kj_plan_page_set_plan (KjPlanPage *self,
   if (plan)
     g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self,
                              G_CONNECT_SWAPPED);
-  update (self);
+  queue_update (self);
   /* another satker opens at its top, not where the last one was scrolled */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->plan_scroller), 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
@@ -853,7 +887,7 @@ kj_plan_page_set_year (KjPlanPage *self,
   if (self->year == year)
     return;
   self->year = year;
-  update (self);
+  queue_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 
@@ -865,6 +899,7 @@ GListModel *
 kj_plan_page_get_indicators (KjPlanPage *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  flush_update (self);
   return G_LIST_MODEL (self->indicators);
 }
 
@@ -873,6 +908,7 @@ GtkWidget *
 kj_plan_page_get_table (KjPlanPage *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  flush_update (self);
   return GTK_WIDGET (self->indicator_view);
 }
 
@@ -880,6 +916,7 @@ const char *
 kj_plan_page_get_heading (KjPlanPage *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  flush_update (self);
   return gtk_label_get_text (self->indicators_heading);
 }
 
@@ -887,6 +924,7 @@ const char *
 kj_plan_page_get_name_text (KjPlanPage *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  flush_update (self);
   return gtk_label_get_text (self->plan_name);
 }
 
@@ -895,6 +933,7 @@ guint
 kj_plan_page_get_n_rows (KjPlanPage *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), 0);
+  flush_update (self);
   return self->page_rows->len;
 }
 
@@ -906,6 +945,7 @@ GListModel *
 kj_plan_page_get_rows (KjPlanPage *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  flush_update (self);
   return G_LIST_MODEL (self->sorted);
 }
 
@@ -914,6 +954,7 @@ KjIndicator *
 kj_plan_page_get_selected (KjPlanPage *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  flush_update (self);
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
@@ -926,6 +967,7 @@ GPtrArray *
 kj_plan_page_get_findings (KjPlanPage *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  flush_update (self);
   return self->findings;
 }
 
@@ -937,6 +979,7 @@ kj_plan_page_get_finding_row (KjPlanPage *self,
   guint n = 0;
 
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  flush_update (self);
   /* the findings' rows come first, in order */
   for (guint i = 0; i < self->page_rows->len; i++)
     {
@@ -956,6 +999,7 @@ kj_plan_page_get_summary_text (KjPlanPage *self,
   GtkWidget *card;
 
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  flush_update (self);
   if (index == G_MAXUINT)
     return adw_preferences_group_get_description (self->findings_group);
   card = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box));

@@ -804,7 +804,6 @@ kj_window_set_plan (KjWindow *self,
   update_content (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
   g_object_thaw_notify (G_OBJECT (self));
-  scroll_to_top (GTK_WIDGET (self->plan_page));
   scroll_to_top (GTK_WIDGET (self->charts_page));
   /* a narrow window goes from the list to the satker shown */
   if (plan)

@@ -485,15 +485,15 @@ kj_chart_build_areas_trend (KjChart              *chart,
 
 /* ── compare: one indicator across the workspace's satker ──────────────── */
 
-/* The year in which most satker have a realisation (of @id, or of any
- * indicator); the latest of equals.  Comparing is about coverage. */
-static int
-busiest_year (KjWorkspace *workspace,
-              const char  *id)
+/* Calls @visit once for every year in which a satker of @workspace has a
+ * realisation of @id (of any indicator when NULL), satker by satker. */
+static void
+visit_realised_years (KjWorkspace *workspace,
+                      const char  *id,
+                      void       (*visit) (int year, gpointer data),
+                      gpointer     data)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (workspace)), best_count = 0;
-  int best = 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (workspace));
 
   for (guint i = 0; i < n; i++)
     {
@@ -512,19 +512,49 @@ busiest_year (KjWorkspace *workspace,
             {
               const KjYearValue *v = g_ptr_array_index (years, y);
               if (kj_has (v->realization) && g_hash_table_add (seen, GINT_TO_POINTER (v->year)))
-                {
-                  guint c = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (v->year))) + 1;
-                  g_hash_table_insert (counts, GINT_TO_POINTER (v->year), GUINT_TO_POINTER (c));
-                  if (c > best_count || (c == best_count && v->year > best))
-                    {
-                      best_count = c;
-                      best = v->year;
-                    }
-                }
+                visit (v->year, data);
             }
         }
     }
+}
+
+static void
+count_year (int      year,
+            gpointer counts)
+{
+  guint c = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (year)));
+  g_hash_table_insert (counts, GINT_TO_POINTER (year), GUINT_TO_POINTER (c + 1));
+}
+
+/* The year in which most satker have a realisation (of @id, or of any
+ * indicator); the latest of equals.  Comparing is about coverage. */
+static int
+busiest_year (KjWorkspace *workspace,
+              const char  *id)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer year, count;
+  guint best_count = 0;
+  int best = 0;
+
+  visit_realised_years (workspace, id, count_year, counts);
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &year, &count))
+    if (GPOINTER_TO_UINT (count) > best_count
+        || (GPOINTER_TO_UINT (count) == best_count && GPOINTER_TO_INT (year) > best))
+      {
+        best_count = GPOINTER_TO_UINT (count);
+        best = GPOINTER_TO_INT (year);
+      }
   return best;
+}
+
+static void
+hint_year (int      year,
+           gpointer chart)
+{
+  _kj_hint_add_year (chart, year);
 }
 
 /* The years in which a satker has a realisation of @id (any indicator when
@@ -534,25 +564,7 @@ hint_realised_years (KjChart     *chart,
                      KjWorkspace *workspace,
                      const char  *id)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (workspace));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (workspace), i);
-      GPtrArray *all = kj_plan_get_indicators (plan);
-
-      for (guint k = 0; k < all->len; k++)
-        {
-          KjIndicator *ind = g_ptr_array_index (all, k);
-          GPtrArray *years = kj_indicator_get_years (ind);
-
-          if (id && g_strcmp0 (kj_indicator_get_id (ind), id) != 0)
-            continue;
-          for (guint y = 0; y < years->len; y++)
-            if (kj_has (((const KjYearValue *) g_ptr_array_index (years, y))->realization))
-              _kj_hint_add_year (chart, ((const KjYearValue *) g_ptr_array_index (years, y))->year);
-        }
-    }
+  visit_realised_years (workspace, id, hint_year, chart);
 }
 
 gboolean

@@ -112,7 +112,7 @@ is_place_word (const char *word)
 
 gboolean
 _kj_same_word (const char *a,
-           const char *b)
+               const char *b)
 {
   g_autofree char *x = g_utf8_casefold (a, -1);
   g_autofree char *y = g_utf8_casefold (b, -1);
@@ -139,9 +139,12 @@ common_words (GPtrArray *names)
     n--;
   if (n < 2)
     return NULL;
-  g_free (first[n]);
-  first[n] = NULL;
-  return g_strjoinv (" ", first);
+  {
+    GString *joined = g_string_new (first[0]);
+    for (guint i = 1; i < n; i++)
+      g_string_append_printf (joined, " %s", first[i]);
+    return g_string_free (joined, FALSE);
+  }
 }
 
 static gboolean
@@ -157,9 +160,9 @@ is_national (KjPlan *plan)
  * id.  @n_variants: how many names the files give it. */
 char *
 _kj_neutral_name (KjWorkspace *workspace,
-              const char  *id,
-              gboolean     any,
-              guint       *n_variants)
+                  const char  *id,
+                  gboolean     any,
+                  guint       *n_variants)
 {
   g_autoptr(GHashTable) uses = g_hash_table_new (g_str_hash, g_str_equal);
   const char *most = NULL;
@@ -200,8 +203,8 @@ _kj_neutral_name (KjWorkspace *workspace,
  * gives, else the neutral name cut short. */
 char *
 _kj_neutral_short_name (KjWorkspace *workspace,
-                    const char  *id,
-                    const char  *neutral)
+                        const char  *id,
+                        const char  *neutral)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (workspace));
   char *shortened = _kj_short_name (neutral, id);
@@ -227,8 +230,8 @@ _kj_neutral_short_name (KjWorkspace *workspace,
  * names of the columns of its short name: "…pencucian uang hasil…". */
 char *
 _kj_distinct_short_name (Panel     *panel,
-                     GPtrArray *col_ids,
-                     guint      c)
+                         GPtrArray *col_ids,
+                         guint      c)
 {
   g_auto(GStrv) words = g_strsplit (g_ptr_array_index (panel->col_names, c), " ", -1);
   guint from = 0, n = g_strv_length (words);

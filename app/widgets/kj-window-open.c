@@ -69,44 +69,34 @@ update_refused (KjWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-refused", n > 0);
 }
 
-static gboolean
-refusal_loaded (KjDiagnostic *d,
-                GPtrArray    *plans)
-{
-  for (guint i = 0; i < plans->len; i++)
-    {
-      GFile *file = kj_plan_get_file (g_ptr_array_index (plans, i));
-      g_autofree char *name = file ? g_file_get_parse_name (file) : NULL;
-
-      if (g_strcmp0 (name, d->file) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* What was refused now joins what was before; a file that loads now is
- * no longer refused. */
+/* What was refused now joins what was before; a file that loads now, or is
+ * refused again, no longer counts twice.  Linear in the files. */
 static void
 add_refused (KjWindow     *self,
              KjLoadResult *result)
 {
-  if (self->refused == NULL)
-    self->refused = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_diagnostic_free);
-  for (guint i = self->refused->len; i > 0; i--)
-    {
-      KjDiagnostic *d = g_ptr_array_index (self->refused, i - 1);
-      gboolean again = FALSE;
+  g_autoptr(GHashTable) now = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_diagnostic_free);
 
-      for (guint j = 0; j < result->problems->len && !again; j++)
-        again = g_strcmp0 (((KjDiagnostic *) g_ptr_array_index (result->problems, j))->file,
-                           d->file) == 0;
-      if (again || refusal_loaded (d, result->plans))
-        g_ptr_array_remove_index (self->refused, i - 1);
+  for (guint i = 0; i < result->problems->len; i++)
+    g_hash_table_add (now, g_strdup (((KjDiagnostic *) g_ptr_array_index (result->problems, i))->file));
+  for (guint i = 0; i < result->plans->len; i++)
+    {
+      GFile *file = kj_plan_get_file (g_ptr_array_index (result->plans, i));
+      if (file)
+        g_hash_table_add (now, g_file_get_parse_name (file));
+    }
+  for (guint i = 0; self->refused && i < self->refused->len; i++)
+    {
+      KjDiagnostic *d = g_ptr_array_index (self->refused, i);
+      if (!g_hash_table_contains (now, d->file))
+        g_ptr_array_add (kept, kj_diagnostic_copy (d));
     }
   for (guint i = 0; i < result->problems->len; i++)
-    g_ptr_array_add (self->refused, kj_diagnostic_copy (g_ptr_array_index (result->problems, i)));
-  if (self->refused->len == 0)
-    g_clear_pointer (&self->refused, g_ptr_array_unref);
+    g_ptr_array_add (kept, kj_diagnostic_copy (g_ptr_array_index (result->problems, i)));
+  g_clear_pointer (&self->refused, g_ptr_array_unref);
+  if (kept->len > 0)
+    self->refused = g_steal_pointer (&kept);
   update_refused (self);
 }
 

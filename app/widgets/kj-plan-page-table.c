@@ -1,0 +1,335 @@
+/* kj-plan-page-table.c: the overview's indicator table: columns that sort,
+ * values in the indicator's one precision, categories named by their scale
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "model/kj-checks.h"
+#include "model/kj-format.h"
+#include "widgets/kj-plan-page-private.h"
+
+typedef enum
+{
+  COLUMN_NAME,
+  COLUMN_TARGET,
+  COLUMN_REALIZATION,
+  COLUMN_ACHIEVEMENT,
+  COLUMN_CATEGORY,
+} Column;
+
+/* "Value on Indeks Ketahanan Diri Remaja (Dektari); achievement on …" */
+static char *
+category_tooltip (KjIndicator       *ind,
+                  const KjYearValue *v)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  KjScale *value_scale = kj_indicator_get_value_scale (ind);
+  KjScale *capaian = kj_plan_get_scale (kj_indicator_get_plan (ind), "capaian");
+
+  if (value_scale)
+    /* Translators: which scale the first category of a table cell comes from */
+    g_string_append_printf (text, _("Value on the scale %s"), kj_scale_get_name (value_scale));
+  if (capaian)
+    {
+      if (text->len)
+        g_string_append (text, "\n");
+      g_string_append_printf (text, _("Achievement on the scale %s"), kj_scale_get_name (capaian));
+    }
+  if (v && v->reported_category)
+    {
+      const char *computed = kj_indicator_get_category (ind, v->year, NULL);
+      if (computed == NULL || g_utf8_collate (v->reported_category, computed) != 0)
+        {
+          if (text->len)
+            g_string_append (text, "\n");
+          g_string_append_printf (text, _("The document prints “%s”"), v->reported_category);
+        }
+    }
+  return g_string_free (g_steal_pointer (&text), text->len == 0);
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_INT (user_data);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  if (column == COLUMN_NAME)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *sub = gtk_label_new (NULL);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_width_chars (GTK_LABEL (label), 30);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+      gtk_label_set_xalign (GTK_LABEL (sub), 0);
+      gtk_widget_add_css_class (sub, "caption");
+      gtk_widget_add_css_class (sub, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), sub);
+      gtk_widget_set_margin_top (box, 6);
+      gtk_widget_set_margin_bottom (box, 6);
+      gtk_list_item_set_child (item, box);
+      return;
+    }
+  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_CATEGORY ? 0 : 1);
+  if (column != COLUMN_CATEGORY)
+    gtk_widget_add_css_class (label, "numeric");
+  /* the last column's text keeps clear of the card's edge */
+  if (column == COLUMN_CATEGORY)
+    gtk_widget_set_margin_end (label, 12);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           KjPlanPage               *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "kj-column"));
+  KjIndicator *ind = gtk_list_item_get_item (item);
+  const KjYearValue *v = kj_indicator_get_year (ind, self->year);
+  GtkWidget *child = gtk_list_item_get_child (item);
+  g_autofree char *text = NULL, *tooltip = NULL;
+  double achievement;
+
+  switch (column)
+    {
+    case COLUMN_NAME:
+      {
+        GtkWidget *title = gtk_widget_get_first_child (child);
+        GtkWidget *sub = gtk_widget_get_next_sibling (title);
+        const char *unit = kj_indicator_get_unit (ind);
+
+        GPtrArray *rows = kj_indicator_get_breakdown (ind, self->year);
+        GString *s = g_string_new (kj_indicator_get_id (ind));
+
+        gtk_label_set_text (GTK_LABEL (title), kj_indicator_get_name (ind));
+        /* so that a finding can find its indicator's row */
+        g_object_set_data (G_OBJECT (child), "kj-indicator", ind);
+        if (unit)
+          g_string_append_printf (s, " · %s", unit);
+        if (rows && rows->len > 0)
+          {
+            /* Translators: how many kabupaten/kota or satker rows a breakdown has */
+            g_autofree char *areas = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                   "broken down over %u area",
+                                                                   "broken down over %u areas",
+                                                                   rows->len), rows->len);
+            g_string_append_printf (s, " · %s", areas);
+          }
+        text = g_string_free (s, FALSE);
+        gtk_label_set_text (GTK_LABEL (sub), text);
+        gtk_widget_set_tooltip_text (child, kj_indicator_get_sasaran (ind));
+        return;
+      }
+    case COLUMN_TARGET:
+      text = kj_indicator_format_value (ind, v ? v->target : NAN);
+      break;
+    case COLUMN_REALIZATION:
+      text = kj_indicator_format_value (ind, v ? v->realization : NAN);
+      if (v && v->note)
+        tooltip = g_strdup (v->note);
+      break;
+    case COLUMN_ACHIEVEMENT:
+      kj_indicator_get_achievement (ind, self->year, &achievement);
+      text = kj_format_percent (achievement, 2);
+      if (v && kj_has (v->reported_achievement) && kj_has (achievement)
+          && kj_printed_value_differs (v->reported_achievement, achievement))
+        {
+          g_autofree char *printed = kj_format_percent (v->reported_achievement,
+                                                        kj_printed_decimals (v->reported_achievement));
+          g_autofree char *plain = g_steal_pointer (&text);
+          /* Translators: the document printed another achievement than computed */
+          tooltip = g_strdup_printf (_("The document prints %s"), printed);
+          text = g_strdup_printf ("%s ⚠", plain);
+        }
+      break;
+    case COLUMN_CATEGORY:
+    default:
+      {
+        /* each category says which scale it comes from; colour is never the only cue */
+        g_autofree char *markup = v ? kj_indicator_describe_category (ind, self->year, TRUE)
+                                    : g_strdup ("–");
+        gboolean differs = FALSE;
+
+        if (v && v->reported_category)
+          {
+            const char *computed = kj_indicator_get_category (ind, self->year, NULL);
+            differs = computed == NULL || g_utf8_collate (v->reported_category, computed) != 0;
+          }
+        if (differs)
+          {
+            g_autofree char *plain = g_steal_pointer (&markup);
+            markup = g_strdup_printf ("%s ⚠", plain);
+          }
+        gtk_label_set_markup (GTK_LABEL (child), markup);
+        tooltip = v ? category_tooltip (ind, v) : NULL;
+        gtk_widget_set_tooltip_text (child, tooltip);
+        return;
+      }
+    }
+  gtk_label_set_text (GTK_LABEL (child), text);
+  gtk_widget_set_tooltip_text (child, tooltip);
+}
+
+/* Absent values sort last, whichever way the column is sorted. */
+static int
+compare_values (double a,
+                double b)
+{
+  if (isnan (a) || isnan (b))
+    return isnan (a) - isnan (b);
+  return (a > b) - (a < b);
+}
+
+static double
+column_value (KjPlanPage  *self,
+              KjIndicator *ind,
+              Column       column)
+{
+  const KjYearValue *v = kj_indicator_get_year (ind, self->year);
+  double a = NAN;
+
+  switch (column)
+    {
+    case COLUMN_TARGET:
+      return v ? v->target : NAN;
+    case COLUMN_REALIZATION:
+      return v ? v->realization : NAN;
+    case COLUMN_ACHIEVEMENT:
+    case COLUMN_CATEGORY:
+      /* categories follow the achievement's band order */
+      kj_indicator_get_achievement (ind, self->year, &a);
+      return a;
+    case COLUMN_NAME:
+    default:
+      return NAN;
+    }
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  GtkCustomSorter *sorter = user_data;
+  KjPlanPage *self = g_object_get_data (G_OBJECT (sorter), "kj-page");
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (sorter), "kj-column"));
+  KjIndicator *x = (KjIndicator *) a, *y = (KjIndicator *) b;
+  int order;
+
+  if (column == COLUMN_NAME)
+    order = g_utf8_collate (kj_indicator_get_name (x), kj_indicator_get_name (y));
+  else
+    order = compare_values (column_value (self, x, column), column_value (self, y, column));
+  /* ties keep the file's order */
+  return order ? order : (int) kj_indicator_get_index (x) - (int) kj_indicator_get_index (y);
+}
+
+static void
+add_column (KjPlanPage *self,
+            Column      column,
+            const char *title,
+            gboolean    expand)
+{
+  GtkCustomSorter *sorter;
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *c;
+
+  g_object_set_data (G_OBJECT (factory), "kj-column", GINT_TO_POINTER (column));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (column));
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cell), self, 0);
+  c = gtk_column_view_column_new (title, factory);
+  /* the sorter's data is the page: it lives no longer than the table */
+  sorter = gtk_custom_sorter_new (compare_rows, NULL, NULL);
+  gtk_custom_sorter_set_sort_func (sorter, compare_rows, sorter, NULL);
+  g_object_set_data (G_OBJECT (sorter), "kj-page", self);
+  g_object_set_data (G_OBJECT (sorter), "kj-column", GINT_TO_POINTER (column));
+  gtk_column_view_column_set_sorter (c, GTK_SORTER (sorter));
+  g_object_unref (sorter);
+  gtk_column_view_column_set_expand (c, expand);
+  gtk_column_view_column_set_resizable (c, TRUE);
+  gtk_column_view_append_column (self->indicator_view, c);
+  g_object_unref (c);
+}
+
+void
+_kj_plan_page_init_table (KjPlanPage *self)
+{
+  self->indicators = g_list_store_new (KJ_TYPE_INDICATOR);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->indicators)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->indicator_view)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_column_view_set_model (self->indicator_view, GTK_SELECTION_MODEL (self->selection));
+  add_column (self, COLUMN_NAME, _("Indicator"), TRUE);
+  add_column (self, COLUMN_TARGET, _("Target"), FALSE);
+  add_column (self, COLUMN_REALIZATION, _("Realisation"), FALSE);
+  add_column (self, COLUMN_ACHIEVEMENT, _("Achievement"), FALSE);
+  add_column (self, COLUMN_CATEGORY, _("Category"), FALSE);
+}
+
+/* The sorted columns' values are the year's: sort again after a change. */
+void
+_kj_plan_page_resort (KjPlanPage *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->indicator_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) c = g_list_model_get_item (columns, i);
+      gtk_sorter_changed (gtk_column_view_column_get_sorter (c), GTK_SORTER_CHANGE_DIFFERENT);
+    }
+}
+
+/* Selects @indicator's row in the table and scrolls the page to it. */
+void
+_kj_plan_page_reveal_indicator (KjPlanPage  *self,
+                                KjIndicator *indicator)
+{
+  GListModel *rows = G_LIST_MODEL (self->sorted);
+  GtkWidget *cell = NULL, *content;
+  GtkAdjustment *adjustment;
+  graphene_point_t at;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KjIndicator) row = g_list_model_get_item (rows, i);
+      if (row == indicator)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          break;
+        }
+    }
+  /* the name cell bound to it: every row is built, the table does not scroll itself */
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->indicator_view)); w && !cell;)
+    {
+      if (g_object_get_data (G_OBJECT (w), "kj-indicator") == indicator)
+        cell = w;
+      else if (gtk_widget_get_first_child (w))
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w && w != GTK_WIDGET (self->indicator_view) && !gtk_widget_get_next_sibling (w))
+            w = gtk_widget_get_parent (w);
+          w = w && w != GTK_WIDGET (self->indicator_view) ? gtk_widget_get_next_sibling (w) : NULL;
+        }
+    }
+  /* the scrolled content's own coordinates: the adjustment's value is one of them */
+  content = gtk_widget_get_ancestor (GTK_WIDGET (self->indicator_view), ADW_TYPE_CLAMP);
+  adjustment = gtk_scrolled_window_get_vadjustment (self->plan_scroller);
+  if (content && gtk_widget_compute_point (cell ? cell : GTK_WIDGET (self->indicator_view), content,
+                                           &GRAPHENE_POINT_INIT (0, 0), &at))
+    gtk_adjustment_set_value (adjustment, MAX (0, at.y - 48));
+}

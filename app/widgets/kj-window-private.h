@@ -70,7 +70,14 @@ void kj_window_toast              (KjWindow       *self,
 void kj_window_show_refused       (KjWindow       *self);
 void kj_window_dismiss_refused    (KjWindow       *self);
 
+/* kj-window-sidebar.c: the list of work units */
+void kj_window_sidebar_class_init   (GtkWidgetClass *widget_class);
+void kj_window_sidebar_init         (KjWindow       *self);
+void kj_window_select_row_of_plan   (KjWindow       *self);
+void kj_window_update_sidebar_title (KjWindow       *self);
+
 /* kj-window.c */
 void kj_window_update_loading     (KjWindow       *self);
+void kj_window_update_content     (KjWindow       *self);
 
 G_END_DECLS

@@ -1,0 +1,14 @@
+/* kj-chart-pickers.h: the rows of the charts page's drop-downs
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GtkListItemFactory *kj_picker_label_factory (gboolean     in_list);
+GtkListItemFactory *kj_picker_kind_factory  (GtkDropDown *dropdown);
+
+G_END_DECLS

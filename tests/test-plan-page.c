@@ -11,6 +11,7 @@
 #include "model/kj-checks.h"
 #include "model/kj-workspace.h"
 #include "widgets/kj-plan-page.h"
+#include "widgets/kj-window.h"
 #include "kj-test-util.h"
 
 static KjWorkspace *
@@ -33,7 +34,7 @@ show_page (KjPlan *plan,
   GtkWidget *win = gtk_window_new ();
 
   *page = g_object_new (KJ_TYPE_PLAN_PAGE, "plan", plan, "year", year, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (win), 1000, 700);
+  gtk_window_set_default_size (GTK_WINDOW (win), 1100, 1300);
   gtk_window_set_child (GTK_WINDOW (win), GTK_WIDGET (*page));
   gtk_window_present (GTK_WINDOW (win));
   kj_test_wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, *page);
@@ -175,6 +176,67 @@ scrollable (gpointer data)
   return gtk_adjustment_get_upper (a) - gtk_adjustment_get_page_size (a) > 400;
 }
 
+static void
+count_cells (GtkWidget *w,
+             GHashTable *seen,
+             graphene_rect_t *clip,
+             GtkWidget *view)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    {
+      gpointer ind = g_object_get_data (G_OBJECT (c), "kj-indicator");
+      graphene_rect_t r;
+      GtkWidget *list = c;
+
+      /* within the list that scrolls its rows, not only the table */
+      while (list && !GTK_IS_LIST_VIEW (list))
+        list = gtk_widget_get_parent (list);
+      if (ind && list && gtk_widget_get_mapped (c) && gtk_widget_compute_bounds (c, list, &r)
+          && r.origin.y >= 0 && r.origin.y + r.size.height <= gtk_widget_get_height (list) + 1)
+        g_hash_table_add (seen, ind);
+      count_cells (c, seen, clip, view);
+    }
+}
+
+static gboolean
+all_rows_shown (gpointer data)
+{
+  KjPlanPage *page = data;
+  GtkWidget *view = kj_plan_page_get_table (page);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  g_main_context_iteration (NULL, FALSE);
+  count_cells (view, seen, NULL, view);
+  return g_hash_table_size (seen) == g_list_model_get_n_items (kj_plan_page_get_rows (page));
+}
+
+/* Every indicator's row is inside the table as drawn: the page scrolls, the
+ * table does not, and none is hidden under its end. */
+static void
+test_all_rows (void)
+{
+  g_autoptr(KjWorkspace) ws = samples ();
+  KjPlanPage *page;
+  GtkWidget *win = show_page (kj_workspace_find (ws, "BNN Kota Kupang"), 2024, &page);
+
+  kj_test_wait_until (all_rows_shown, page);
+  kj_plan_page_set_plan (page, kj_workspace_find (ws, "BNNP Kalimantan Barat"));
+  kj_test_wait_until (all_rows_shown, page);
+  gtk_window_destroy (GTK_WINDOW (win));
+
+  /* and in the window, as a user opens it */
+  {
+    KjWindow *window = kj_window_new (NULL);
+    gtk_window_set_default_size (GTK_WINDOW (window), 1400, 1300);
+    gtk_window_present (GTK_WINDOW (window));
+    kj_window_load_samples (window);
+    g_assert_true (kj_window_select_satker (window, "BNN Kota Kupang"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.year", "i", 2024));
+    kj_test_wait_until (all_rows_shown, kj_window_get_plan_page (window));
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
+}
+
 /* Issue 7: another satker opens at the top of its page. */
 static void
 test_scroll_reset (void)
@@ -202,5 +264,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/widgets/plan-page/sort", test_sort);
   g_test_add_func ("/kinerja/widgets/plan-page/findings", test_findings);
   g_test_add_func ("/kinerja/widgets/plan-page/scroll-reset", test_scroll_reset);
+  g_test_add_func ("/kinerja/widgets/plan-page/all-rows", test_all_rows);
   return g_test_run ();
 }

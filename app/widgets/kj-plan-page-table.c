@@ -65,8 +65,23 @@ setup_cell (GtkSignalListItemFactory *factory,
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *sub = gtk_label_new (NULL);
 
+      int two_lines;
+      PangoLayout *layout;
+
+      /* Every row is as tall as two lines of name: a list view sizes itself
+       * from the rows it has measured, and rows taller than those (a name
+       * that wraps to three lines in a narrower column) left the last
+       * indicators hidden under the table's end.  A longer name ends in
+       * "…"; the tooltip has it whole. */
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 2);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      layout = gtk_widget_create_pango_layout (label, "Ag\nAg");
+      pango_layout_get_pixel_size (layout, NULL, &two_lines);
+      g_object_unref (layout);
+      gtk_widget_set_size_request (label, -1, two_lines);
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_width_chars (GTK_LABEL (label), 30);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
@@ -128,7 +143,14 @@ bind_cell (GtkSignalListItemFactory *factory,
           }
         text = g_string_free (s, FALSE);
         gtk_label_set_text (GTK_LABEL (sub), text);
-        gtk_widget_set_tooltip_text (child, kj_indicator_get_sasaran (ind));
+        {
+          /* the whole name (it may end in "…"), and the sasaran it serves */
+          g_autofree char *tip = kj_indicator_get_sasaran (ind)
+                                 ? g_strdup_printf ("%s\n%s", kj_indicator_get_name (ind),
+                                                    kj_indicator_get_sasaran (ind))
+                                 : g_strdup (kj_indicator_get_name (ind));
+          gtk_widget_set_tooltip_text (child, tip);
+        }
         return;
       }
     case COLUMN_TARGET:

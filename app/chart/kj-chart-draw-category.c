@@ -59,6 +59,23 @@ category_range (Panel  *panel,
     }
 }
 
+/* Where @b lies on @axis, top and bottom; FALSE when it lies outside. */
+static gboolean
+band_span (const KjBand *b,
+           Axis         *axis,
+           double       *y0,
+           double       *y1)
+{
+  double lo = isnan (b->min) ? axis->lo : MAX (b->min, axis->lo);
+  double hi = isnan (b->max) ? axis->hi : MIN (b->max, axis->hi);
+
+  if (hi <= lo)
+    return FALSE;
+  *y0 = _kj_axis_pos (axis, hi);
+  *y1 = _kj_axis_pos (axis, lo);
+  return TRUE;
+}
+
 static void
 draw_bands_horizontal (Painter *p,
                        Panel   *panel,
@@ -69,15 +86,11 @@ draw_bands_horizontal (Painter *p,
   for (guint i = 0; panel->bands && i < kj_scale_get_n_bands (panel->bands); i++)
     {
       const KjBand *b = kj_scale_get_band (panel->bands, i);
-      double lo = isnan (b->min) ? axis->lo : MAX (b->min, axis->lo);
-      double hi = isnan (b->max) ? axis->hi : MIN (b->max, axis->hi);
       double y0, y1;
       KjRgba c = p->theme->grid;
 
-      if (hi <= lo)
+      if (!band_span (b, axis, &y0, &y1))
         continue;
-      y0 = _kj_axis_pos (axis, hi);
-      y1 = _kj_axis_pos (axis, lo);
       kj_rgba_parse (b->color, &c);
       if (!p->dry)
         {
@@ -100,14 +113,10 @@ name_bands (Painter *p,
   for (guint i = 0; panel->bands && i < kj_scale_get_n_bands (panel->bands); i++)
     {
       const KjBand *b = kj_scale_get_band (panel->bands, i);
-      double lo = isnan (b->min) ? axis->lo : MAX (b->min, axis->lo);
-      double hi = isnan (b->max) ? axis->hi : MIN (b->max, axis->hi);
       double y0, y1, w, h;
 
-      if (hi <= lo)
+      if (!band_span (b, axis, &y0, &y1))
         continue;
-      y0 = _kj_axis_pos (axis, hi);
-      y1 = _kj_axis_pos (axis, lo);
       _kj_text_size (p, FONT_SMALL, b->label, -1, FALSE, &w, &h);
       if (y1 - y0 < h + 2)
         continue;

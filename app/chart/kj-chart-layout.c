@@ -246,3 +246,60 @@ kj_chart_layout_get_header_height (KjChartLayout *layout)
   g_return_val_if_fail (layout != NULL, 0);
   return layout->rows_top;
 }
+
+/* The nearest item (-1: none) in a direction, for the arrow keys: across a grid (the heatmap) or a line of
+ * points (a trend); @axis_gap is how far apart the boxes are across the
+ * direction, so a row of bars is one column for Up and Down. */
+int
+kj_chart_layout_find_neighbour (KjChartLayout    *layout,
+                                int               from,
+                                KjChartDirection  move)
+{
+  const KjChartItem *a;
+  guint n;
+  double best_score = INFINITY;
+  int best = -1;
+
+  g_return_val_if_fail (layout != NULL, -1);
+  n = layout->items->len;
+  if (from < 0 || (guint) from >= n)
+    return -1;
+  a = &g_array_index (layout->items, KjChartItem, from);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const KjChartItem *b = &g_array_index (layout->items, KjChartItem, i);
+      double along, across, gap, score;
+      gboolean beyond;
+
+      if ((int) i == from)
+        continue;
+      switch (move)
+        {
+        case KJ_CHART_LEFT:
+        case KJ_CHART_RIGHT:
+          beyond = move == KJ_CHART_RIGHT ? b->x >= a->x + a->width - 1 : b->x + b->width <= a->x + 1;
+          along = fabs ((b->x + b->width / 2) - (a->x + a->width / 2));
+          across = fabs ((b->y + b->height / 2) - (a->y + a->height / 2));
+          gap = MAX (0, MAX (b->y - (a->y + a->height), a->y - (b->y + b->height)));
+          break;
+        case KJ_CHART_UP:
+        case KJ_CHART_DOWN:
+        default:
+          beyond = move == KJ_CHART_DOWN ? b->y >= a->y + a->height - 1 : b->y + b->height <= a->y + 1;
+          along = fabs ((b->y + b->height / 2) - (a->y + a->height / 2));
+          across = fabs ((b->x + b->width / 2) - (a->x + a->width / 2));
+          gap = MAX (0, MAX (b->x - (a->x + a->width), a->x - (b->x + b->width)));
+          break;
+        }
+      if (!beyond)
+        continue;
+      score = along + gap / 2 + across / 10;
+      if (score < best_score)
+        {
+          best_score = score;
+          best = i;
+        }
+    }
+  return best;
+}

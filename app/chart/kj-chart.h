@@ -211,6 +211,15 @@ typedef struct
   int         year;                  /* a year to select, or 0 */
 } KjChartItem;
 
+/* The arrow keys' directions among a layout's items. */
+typedef enum
+{
+  KJ_CHART_LEFT,
+  KJ_CHART_RIGHT,
+  KJ_CHART_UP,
+  KJ_CHART_DOWN,
+} KjChartDirection;
+
 /* Every text with its box: for tests and benchmarks. */
 typedef struct
 {
@@ -274,6 +283,9 @@ const KjChartItem  *kj_chart_layout_get_item     (KjChartLayout      *layout,
 int                 kj_chart_layout_hit_test     (KjChartLayout      *layout,
                                                   double              x,
                                                   double              y);
+int                 kj_chart_layout_find_neighbour (KjChartLayout    *layout,
+                                                    int               from,
+                                                    KjChartDirection  direction);
 guint               kj_chart_layout_get_n_labels (KjChartLayout      *layout);
 const KjChartLabel *kj_chart_layout_get_label    (KjChartLayout      *layout,
                                                   guint               index);

@@ -31,7 +31,7 @@ struct _KjChartView
   char          *pending_focus;  /* label of the item to focus once laid out */
 
   int            focus_item;     /* -1: none */
-  int        hover_item;       /* -1: none */
+  int            hover_item;     /* -1: none */
   double         header_top;     /* where the kept header was last drawn: 0 unscrolled */
 
   /* borrowed */
@@ -53,12 +53,13 @@ enum
   N_SIGNALS
 };
 
+/* the first four are KjChartDirection's */
 typedef enum
 {
-  MOVE_LEFT,
-  MOVE_RIGHT,
-  MOVE_UP,
-  MOVE_DOWN,
+  MOVE_LEFT = KJ_CHART_LEFT,
+  MOVE_RIGHT = KJ_CHART_RIGHT,
+  MOVE_UP = KJ_CHART_UP,
+  MOVE_DOWN = KJ_CHART_DOWN,
   MOVE_FIRST,
   MOVE_LAST,
 } Move;
@@ -405,59 +406,6 @@ released_cb (KjChartView     *self,
     kj_chart_view_activate_item (self, index);
 }
 
-/* The nearest item in a direction: across a grid (the heatmap) or a line of
- * points (a trend); @axis_gap is how far apart the boxes are across the
- * direction, so a row of bars is one column for Up and Down. */
-static int
-find_neighbour (KjChartView *self,
-                int          from,
-                Move         move)
-{
-  const KjChartItem *a = get_item (self, from);
-  guint n = n_items (self);
-  double best_score = INFINITY;
-  int best = -1;
-
-  for (guint i = 0; i < n; i++)
-    {
-      const KjChartItem *b = kj_chart_layout_get_item (self->layout, i);
-      double along, across, gap, score;
-      gboolean beyond;
-
-      if ((int) i == from)
-        continue;
-      switch (move)
-        {
-        case MOVE_LEFT:
-        case MOVE_RIGHT:
-          beyond = move == MOVE_RIGHT ? b->x >= a->x + a->width - 1 : b->x + b->width <= a->x + 1;
-          along = fabs ((b->x + b->width / 2) - (a->x + a->width / 2));
-          across = fabs ((b->y + b->height / 2) - (a->y + a->height / 2));
-          gap = MAX (0, MAX (b->y - (a->y + a->height), a->y - (b->y + b->height)));
-          break;
-        case MOVE_UP:
-        case MOVE_DOWN:
-        case MOVE_FIRST:
-        case MOVE_LAST:
-        default:
-          beyond = move == MOVE_DOWN ? b->y >= a->y + a->height - 1 : b->y + b->height <= a->y + 1;
-          along = fabs ((b->y + b->height / 2) - (a->y + a->height / 2));
-          across = fabs ((b->x + b->width / 2) - (a->x + a->width / 2));
-          gap = MAX (0, MAX (b->x - (a->x + a->width), a->x - (b->x + b->width)));
-          break;
-        }
-      if (!beyond)
-        continue;
-      score = along + gap / 2 + across / 10;
-      if (score < best_score)
-        {
-          best_score = score;
-          best = i;
-        }
-    }
-  return best;
-}
-
 static void
 move_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -477,7 +425,7 @@ move_activated (GtkWidget  *widget,
     next = 0;
   else
     {
-      next = find_neighbour (self, self->focus_item, move);
+      next = kj_chart_layout_find_neighbour (self->layout, self->focus_item, (KjChartDirection) move);
       /* a column of bars has nothing to the right: go on in reading order */
       if (next < 0)
         next = CLAMP (self->focus_item + (move == MOVE_LEFT || move == MOVE_UP ? -1 : 1), 0, n - 1);

@@ -106,6 +106,7 @@ filter_plan (gpointer item,
  * few at a time in the frames after it. */
 #define ROWS_FIRST 30
 #define ROWS_STEP  25
+#define ROWS_MADE  200  /* past these, more rows in the model cost no widgets */
 
 #define ROW_HEADING "kj-heading"
 #define ROW_BOX     "kj-row"
@@ -291,7 +292,7 @@ after_paint_cb (GdkFrameClock *clock,
   guint size = gtk_slice_list_model_get_size (self->slice);
 
   if (size < g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
-    grow_rows (self, size + ROWS_STEP);
+    grow_rows (self, size >= ROWS_MADE ? G_MAXUINT : size + ROWS_STEP);
 }
 
 static void

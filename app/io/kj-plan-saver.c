@@ -13,6 +13,7 @@
 
 #include "io/kj-json.h"
 #include "io/kj-plan-io.h"
+#include "model/kj-changes-private.h"
 
 /**
  * kj_plan_to_data:
@@ -44,6 +45,8 @@ kj_plan_save (KjPlan  *plan,
 {
   g_autofree char *path = NULL, *backup = NULL, *data = NULL;
   g_autoptr(GError) local_error = NULL;
+  guint n_history = 0;
+  gboolean history_created = FALSE;
 
   g_return_val_if_fail (KJ_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -81,6 +84,8 @@ kj_plan_save (KjPlan  *plan,
                    _("Cannot save to %s: a link to nothing"), path);
       return FALSE;
     }
+  /* the changes since the last save become history entries in the file */
+  _kj_plan_record_history (plan, &n_history, &history_created);
   data = kj_plan_to_data (plan);
 
   /* never write what the loader would refuse */
@@ -93,6 +98,7 @@ kj_plan_save (KjPlan  *plan,
         g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_INVALID,
                      _("Cannot save %s: the file would not open again (%s)"),
                      path, local_error->message);
+        _kj_plan_unrecord_history (plan, n_history, history_created);
         return FALSE;
       }
   }
@@ -109,6 +115,7 @@ kj_plan_save (KjPlan  *plan,
         {
           g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
                        _("Cannot keep a backup of %s: %s"), path, local_error->message);
+          _kj_plan_unrecord_history (plan, n_history, history_created);
           return FALSE;
         }
     }
@@ -117,6 +124,7 @@ kj_plan_save (KjPlan  *plan,
     {
       g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
                    _("Cannot save %s: %s"), path, local_error->message);
+      _kj_plan_unrecord_history (plan, n_history, history_created);
       return FALSE;
     }
   kj_plan_set_saved (plan, file);

@@ -63,6 +63,9 @@ struct _KjPlan
   GPtrArray  *undo;            /* KjEdit applied, newest last */
   GPtrArray  *redo;            /* KjEdit undone, newest last */
   int         changes;         /* edits since the last save (undo counts back) */
+  KjNode     *saved_root;      /* the tree as the file holds it, once edited (kj-changes.c) */
+  GPtrArray  *touched;         /* stable paths edited since the last save, first first */
+  GHashTable *touched_set;     /* the same, borrowed */
 };
 
 void     _kj_plan_view_init  (KjPlanView    *view,

@@ -72,6 +72,7 @@ kj_plan_finalize (GObject *object)
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->saved_root, kj_node_free);
+  g_free (self->stamp_hash);
   g_clear_pointer (&self->touched_set, g_hash_table_unref);
   g_clear_pointer (&self->touched, g_ptr_array_unref);
   g_clear_pointer (&self->doc, kj_document_free);

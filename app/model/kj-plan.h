@@ -53,6 +53,8 @@ gboolean        kj_plan_apply             (KjPlan        *self,
                                            GError       **error);
 gboolean        kj_plan_can_undo          (KjPlan        *self);
 gboolean        kj_plan_can_redo          (KjPlan        *self);
+KjEdit         *kj_plan_get_undo_edit     (KjPlan        *self);
+KjEdit         *kj_plan_get_redo_edit     (KjPlan        *self);
 gboolean        kj_plan_undo              (KjPlan        *self,
                                            GError       **error);
 gboolean        kj_plan_redo              (KjPlan        *self,

@@ -12,14 +12,12 @@
 #include "model/kj-format.h"
 #include "widgets/kj-plan-page-private.h"
 
-typedef enum
-{
-  COLUMN_NAME,
-  COLUMN_TARGET,
-  COLUMN_REALIZATION,
-  COLUMN_ACHIEVEMENT,
-  COLUMN_CATEGORY,
-} Column;
+typedef KjPlanColumn Column;
+#define COLUMN_NAME        KJ_PLAN_COLUMN_NAME
+#define COLUMN_TARGET      KJ_PLAN_COLUMN_TARGET
+#define COLUMN_REALIZATION KJ_PLAN_COLUMN_REALIZATION
+#define COLUMN_ACHIEVEMENT KJ_PLAN_COLUMN_ACHIEVEMENT
+#define COLUMN_CATEGORY    KJ_PLAN_COLUMN_CATEGORY
 
 /* "Value on Indeks Ketahanan Diri Remaja (Dektari); achievement on …" */
 static char *
@@ -83,10 +81,20 @@ set_cell_tooltip (GtkWidget  *cell,
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
-            gpointer                  user_data)
+            KjPlanPage               *self)
 {
-  Column column = GPOINTER_TO_INT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "kj-column"));
+  GtkWidget *label;
+
+  if (column == COLUMN_TARGET || column == COLUMN_REALIZATION)
+    {
+      /* typed into (kj-plan-page-edit.c) */
+      label = _kj_plan_page_new_value_cell (self, item, column);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
+      gtk_list_item_set_child (item, label);
+      return;
+    }
+  label = gtk_label_new (NULL);
 
   if (column == COLUMN_NAME)
     {
@@ -229,8 +237,22 @@ bind_cell (GtkSignalListItemFactory *factory,
         return;
       }
     }
-  gtk_label_set_text (GTK_LABEL (child), text);
+  if (column == COLUMN_TARGET || column == COLUMN_REALIZATION)
+    _kj_plan_page_bind_value_cell (self, child, text);
+  else
+    gtk_label_set_text (GTK_LABEL (child), text);
   set_cell_tooltip (child, tooltip);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             KjPlanPage               *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "kj-column"));
+
+  if (column == COLUMN_TARGET || column == COLUMN_REALIZATION)
+    _kj_plan_page_unbind_value_cell (self, gtk_list_item_get_child (item));
 }
 
 /* Absent values sort last, whichever way the column is sorted. */
@@ -298,8 +320,9 @@ add_column (KjPlanPage *self,
   GtkColumnViewColumn *c;
 
   g_object_set_data (G_OBJECT (factory), "kj-column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (column));
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_cell), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cell), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_cell), self, 0);
   c = gtk_column_view_column_new (title, factory);
   /* the sorter's data is the page: it lives no longer than the table */
   sorter = gtk_custom_sorter_new (compare_rows, NULL, NULL);

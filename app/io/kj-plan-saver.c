@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "io/kj-journal.h"
 #include "io/kj-json.h"
 #include "io/kj-plan-io.h"
 #include "model/kj-changes-private.h"
@@ -49,7 +50,8 @@ kj_plan_save (KjPlan  *plan,
  *
  * Writes to a temporary file beside @file, flushes it and renames it over
  * @file, so a crash leaves either the old or the new file, never half of one.
- * The previous version is kept as `FILE.bak`.  When @file is the plan's own
+ * The previous version is kept as `FILE.bak`, and the plan's recovery
+ * journal (kj_journal_write()) is removed.  When @file is the plan's own
  * file and it changed on disk since it was read or last saved
  * (kj_plan_changed_on_disk()), nothing is written and the save fails with
  * %KJ_PLAN_ERROR_CHANGED, unless @flags has %KJ_SAVE_FORCE.
@@ -160,6 +162,9 @@ kj_plan_save_full (KjPlan      *plan,
       return FALSE;
     }
   _kj_plan_stamp (plan, file, data, data_length);
+  /* nothing unsaved now: a recovery journal of the plan is obsolete */
+  _kj_journal_forget_file (kj_plan_get_file (plan));
+  _kj_journal_forget_file (file);
   kj_plan_set_saved (plan, file);
   return TRUE;
 }

@@ -68,7 +68,7 @@ kj_plan_save_full (KjPlan      *plan,
   g_autoptr(GError) local_error = NULL;
   gsize data_length;
   guint n_history = 0;
-  gboolean history_created = FALSE;
+  int history_made = 0;
 
   g_return_val_if_fail (KJ_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -118,7 +118,7 @@ kj_plan_save_full (KjPlan      *plan,
     }
 
   /* the changes since the last save become history entries in the file */
-  _kj_plan_record_history (plan, &n_history, &history_created);
+  _kj_plan_record_history (plan, &n_history, &history_made);
   data = kj_plan_to_data (plan);
   data_length = strlen (data);
 
@@ -132,7 +132,7 @@ kj_plan_save_full (KjPlan      *plan,
         g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_INVALID,
                      _("Cannot save %s: the file would not open again (%s)"),
                      path, local_error->message);
-        _kj_plan_unrecord_history (plan, n_history, history_created);
+        _kj_plan_unrecord_history (plan, n_history, history_made);
         return FALSE;
       }
   }
@@ -149,7 +149,7 @@ kj_plan_save_full (KjPlan      *plan,
         {
           g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
                        _("Cannot keep a backup of %s: %s"), path, local_error->message);
-          _kj_plan_unrecord_history (plan, n_history, history_created);
+          _kj_plan_unrecord_history (plan, n_history, history_made);
           return FALSE;
         }
     }
@@ -158,7 +158,7 @@ kj_plan_save_full (KjPlan      *plan,
     {
       g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
                    _("Cannot save %s: %s"), path, local_error->message);
-      _kj_plan_unrecord_history (plan, n_history, history_created);
+      _kj_plan_unrecord_history (plan, n_history, history_made);
       return FALSE;
     }
   _kj_plan_stamp (plan, file, data, data_length);

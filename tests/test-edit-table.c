@@ -239,6 +239,91 @@ test_type_realisation (void)
   kj_test_close_window (win, NULL, 0);
 }
 
+static double
+value_of (KjPlan     *plan,
+          const char *id,
+          gboolean    target)
+{
+  const KjYearValue *v = kj_indicator_get_year (kj_plan_find_indicator (plan, id), 2024);
+  return v ? (target ? v->target : v->realization) : NAN;
+}
+
+/* A block from a spreadsheet: all cells or none, one undo; the table back
+ * out as TSV, as shown or raw. */
+static void
+test_paste_and_copy (void)
+{
+  KjWindow *win = kj_window_new (NULL);
+  KjPlanPage *page = KJ_PLAN_PAGE (kj_window_get_plan_page (win));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL, *raw = NULL;
+  KjPlan *plan;
+
+  gtk_window_present (GTK_WINDOW (win));
+  kj_window_load_samples (win);
+  g_assert_true (kj_window_select_satker (win, "BNN Kota Kupang"));
+  kj_window_set_year (win, 2024);
+  plan = kj_window_get_plan (win);
+  kj_test_wait_until (drawn, kj_plan_page_get_table (page));
+
+  /* the second row's first cell is not a number: nothing changes */
+  g_assert_false (kj_plan_page_paste_text (page, "81,5\t84,4\r\nlima\t41\r\n", "dektara",
+                                           KJ_PLAN_COLUMN_TARGET, &error));
+  g_assert_nonnull (strstr (error->message, "Row 2, column 1"));
+  g_assert_nonnull (strstr (error->message, "lima"));
+  g_clear_error (&error);
+  g_assert_cmpfloat (value_of (plan, "dektara", TRUE), ==, 81.339);
+  g_assert_false (kj_plan_get_modified (plan));
+  /* three columns do not fit into target and realisation */
+  g_assert_false (kj_plan_page_paste_text (page, "1\t2\t3\n", "dektara", KJ_PLAN_COLUMN_TARGET, &error));
+  g_clear_error (&error);
+  /* nor rows past the table's end */
+  g_assert_false (kj_plan_page_paste_text (page, "1\n2\n3\n", "ikpa", KJ_PLAN_COLUMN_TARGET, &error));
+  g_clear_error (&error);
+
+  /* 2 x 2 as LibreOffice copies it (CRLF, a trailing line break) */
+  g_assert_true (kj_plan_page_paste_text (page, "81,5\t84,4\r\n53,7\t41\r\n", "dektara",
+                                          KJ_PLAN_COLUMN_TARGET, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (value_of (plan, "dektara", TRUE), ==, 81.5);
+  g_assert_cmpfloat (value_of (plan, "dektara", FALSE), ==, 84.4);
+  g_assert_cmpfloat (value_of (plan, "dektari", TRUE), ==, 53.7);
+  g_assert_cmpfloat (value_of (plan, "dektari", FALSE), ==, 41);
+  /* an empty cell is no data */
+  g_assert_true (kj_plan_page_paste_text (page, "\n", "ikp", KJ_PLAN_COLUMN_REALIZATION, &error));
+  g_assert_true (isnan (value_of (plan, "ikp", FALSE)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
+  g_assert_cmpfloat (value_of (plan, "ikp", FALSE), ==, 3.54);
+  /* one paste, one undo */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
+  g_assert_cmpfloat (value_of (plan, "dektara", TRUE), ==, 81.339);
+  g_assert_cmpfloat (value_of (plan, "dektari", FALSE), ==, 40.98);
+  g_assert_false (kj_plan_get_modified (plan));
+
+  /* Ctrl+V on a cell pastes what the clipboard holds there */
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (win)), "82\t85,25\n");
+  g_assert_true (press (cell_of (page, "dektara", KJ_PLAN_COLUMN_TARGET), GDK_KEY_v, GDK_CONTROL_MASK));
+  for (gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+       value_of (plan, "dektara", FALSE) != 85.25 && g_get_monotonic_time () < end;)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpfloat (value_of (plan, "dektara", TRUE), ==, 82);
+  g_assert_cmpfloat (value_of (plan, "dektara", FALSE), ==, 85.25);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
+  g_assert_false (kj_plan_get_modified (plan));
+
+  /* the table as text: a header row, numbers as shown or as the file has them */
+  shown = kj_plan_page_get_table_text (page, '\t', FALSE);
+  raw = kj_plan_page_get_table_text (page, '\t', TRUE);
+  g_assert_true (g_str_has_prefix (shown, "Indicator\tName\tUnit\tYear\tTarget\tRealisation"));
+  g_assert_nonnull (strstr (shown, "dektari\t"));
+  g_assert_nonnull (strstr (shown, "\t53,65\t40,98\t76,38%\t"));
+  g_assert_nonnull (strstr (raw, "\t53.65\t40.98\t76.38\t"));
+  /* the category says its scale */
+  g_assert_nonnull (strstr (shown, "value: Sangat Rendah · achievement: Baik"));
+
+  kj_test_close_window (win, NULL, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,5 +333,6 @@ main (int   argc,
   /* (gtk_test_init sets en_US) */
   g_assert_nonnull (setlocale (LC_ALL, "id_ID.UTF-8"));
   g_test_add_func ("/kinerja/widgets/edit-table/type-realisation", test_type_realisation);
+  g_test_add_func ("/kinerja/widgets/edit-table/paste-and-copy", test_paste_and_copy);
   return g_test_run ();
 }

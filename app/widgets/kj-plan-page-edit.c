@@ -517,7 +517,23 @@ cell_key_pressed_cb (GtkEventControllerKey *keys,
   Move move = MOVE_NONE;
   gunichar c;
 
-  if (ind == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+  if (ind == NULL)
+    return FALSE;
+  if ((state & GDK_CONTROL_MASK) && !editing && (keyval == GDK_KEY_v || keyval == GDK_KEY_V))
+    {
+      hide_error (self);
+      _kj_plan_page_paste_clipboard (self, kj_indicator_get_id (ind), cell_column (cell));
+      return TRUE;
+    }
+  if ((state & GDK_CONTROL_MASK) && !editing && (keyval == GDK_KEY_c || keyval == GDK_KEY_C)
+      && !(state & GDK_SHIFT_MASK))
+    {
+      /* the value as shown */
+      gdk_clipboard_set_text (gtk_widget_get_clipboard (cell),
+                              gtk_label_get_text (GTK_LABEL (cell_label (cell))));
+      return TRUE;
+    }
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
     return FALSE;
   switch (keyval)
     {
@@ -662,6 +678,18 @@ _kj_plan_page_unbind_value_cell (KjPlanPage *self,
 {
   if (self->value_cells)
     g_hash_table_remove (self->value_cells, cell);
+}
+
+void
+_kj_plan_page_show_paste_error (KjPlanPage   *self,
+                                const char   *indicator_id,
+                                KjPlanColumn  column,
+                                const char   *message)
+{
+  GtkWidget *cell = find_cell (self, indicator_id, column);
+
+  if (cell)
+    show_error (self, cell, message);
 }
 
 /**

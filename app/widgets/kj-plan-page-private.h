@@ -64,5 +64,15 @@ void       _kj_plan_page_unbind_value_cell (KjPlanPage   *self,
                                             GtkWidget    *cell);
 void       _kj_plan_page_update_read_only  (KjPlanPage   *self);
 void       _kj_plan_page_dispose_edit      (KjPlanPage   *self);
+void       _kj_plan_page_show_paste_error  (KjPlanPage   *self,
+                                            const char   *indicator_id,
+                                            KjPlanColumn  column,
+                                            const char   *message);
+
+/* kj-plan-page-clip.c: pasting, copying, CSV */
+void       _kj_plan_page_class_init_clip   (GtkWidgetClass *widget_class);
+void       _kj_plan_page_paste_clipboard   (KjPlanPage     *self,
+                                            const char     *indicator_id,
+                                            KjPlanColumn    column);
 
 G_END_DECLS

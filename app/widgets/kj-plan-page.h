@@ -56,6 +56,14 @@ GtkWidget  *kj_plan_page_get_cell        (KjPlanPage   *self,
                                           const char   *indicator_id,
                                           KjPlanColumn  column);
 const char *kj_plan_page_get_cell_error  (KjPlanPage   *self);
+gboolean    kj_plan_page_paste_text      (KjPlanPage   *self,
+                                          const char   *text,
+                                          const char   *indicator_id,
+                                          KjPlanColumn  column,
+                                          GError      **error);
+char       *kj_plan_page_get_table_text  (KjPlanPage   *self,
+                                          char          separator,
+                                          gboolean      raw);
 void        kj_plan_page_reveal_edit     (KjPlanPage   *self,
                                           KjEdit       *edit,
                                           int          *year);

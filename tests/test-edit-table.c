@@ -12,6 +12,7 @@
 
 #include "widgets/kj-chart-view.h"
 #include "widgets/kj-charts-page.h"
+#include "widgets/kj-narrative-dialog.h"
 #include "widgets/kj-plan-page.h"
 #include "widgets/kj-window.h"
 #include "kj-test-util.h"
@@ -324,6 +325,75 @@ test_paste_and_copy (void)
   kj_test_close_window (win, NULL, 0);
 }
 
+/* the analysis button of an indicator's row */
+static GtkWidget *
+analysis_button (KjPlanPage *page,
+                 const char *id)
+{
+  GtkWidget *cell = cell_of (page, id, KJ_PLAN_COLUMN_TARGET);
+  GtkWidget *row = gtk_widget_get_parent (gtk_widget_get_parent (cell));
+  GtkWidget *name = gtk_widget_get_first_child (gtk_widget_get_first_child (row));
+
+  return gtk_widget_get_last_child (name);
+}
+
+/* The reason behind a number: a missed target asks for its obstacles; what
+ * is written is the year's narrative, one paragraph a line, one undo. */
+static void
+test_narrative (void)
+{
+  KjWindow *win = kj_window_new (NULL);
+  KjPlanPage *page = KJ_PLAN_PAGE (kj_window_get_plan_page (win));
+  g_autoptr(GError) error = NULL;
+  KjNarrativeDialog *dialog;
+  const KjYearValue *v;
+  KjPlan *plan;
+
+  gtk_window_present (GTK_WINDOW (win));
+  kj_window_load_samples (win);
+  g_assert_true (kj_window_select_satker (win, "BNN Kota Kupang"));
+  kj_window_set_year (win, 2024);
+  plan = kj_window_get_plan (win);
+  kj_test_wait_until (drawn, kj_plan_page_get_table (page));
+
+  /* Dektari 2024 reached 76,38 % of its target; the LKIP lists factors and
+   * actions, and no obstacle */
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (analysis_button (page, "dektari"))), ==, "Explain…");
+  /* NKA reached its target: no call to explain */
+  g_assert_null (gtk_button_get_label (GTK_BUTTON (analysis_button (page, "nka"))));
+
+  dialog = KJ_NARRATIVE_DIALOG (kj_plan_page_edit_analysis (page, "dektari"));
+  g_assert_nonnull (dialog);
+  kj_narrative_dialog_set_text (dialog, KJ_NARRATIVE_OBSTACLES,
+                                "Survei dilaksanakan di 2 kecamatan saja.\n\n  Anggaran terbatas.  \n");
+  kj_narrative_dialog_set_text (dialog, KJ_NARRATIVE_ACTIONS, "Perluasan sampel pada 2025.");
+  g_assert_true (kj_narrative_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  v = kj_indicator_get_year (kj_plan_find_indicator (plan, "dektari"), 2024);
+  g_assert_nonnull (v->narrative);
+  g_assert_cmpuint (g_strv_length ((char **) v->narrative->obstacles), ==, 2);
+  g_assert_cmpstr (v->narrative->obstacles[1], ==, "Anggaran terbatas.");
+  g_assert_cmpstr (v->narrative->actions[0], ==, "Perluasan sampel pada 2025.");
+  /* the supporting factors the file had are kept */
+  g_assert_cmpuint (g_strv_length ((char **) v->narrative->factors), ==, 4);
+  settle ();
+  g_assert_null (gtk_button_get_label (GTK_BUTTON (analysis_button (page, "dektari"))));
+
+  /* written again: what is there is shown */
+  dialog = KJ_NARRATIVE_DIALOG (kj_plan_page_edit_analysis (page, "dektari"));
+  {
+    g_autofree char *text = kj_narrative_dialog_get_text (dialog, KJ_NARRATIVE_OBSTACLES);
+    g_assert_cmpstr (text, ==, "Survei dilaksanakan di 2 kecamatan saja.\nAnggaran terbatas.");
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
+  v = kj_indicator_get_year (kj_plan_find_indicator (plan, "dektari"), 2024);
+  g_assert_true (v->narrative->obstacles == NULL || v->narrative->obstacles[0] == NULL);
+  g_assert_false (kj_plan_get_modified (plan));
+  kj_test_close_window (win, NULL, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,5 +404,6 @@ main (int   argc,
   g_assert_nonnull (setlocale (LC_ALL, "id_ID.UTF-8"));
   g_test_add_func ("/kinerja/widgets/edit-table/type-realisation", test_type_realisation);
   g_test_add_func ("/kinerja/widgets/edit-table/paste-and-copy", test_paste_and_copy);
+  g_test_add_func ("/kinerja/widgets/edit-table/narrative", test_narrative);
   return g_test_run ();
 }

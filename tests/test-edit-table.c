@@ -14,6 +14,7 @@
 #include "widgets/kj-charts-page.h"
 #include "widgets/kj-narrative-dialog.h"
 #include "widgets/kj-plan-page.h"
+#include "widgets/kj-value-cell.h"
 #include "widgets/kj-window.h"
 #include "kj-test-util.h"
 
@@ -53,27 +54,24 @@ press (GtkWidget       *cell,
   g_assert_not_reached ();
 }
 
-/* a value cell: its value as shown, and the field typed into */
+/* a value cell: its value as shown, whether it is being typed into, and
+ * whether the focus is on what it shows */
 static const char *
 shown (GtkWidget *cell)
 {
-  GtkWidget *view = gtk_stack_get_child_by_name (GTK_STACK (cell), "view");
-  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (view)));
+  return kj_value_cell_get_text (KJ_VALUE_CELL (cell));
 }
 
 static gboolean
 editing (GtkWidget *cell)
 {
-  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (cell)), "edit") == 0;
+  return kj_value_cell_get_editing (KJ_VALUE_CELL (cell));
 }
 
 static gboolean
 has_focus (GtkWidget *cell)
 {
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (cell));
-  GtkWidget *shown = gtk_stack_get_visible_child (GTK_STACK (cell));
-  /* on what is shown of it: not on its hidden field */
-  return focus && (focus == shown || gtk_widget_is_ancestor (focus, shown));
+  return kj_value_cell_has_focus (KJ_VALUE_CELL (cell));
 }
 
 /* Types @text into @cell as a user does: the first key starts editing. */
@@ -81,14 +79,14 @@ static void
 type_text (GtkWidget  *cell,
            const char *text)
 {
-  GtkWidget *field = gtk_stack_get_child_by_name (GTK_STACK (cell), "edit");
+  GtkEditable *field = kj_value_cell_get_editable_field (KJ_VALUE_CELL (cell));
 
   g_assert_true (press (cell, gdk_unicode_to_keyval (g_utf8_get_char (text)), 0));
   g_assert_true (editing (cell));
   g_assert_true (has_focus (cell));
   /* the first character is in, the rest follows */
-  g_assert_cmpuint (g_utf8_get_char (gtk_editable_get_text (GTK_EDITABLE (field))), ==, g_utf8_get_char (text));
-  gtk_editable_set_text (GTK_EDITABLE (field), text);
+  g_assert_cmpuint (g_utf8_get_char (gtk_editable_get_text (field)), ==, g_utf8_get_char (text));
+  gtk_editable_set_text (field, text);
 }
 
 /* The text of column @column in the row of @cell, as shown. */

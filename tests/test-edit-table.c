@@ -9,9 +9,13 @@
 #include <locale.h>
 #include <math.h>
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "widgets/kj-chart-view.h"
+#include "io/kj-plan-io.h"
+#include "model/kj-history.h"
 #include "widgets/kj-charts-page.h"
+#include "widgets/kj-history-dialog.h"
 #include "widgets/kj-narrative-dialog.h"
 #include "widgets/kj-plan-page.h"
 #include "widgets/kj-value-cell.h"
@@ -392,6 +396,76 @@ test_narrative (void)
   kj_test_close_window (win, NULL, 0);
 }
 
+static gboolean
+plan_shown (gpointer win)
+{
+  return kj_window_get_plan (win) != NULL;
+}
+
+/* The history of a cell: a saved change, newest first, who and when; its
+ * old value restored as a new edit. */
+static void
+test_history (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kj-history-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bnn-kota-kupang.json", NULL);
+  g_autoptr(GBytes) sample = g_resources_lookup_data (RESOURCE_PREFIX "/samples/bnn-kota-kupang.json", 0, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  KjWindow *win = kj_window_new (NULL);
+  KjPlanPage *page = KJ_PLAN_PAGE (kj_window_get_plan_page (win));
+  GtkWidget *dialog = NULL;
+  GPtrArray *entries;
+  g_autoptr(GListModel) toplevels = NULL;
+  KjPlan *plan;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (sample, NULL), g_bytes_get_size (sample), NULL));
+  kj_history_set_user_name ("Perencana Uji");
+  gtk_window_present (GTK_WINDOW (win));
+  kj_window_open_files (win, &file, 1);
+  kj_test_wait_until (plan_shown, win);
+  kj_window_set_year (win, 2024);
+  plan = kj_window_get_plan (win);
+  g_assert_true (kj_plan_page_set_value (page, "dektari", "realization", "45,5", &error));
+  g_assert_true (kj_plan_save (plan, file, &error));
+  g_assert_no_error (error);
+
+  /* the focused cell's history */
+  kj_test_wait_until (drawn, kj_plan_page_get_table (page));
+  settle ();
+  kj_value_cell_focus (KJ_VALUE_CELL (cell_of (page, "dektari", KJ_PLAN_COLUMN_REALIZATION)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.history", NULL));
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (KJ_IS_HISTORY_DIALOG (w))
+        dialog = w;
+    }
+  g_assert_nonnull (dialog);
+  entries = kj_history_dialog_get_entries (KJ_HISTORY_DIALOG (dialog));
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpstr (kj_history_entry_get_indicator (g_ptr_array_index (entries, 0)), ==, "dektari");
+  g_assert_cmpstr (kj_history_entry_get_who (g_ptr_array_index (entries, 0)), ==, "Perencana Uji");
+  g_assert_cmpfloat (kj_node_get_number (kj_history_entry_get_old_value (g_ptr_array_index (entries, 0))), ==, 40.98);
+  /* "Restore 40,98" is a new edit, unsaved */
+  kj_history_dialog_restore (KJ_HISTORY_DIALOG (dialog), 0);
+  g_assert_cmpfloat (realization (plan, "dektari"), ==, 40.98);
+  g_assert_true (kj_plan_get_modified (plan));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* another cell has no saved change */
+  dialog = GTK_WIDGET (kj_history_dialog_new (GTK_WINDOW (win), plan,
+                                              "indicators[id=\"ikp\"].years.2024.target", NULL));
+  g_assert_cmpuint (kj_history_dialog_get_entries (KJ_HISTORY_DIALOG (dialog))->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
+  kj_test_close_window (win, NULL, 0);
+  g_remove (path);
+  g_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,5 +477,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/widgets/edit-table/type-realisation", test_type_realisation);
   g_test_add_func ("/kinerja/widgets/edit-table/paste-and-copy", test_paste_and_copy);
   g_test_add_func ("/kinerja/widgets/edit-table/narrative", test_narrative);
+  g_test_add_func ("/kinerja/widgets/edit-table/history", test_history);
   return g_test_run ();
 }

@@ -427,6 +427,43 @@ _kj_plan_page_show_paste_error (KjPlanPage   *self,
 }
 
 /**
+ * kj_plan_page_get_focused_path:
+ * @what: (out) (optional): the cell named for a reader ("dektari 2024 · target")
+ *
+ * Returns: (transfer full) (nullable): the path of the value cell that has
+ *   the focus, as the edit API and the history address it
+ */
+char *
+kj_plan_page_get_focused_path (KjPlanPage  *self,
+                               char       **what)
+{
+  GHashTableIter iter;
+  gpointer cell;
+
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  g_hash_table_iter_init (&iter, self->value_cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    {
+      KjIndicator *ind = cell_indicator (cell);
+      GtkRoot *root = gtk_widget_get_root (cell);
+      GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+      if (ind && focus && gtk_widget_is_ancestor (focus, cell))
+        {
+          const char *field = field_of (cell_column (cell));
+          g_autofree char *indicator = kj_path_key ("indicators", "id", kj_indicator_get_id (ind));
+          g_autofree char *year = g_strdup_printf ("%s.years.%d", indicator, self->year);
+
+          if (what)
+            *what = g_strdup_printf ("%s %d · %s", kj_indicator_get_id (ind), self->year,
+                                     cell_column (cell) == KJ_PLAN_COLUMN_TARGET ? _("target") : _("realisation"));
+          return kj_path_member (year, field);
+        }
+    }
+  return NULL;
+}
+
+/**
  * kj_plan_page_get_cell:
  * Returns: (transfer none) (nullable): the value cell of the indicator's
  *   target or realisation, if its row is made

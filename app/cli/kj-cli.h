@@ -32,5 +32,7 @@ int kj_cli_export_chart (const KjCliExport  *options,
                          const char * const *paths);
 int kj_cli_save_as (const char         *out_path,
                     const char * const *paths);
+gboolean kj_cli_is_export_pdf (char   **argv);
+int      kj_cli_export_pdf    (char  ***arguments);
 
 G_END_DECLS

@@ -23,7 +23,10 @@ struct _KjAtomicFile
   char    *tmp_path;
   int      fd;
   int      write_errno;
+  GString *buffer;   /* cairo writes a PDF in many small pieces */
 };
+
+#define BUFFER_SIZE (256 * 1024)
 
 /**
  * kj_atomic_file_new:
@@ -57,13 +60,14 @@ kj_atomic_file_new (const char  *path,
   file->path = g_strdup (path);
   file->tmp_path = g_steal_pointer (&tmpl);
   file->fd = fd;
+  file->buffer = g_string_sized_new (BUFFER_SIZE);
   return file;
 }
 
-gboolean
-kj_atomic_file_write (KjAtomicFile *file,
-                      const void   *data,
-                      gsize         length)
+static gboolean
+write_out (KjAtomicFile *file,
+           const void   *data,
+           gsize         length)
 {
   const char *p = data;
 
@@ -84,11 +88,34 @@ kj_atomic_file_write (KjAtomicFile *file,
   return file->write_errno == 0;
 }
 
+static gboolean
+flush (KjAtomicFile *file)
+{
+  gboolean ok = write_out (file, file->buffer->str, file->buffer->len);
+
+  g_string_truncate (file->buffer, 0);
+  return ok;
+}
+
+gboolean
+kj_atomic_file_write (KjAtomicFile *file,
+                      const void   *data,
+                      gsize         length)
+{
+  if (file->buffer->len + length > BUFFER_SIZE && !flush (file))
+    return FALSE;
+  if (length >= BUFFER_SIZE)
+    return write_out (file, data, length);
+  g_string_append_len (file->buffer, data, length);
+  return file->write_errno == 0;
+}
+
 static void
 file_free (KjAtomicFile *file)
 {
   g_free (file->path);
   g_free (file->tmp_path);
+  g_string_free (file->buffer, TRUE);
   g_free (file);
 }
 
@@ -113,8 +140,10 @@ gboolean
 kj_atomic_file_commit (KjAtomicFile  *file,
                        GError       **error)
 {
-  int saved = file->write_errno;
+  int saved;
 
+  flush (file);
+  saved = file->write_errno;
   if (saved == 0 && fsync (file->fd) != 0)
     saved = errno;
   if (close (file->fd) != 0 && saved == 0)

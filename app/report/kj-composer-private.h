@@ -23,6 +23,7 @@ struct _KjComposer
   guint            n_pages;      /* known when drawing */
   KjReportLang     lang;
   const char      *font_family;
+  PangoContext    *pango;
   char            *head_left, *head_right;
   KjReportProgress progress;
   gpointer         progress_data;

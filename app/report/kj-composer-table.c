@@ -103,33 +103,62 @@ cell_layout (Ctx        *t,
   return layout;
 }
 
-/* Measures (y < 0) or draws a row; returns its height. */
-static double
-do_row (Ctx        *t,
-        KjRowKind   kind,
-        char      **cells,
-        gboolean    header,
-        double      y)
+/* A row's cells shaped once: measured, then (when drawing) drawn. */
+typedef struct
+{
+  PangoLayout *cells[16];
+  guint        n;
+  double       height;
+  KjRowKind    kind;
+  gboolean     header;
+} Shaped;
+
+static void
+shape (Ctx        *t,
+       KjRowKind   kind,
+       char      **cells,
+       gboolean    header,
+       Shaped     *out)
 {
   KjComposer *c = t->c;
-  PangoLayout *layouts[16] = { NULL };
-  guint n = kind == KJ_ROW_GROUP ? 1 : t->table->n_columns;
-  double h = 0, x = c->x0;
 
-  for (guint i = 0; i < n; i++)
+  out->kind = kind;
+  out->header = header;
+  out->n = kind == KJ_ROW_GROUP ? 1 : t->table->n_columns;
+  out->height = 0;
+  for (guint i = 0; i < out->n; i++)
     {
       double w = kind == KJ_ROW_GROUP ? c->width : t->widths[i];
       gboolean numeric = !header && kind != KJ_ROW_GROUP && t->table->columns[i].numeric;
 
-      layouts[i] = cell_layout (t, cells[i], i, header || kind != KJ_ROW_NORMAL, numeric, w);
+      out->cells[i] = cell_layout (t, cells[i], i, header || kind != KJ_ROW_NORMAL, numeric, w);
       if (header)
-        pango_layout_set_alignment (layouts[i], PANGO_ALIGN_CENTER);
-      h = MAX (h, _kj_composer_layout_height (layouts[i]) + 2 * PAD);
+        pango_layout_set_alignment (out->cells[i], PANGO_ALIGN_CENTER);
+      out->height = MAX (out->height, _kj_composer_layout_height (out->cells[i]) + 2 * PAD);
     }
-  if (y >= 0 && c->drawing)
+}
+
+static void
+shaped_clear (Shaped *s)
+{
+  for (guint i = 0; i < s->n; i++)
+    g_clear_object (&s->cells[i]);
+  s->n = 0;
+}
+
+/* Draws a shaped row at @y; returns its height. */
+static double
+draw_row (Ctx    *t,
+          Shaped *s,
+          double  y)
+{
+  KjComposer *c = t->c;
+  double x = c->x0, h = s->height;
+
+  if (c->drawing)
     {
       cairo_t *cr = c->cr;
-      double shade = header ? 0.86 : kind == KJ_ROW_GROUP ? 0.94 : kind == KJ_ROW_TOTAL ? 0.91 : 1;
+      double shade = s->header ? 0.86 : s->kind == KJ_ROW_GROUP ? 0.94 : s->kind == KJ_ROW_TOTAL ? 0.91 : 1;
 
       if (shade < 1)
         {
@@ -137,46 +166,57 @@ do_row (Ctx        *t,
           cairo_rectangle (cr, c->x0, y, c->width, h);
           cairo_fill (cr);
         }
+      /* the cells' borders in one path */
       cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-      cairo_set_line_width (cr, kind == KJ_ROW_TOTAL ? 0.9 : 0.4);
-      for (guint i = 0; i < n; i++)
+      cairo_set_line_width (cr, s->kind == KJ_ROW_TOTAL ? 0.9 : 0.4);
+      for (guint i = 0; i < s->n; i++)
         {
-          double w = kind == KJ_ROW_GROUP ? c->width : t->widths[i];
-
+          double w = s->kind == KJ_ROW_GROUP ? c->width : t->widths[i];
           cairo_rectangle (cr, x, y, w, h);
-          cairo_stroke (cr);
-          _kj_composer_show (c, layouts[i], x + PAD, y + (header ? (h - _kj_composer_layout_height (layouts[i])) / 2 : PAD), 0);
+          x += w;
+        }
+      cairo_stroke (cr);
+      x = c->x0;
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      for (guint i = 0; i < s->n; i++)
+        {
+          double w = s->kind == KJ_ROW_GROUP ? c->width : t->widths[i];
+          double top = s->header ? (h - _kj_composer_layout_height (s->cells[i])) / 2 : PAD;
+
+          cairo_move_to (cr, x + PAD, y + top);
+          pango_cairo_show_layout (cr, s->cells[i]);
           x += w;
         }
     }
-  for (guint i = 0; i < n; i++)
-    g_object_unref (layouts[i]);
   return h;
 }
 
-static double
-header_row (Ctx    *t,
-            double  y)
+static void
+shape_header (Ctx    *t,
+              Shaped *out)
 {
   char *titles[16];
 
   for (guint i = 0; i < t->table->n_columns; i++)
     titles[i] = (char *) t->table->columns[i].title;
-  return do_row (t, KJ_ROW_NORMAL, titles, TRUE, y);
+  shape (t, KJ_ROW_NORMAL, titles, TRUE, out);
 }
 
 /**
  * _kj_composer_table:
- * Places @table from the current position on, over as many pages as it takes.
+ * Places @table from the current position on, over as many pages as it
+ * takes.  Each cell is shaped once per pass (measured and drawn from the
+ * same layout): the cost of a national report is its text, once.
  */
 void
 _kj_composer_table (KjComposer *c,
                     KjTable    *table)
 {
   Ctx t = { c, table };
-  double sum = 0, head_h, first;
+  double sum = 0, first;
   const Row *group = NULL;
   GArray *rows = table->rows;
+  Shaped head = { { NULL } }, *shaped;
 
   g_return_if_fail (table->n_columns > 0 && table->n_columns <= G_N_ELEMENTS (t.widths));
 
@@ -185,49 +225,57 @@ _kj_composer_table (KjComposer *c,
   for (guint i = 0; i < table->n_columns; i++)
     t.widths[i] = c->width * table->columns[i].weight / sum;
   t.max_cell = c->bottom - c->top;
-  head_h = header_row (&t, -1);
-  t.max_cell = (c->bottom - c->top - head_h) / 2;
+  shape_header (&t, &head);
+  t.max_cell = (c->bottom - c->top - head.height) / 2;
+  shaped = g_new0 (Shaped, MAX (rows->len, 1));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const Row *r = &g_array_index (rows, Row, i);
+      shape (&t, r->kind, r->cells, FALSE, &shaped[i]);
+      /* measuring needs only the heights */
+      if (!c->drawing)
+        shaped_clear (&shaped[i]);
+    }
 
   /* the header goes with the first row (and a group row with its first) */
-  first = 0;
-  if (rows->len > 0)
-    {
-      const Row *r = &g_array_index (rows, Row, 0);
-      first = do_row (&t, r->kind, r->cells, FALSE, -1);
-      if (r->kind == KJ_ROW_GROUP && rows->len > 1)
-        first += do_row (&t, KJ_ROW_NORMAL, g_array_index (rows, Row, 1).cells, FALSE, -1);
-    }
-  _kj_composer_need (c, head_h + first);
-  c->y += header_row (&t, c->y);
+  first = rows->len > 0 ? shaped[0].height : 0;
+  if (rows->len > 1 && shaped[0].kind == KJ_ROW_GROUP)
+    first += shaped[1].height;
+  _kj_composer_need (c, head.height + first);
+  c->y += draw_row (&t, &head, c->y);
 
   for (guint i = 0; i < rows->len; i++)
     {
       const Row *r = &g_array_index (rows, Row, i);
-      double h = do_row (&t, r->kind, r->cells, FALSE, -1), keep = h;
+      double keep = shaped[i].height;
 
       if (r->kind == KJ_ROW_GROUP && i + 1 < rows->len)
-        {
-          const Row *next = &g_array_index (rows, Row, i + 1);
-          keep += do_row (&t, next->kind, next->cells, FALSE, -1);
-        }
+        keep += shaped[i + 1].height;
       if (c->y + keep > c->bottom)
         {
           _kj_composer_new_page (c, TRUE);
-          c->y += header_row (&t, c->y);
+          c->y += draw_row (&t, &head, c->y);
           /* the sasaran the rows belong to, again, marked as continued */
           if (group && r->kind == KJ_ROW_NORMAL)
             {
               g_autofree char *text = g_strdup_printf ("%s %s", group->cells[0],
                                                        c->lang == KJ_REPORT_LANG_EN ? "(continued)" : "(lanjutan)");
               char *cells[] = { text, NULL };
-              c->y += do_row (&t, KJ_ROW_GROUP, cells, FALSE, c->y);
+              Shaped again;
+
+              shape (&t, KJ_ROW_GROUP, cells, FALSE, &again);
+              c->y += draw_row (&t, &again, c->y);
+              shaped_clear (&again);
             }
         }
       if (r->kind == KJ_ROW_GROUP)
         group = r;
       else if (r->kind == KJ_ROW_TOTAL)
         group = NULL;
-      c->y += do_row (&t, r->kind, r->cells, FALSE, c->y);
+      c->y += draw_row (&t, &shaped[i], c->y);
+      shaped_clear (&shaped[i]);
     }
+  shaped_clear (&head);
+  g_free (shaped);
   c->y += 8;
 }

@@ -39,6 +39,9 @@ _kj_composer_new (cairo_surface_t *surface,
   c->lang = lang;
   c->y = c->bottom;
   c->font_family = "DejaVu Sans";
+  /* one context for every text: a context per layout would look the
+   * fonts up again each time */
+  c->pango = pango_cairo_create_context (c->cr);
   return c;
 }
 
@@ -47,6 +50,7 @@ _kj_composer_free (KjComposer *c)
 {
   if (c == NULL)
     return;
+  g_clear_object (&c->pango);
   cairo_destroy (c->cr);
   cairo_surface_destroy (c->surface);
   g_free (c->head_left);
@@ -107,10 +111,10 @@ _kj_composer_layout (KjComposer *c,
                      gboolean    bold,
                      double      width)
 {
-  PangoLayout *layout = pango_cairo_create_layout (c->cr);
+  PangoLayout *layout = pango_layout_new (c->pango);
   PangoFontDescription *font = pango_font_description_new ();
 
-  pango_font_description_set_family (font, c->font_family);
+  pango_font_description_set_family_static (font, c->font_family);
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, font);

@@ -213,7 +213,11 @@ end_page (KjComposer *c)
       /* the page is written out now: nothing of it stays in memory */
       cairo_show_page (c->cr);
       if (c->progress && !c->progress (c->page, c->n_pages, c->progress_data))
-        c->cancelled = TRUE;
+        {
+          /* nothing more is drawn, and the report stops at its next satker */
+          c->cancelled = TRUE;
+          c->drawing = FALSE;
+        }
     }
 }
 

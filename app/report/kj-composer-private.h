@@ -24,6 +24,7 @@ struct _KjComposer
   KjReportLang     lang;
   const char      *font_family;
   PangoContext    *pango;
+  GHashTable      *cells;        /* key → PangoLayout: table cells shaped, bounded */
   char            *head_left, *head_right;
   KjReportProgress progress;
   gpointer         progress_data;

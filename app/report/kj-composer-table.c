@@ -85,21 +85,39 @@ typedef struct
   double      max_cell;   /* the tallest a cell may be: a page less the header */
 } Ctx;
 
+/* Shaped cells are kept for the texts that come again (units, categories,
+ * the same indicator in every satker of a folder), up to a bound. */
+#define CACHE_MAX 4096
+
 static PangoLayout *
 cell_layout (Ctx        *t,
              const char *text,
              guint       column,
              gboolean    bold,
              gboolean    numeric,
+             gboolean    header,
              double      width)
 {
-  PangoLayout *layout = _kj_composer_layout (t->c, text, TABLE_FONT, bold, width - 2 * PAD);
+  KjComposer *c = t->c;
+  g_autofree char *key = g_strdup_printf ("%d%d%d %d %d|%s", bold, numeric, header, (int) (width * 64),
+                                          (int) (t->max_cell * 64), text);
+  PangoLayout *layout;
 
+  if (c->cells == NULL)
+    c->cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  if ((layout = g_hash_table_lookup (c->cells, key)) != NULL)
+    return g_object_ref (layout);
+  layout = _kj_composer_layout (c, text, TABLE_FONT, bold, width - 2 * PAD);
   if (numeric)
     pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  if (header)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   /* a name longer than a whole page ends in "…" rather than off the page */
   pango_layout_set_height (layout, (int) ((t->max_cell - 2 * PAD) * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  if (g_hash_table_size (c->cells) >= CACHE_MAX)
+    g_hash_table_remove_all (c->cells);
+  g_hash_table_insert (c->cells, g_steal_pointer (&key), g_object_ref (layout));
   return layout;
 }
 
@@ -131,9 +149,7 @@ shape (Ctx        *t,
       double w = kind == KJ_ROW_GROUP ? c->width : t->widths[i];
       gboolean numeric = !header && kind != KJ_ROW_GROUP && t->table->columns[i].numeric;
 
-      out->cells[i] = cell_layout (t, cells[i], i, header || kind != KJ_ROW_NORMAL, numeric, w);
-      if (header)
-        pango_layout_set_alignment (out->cells[i], PANGO_ALIGN_CENTER);
+      out->cells[i] = cell_layout (t, cells[i], i, header || kind != KJ_ROW_NORMAL, numeric, header, w);
       out->height = MAX (out->height, _kj_composer_layout_height (out->cells[i]) + 2 * PAD);
     }
 }

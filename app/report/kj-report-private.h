@@ -58,6 +58,8 @@ void  _kj_report_ringkasan   (KjReportRun *run);
 void  _kj_report_lkip        (KjReportRun *run);
 void  _kj_report_cover       (KjReportRun *run);
 void  _kj_report_contents    (KjReportRun *run);
+GArray  *_kj_report_toc_new      (void);
+GArray  *_kj_report_lkip_entries (const KjReportRequest *request);
 gboolean _kj_report_has_outputs (KjPlan *plan,
                                  int     year);
 gboolean _kj_report_has_money   (KjPlan *plan,

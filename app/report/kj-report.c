@@ -118,6 +118,39 @@ kj_report_lang_parse (const char   *text,
   return TRUE;
 }
 
+/* The entries of the lkip set's contents, pages not yet known: each satker,
+ * then its sections, as _kj_report_lkip() composes them. */
+GArray *
+_kj_report_lkip_entries (const KjReportRequest *request)
+{
+  GArray *entries = _kj_report_toc_new ();
+
+  for (guint i = 0; i < request->plans->len; i++)
+    {
+      KjPlan *plan = g_ptr_array_index (request->plans, i);
+      int year = kj_report_plan_year (request, plan);
+      const char *ids[] = { "pk", "pengukuran", "analisis",
+                            _kj_report_has_money (plan, year) ? "anggaran" : NULL,
+                            _kj_report_has_outputs (plan, year) ? "output" : NULL };
+      KjTocEntry entry = { g_strdup (kj_plan_get_title (plan)), 0, 0 };
+
+      if (!kj_plan_has_year_data (plan, year))
+        {
+          g_free (entry.title);
+          continue;
+        }
+      g_array_append_val (entries, entry);
+      for (guint j = 0; j < G_N_ELEMENTS (ids); j++)
+        if (ids[j])
+          {
+            KjTocEntry section = { g_strdup (kj_report_kind_title (kj_report_kind_find (ids[j]), request->lang)),
+                                   0, 1 };
+            g_array_append_val (entries, section);
+          }
+    }
+  return entries;
+}
+
 /* The year a plan's part of the report is about. */
 int
 kj_report_plan_year (const KjReportRequest *request,
@@ -239,8 +272,8 @@ toc_entry_clear (gpointer data)
   g_free (((KjTocEntry *) data)->title);
 }
 
-static GArray *
-toc_new (void)
+GArray *
+_kj_report_toc_new (void)
 {
   GArray *toc = g_array_new (FALSE, FALSE, sizeof (KjTocEntry));
 
@@ -373,7 +406,7 @@ kj_report_write_pdf (const KjReportRequest *request,
                      gpointer               user_data,
                      GError               **error)
 {
-  g_autoptr(GArray) toc = toc_new ();
+  g_autoptr(GArray) toc = _kj_report_toc_new ();
   cairo_surface_t *surface;
   KjAtomicFile *file;
   KjComposer *c;
@@ -387,15 +420,23 @@ kj_report_write_pdf (const KjReportRequest *request,
   if (!kj_report_check (request, error))
     return FALSE;
   kj_paper_get_size (request->paper, request->landscape, &width, &height);
-  /* a table of contents: measured once to find its entries, again with
-   * them in it (its own pages move the sections), then drawn */
-  {
-    g_autoptr(GArray) first = toc_new ();
+  /* a table of contents lists its entries (known from the data) while the
+   * sections' pages are measured; should they differ, once more */
+  if (request->kind == kj_report_kind_find ("lkip"))
+    {
+      g_autoptr(GArray) entries = _kj_report_lkip_entries (request);
 
-    n_pages = measure (request, width, height, NULL, first);
-    if (request->kind == kj_report_kind_find ("lkip"))
-      n_pages = measure (request, width, height, first, toc);
-  }
+      n_pages = measure (request, width, height, entries, toc);
+      if (toc->len != entries->len)
+        {
+          g_autoptr(GArray) again = _kj_report_toc_new ();
+          n_pages = measure (request, width, height, toc, again);
+          g_array_unref (toc);
+          toc = g_steal_pointer (&again);
+        }
+    }
+  else
+    n_pages = measure (request, width, height, NULL, toc);
 
   file = kj_atomic_file_new (path, error);
   if (file == NULL)

@@ -409,7 +409,8 @@ _kj_composer_toc_line (KjComposer *c,
 
 /**
  * _kj_composer_chart:
- * The chart as vector graphics through the chart engine, at the text's
+ * The chart as vector graphics through the chart engine
+ * (kj_chart_draw_layout()), at the text's
  * width and @height points, in the print theme, on this page or the next.
  */
 void
@@ -426,13 +427,13 @@ _kj_composer_chart (KjComposer *c,
   _kj_composer_need (c, height);
   if (c->drawing)
     {
-      layout = kj_chart_layout_new (chart, c->width / zoom, height / zoom, G_MAXUINT, kj_chart_theme_print ());
       cairo_save (c->cr);
       cairo_translate (c->cr, c->x0, c->y);
       cairo_rectangle (c->cr, 0, 0, c->width, height);
       cairo_clip (c->cr);
       cairo_scale (c->cr, zoom, zoom);
-      kj_chart_layout_draw (layout, c->cr);
+      /* laid out on the page itself as it is drawn: once, not twice */
+      layout = kj_chart_draw_layout (chart, c->cr, c->width / zoom, height / zoom, kj_chart_theme_print ());
       cairo_restore (c->cr);
     }
   c->y += height + 8;

@@ -421,12 +421,17 @@ _kj_composer_chart (KjComposer *c,
   g_autoptr(KjChartLayout) layout = NULL;
   /* laid out larger and drawn smaller: the chart's texts come out at the
    * size of the report's tables, not of a slide */
-  const double zoom = 0.7;
+  double zoom = 0.7, natural;
 
   height = MIN (height, c->bottom - c->top);
   _kj_composer_need (c, height);
   if (c->drawing)
     {
+      /* a chart of many rows is drawn smaller rather than squeezed: every
+       * row keeps its label */
+      natural = kj_chart_get_natural_height (chart, c->width / zoom);
+      if (natural * zoom > height)
+        zoom = MAX (0.4, height / natural);
       cairo_save (c->cr);
       cairo_translate (c->cr, c->x0, c->y);
       cairo_rectangle (c->cr, 0, 0, c->width, height);

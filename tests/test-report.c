@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "io/kj-plan-io.h"
+#include "model/kj-edit.h"
 #include "report/kj-report.h"
 
 static int
@@ -217,6 +218,25 @@ test_drafts_match_seeds (void)
   assert_has (en, "In 2024, Indeks Ketahanan Keluarga terhadap Penyalahgunaan Narkotika reached 84.38 indeks, "
                   "or 103.74% of the target of 81.34 indeks, category Tinggi.");
   assert_has (en, "Compared with 2023, the realisation rose by 3.04 indeks, from 81.34 indeks to 84.38 indeks.");
+}
+
+/* A changed realisation changes the drafted sentence: its figures are the data's. */
+static void
+test_draft_follows_edit (void)
+{
+  g_autoptr(KjPlan) kupang = load_sample ("bnn-kota-kupang.json");
+  g_autoptr(KjEdit) edit = kj_edit_new ("Realisasi IKP 2024");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = draft (kupang, "ikp", 2024, KJ_REPORT_LANG_ID), *after = NULL;
+
+  assert_has (before, "sebesar 3,54 indeks atau 100,28%");
+  kj_edit_set_number (edit, "indicators[id=\"ikp\"].years.2024.realization", 3.2);
+  g_assert_true (kj_plan_apply (kupang, edit, NULL, &error));
+  g_assert_no_error (error);
+  after = draft (kupang, "ikp", 2024, KJ_REPORT_LANG_ID);
+  /* 3,2 / 3,53 = 90,65 %; and 3,20 is below 2023's 3,53 */
+  assert_has (after, "sebesar 3,20 indeks atau 90,65% dari target 3,53 indeks");
+  assert_has (after, "realisasi turun sebesar 0,33 indeks, dari 3,53 indeks menjadi 3,20 indeks");
 }
 
 /* ── the reports through the command line ──────────────────────────────── */
@@ -654,6 +674,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/report/formats", test_formats);
   g_test_add_func ("/report/drafts-match-seeds", test_drafts_match_seeds);
+  g_test_add_func ("/report/draft-follows-edit", test_draft_follows_edit);
   g_test_add_func ("/report/reports", test_reports);
   g_test_add_func ("/report/lkip", test_lkip);
   g_test_add_func ("/report/long-table", test_long_table);

@@ -14,6 +14,7 @@ struct _KjComposer
   cairo_surface_t *surface;
   cairo_t         *cr;
   gboolean         drawing;      /* FALSE: measuring, nothing drawn */
+  guint            only_page;    /* printing: draw this page (from 1) only; 0: all */
   double           page_width, page_height;
   double           x0, width;    /* the text's column */
   double           top, bottom;  /* between the header and the footer */
@@ -30,6 +31,14 @@ struct _KjComposer
   gpointer         progress_data;
   gboolean         cancelled;
 };
+
+/* Whether what is placed now is drawn: not when measuring, and when printing
+ * one page, only on that page. */
+static inline gboolean
+_kj_composer_draws (KjComposer *c)
+{
+  return c->drawing && (c->only_page == 0 || c->page == c->only_page);
+}
 
 PangoLayout *_kj_composer_layout        (KjComposer  *c,
                                          const char  *text,

@@ -171,7 +171,7 @@ draw_row (Ctx    *t,
   KjComposer *c = t->c;
   double x = c->x0, h = s->height;
 
-  if (c->drawing)
+  if (_kj_composer_draws (c))
     {
       cairo_t *cr = c->cr;
       double shade = s->header ? 0.86 : s->kind == KJ_ROW_GROUP ? 0.94 : s->kind == KJ_ROW_TOTAL ? 0.91 : 1;

@@ -18,6 +18,25 @@
 #define BAND          22.0        /* the running header's and the footer's height */
 #define SIGN_SPACE    56.0        /* room for the signature and the stamp */
 
+/* A composer drawing page @page (from 1) of a report on @cr, as a print
+ * dialog asks for it. */
+KjComposer *
+_kj_composer_new_for_page (cairo_t      *cr,
+                           guint         page,
+                           double        width,
+                           double        height,
+                           KjReportLang  lang)
+{
+  KjComposer *c = _kj_composer_new (cairo_get_target (cr), TRUE, width, height, lang);
+
+  cairo_destroy (c->cr);
+  c->cr = cairo_reference (cr);
+  g_clear_object (&c->pango);
+  c->pango = pango_cairo_create_context (c->cr);
+  c->only_page = page;
+  return c;
+}
+
 KjComposer *
 _kj_composer_new (cairo_surface_t *surface,
                   gboolean         drawing,
@@ -145,7 +164,7 @@ _kj_composer_show (KjComposer  *c,
                    double       y,
                    double       gray)
 {
-  if (!c->drawing)
+  if (!_kj_composer_draws (c))
     return;
   cairo_set_source_rgb (c->cr, gray, gray, gray);
   cairo_move_to (c->cr, x, y);
@@ -188,7 +207,7 @@ draw_bands (KjComposer *c)
   g_autofree char *page_text = _kj_page_of (c->lang, c->page, c->n_pages);
   double head_y = MARGIN_TOP + BAND / 2 - 3, foot_y = c->page_height - MARGIN_BOTTOM - BAND / 2 + 3;
 
-  if (!c->drawing)
+  if (!_kj_composer_draws (c))
     return;
   band_text (c, c->head_left ? c->head_left : "", head_y, c->width * 0.55, -1);
   band_text (c, c->head_right ? c->head_right : "", head_y, c->width * 0.42, 1);
@@ -209,7 +228,7 @@ end_page (KjComposer *c)
   if (c->page == 0 || c->page_ended)
     return;
   c->page_ended = TRUE;
-  if (c->drawing)
+  if (c->drawing && c->only_page == 0)
     {
       /* the page is written out now: nothing of it stays in memory */
       cairo_show_page (c->cr);
@@ -234,6 +253,9 @@ _kj_composer_new_page (KjComposer *c,
   end_page (c);
   c->page++;
   c->page_ended = FALSE;
+  /* printing one page: past it, the report stops at its next satker */
+  if (c->only_page && c->page > c->only_page)
+    c->cancelled = TRUE;
   c->y = c->top;
   if (with_header)
     draw_bands (c);
@@ -285,7 +307,7 @@ _kj_composer_outline (KjComposer *c,
 {
   g_autofree char *link = NULL, *safe = NULL;
 
-  if (!c->drawing || cairo_surface_get_type (c->surface) != CAIRO_SURFACE_TYPE_PDF)
+  if (!c->drawing || c->only_page || cairo_surface_get_type (c->surface) != CAIRO_SURFACE_TYPE_PDF)
     return 0;
   _kj_composer_need (c, 0);
   /* whole points: cairo 1.16 reads the numbers with the C library's
@@ -357,7 +379,7 @@ _kj_composer_paragraph (KjComposer *c,
           _kj_composer_new_page (c, TRUE);
           start = c->y - top;
         }
-      if (c->drawing)
+      if (_kj_composer_draws (c))
         {
           cairo_set_source_rgb (c->cr, 0, 0, 0);
           cairo_move_to (c->cr, c->x0 + indent,
@@ -390,7 +412,7 @@ _kj_composer_toc_line (KjComposer *c,
   _kj_composer_need (c, h + 4);
   _kj_composer_show (c, layout, c->x0 + indent, c->y, 0);
   _kj_composer_show (c, num, c->x0 + c->width - num_w, c->y + h - _kj_composer_layout_height (num), 0);
-  if (c->drawing)
+  if (_kj_composer_draws (c))
     {
       /* leader dots from the end of the last line to the number */
       PangoLayoutLine *line = pango_layout_get_line_readonly (layout, pango_layout_get_line_count (layout) - 1);
@@ -425,7 +447,7 @@ _kj_composer_chart (KjComposer *c,
 
   height = MIN (height, c->bottom - c->top);
   _kj_composer_need (c, height);
-  if (c->drawing)
+  if (_kj_composer_draws (c))
     {
       /* a chart of many rows is drawn smaller rather than squeezed: every
        * row keeps its label */

@@ -52,6 +52,11 @@ KjComposer *_kj_composer_new       (cairo_surface_t  *surface,
                                     double            width,
                                     double            height,
                                     KjReportLang      lang);
+KjComposer *_kj_composer_new_for_page (cairo_t     *cr,
+                                       guint        page,
+                                       double       width,
+                                       double       height,
+                                       KjReportLang lang);
 void        _kj_composer_free      (KjComposer       *c);
 void        _kj_composer_set_progress (KjComposer     *c,
                                        KjReportProgress progress,

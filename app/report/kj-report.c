@@ -464,3 +464,92 @@ kj_report_write_pdf (const KjReportRequest *request,
     }
   return kj_atomic_file_commit (file, error);
 }
+
+/* ── pages one at a time, for printing ─────────────────────────────────── */
+
+struct _KjReportPages
+{
+  KjReportRequest request;
+  GArray         *toc;
+  guint           n_pages;
+  double          width, height;
+};
+
+/**
+ * kj_report_pages_new:
+ * Measures @request on its paper, for drawing its pages one by one (a print
+ * dialog's draw-page): kj_report_pages_draw() draws the same pages as
+ * kj_report_write_pdf() writes.
+ *
+ * Returns: (transfer full) (nullable): %NULL with @error when there is nothing to print
+ */
+KjReportPages *
+kj_report_pages_new (const KjReportRequest *request,
+                     GError               **error)
+{
+  KjReportPages *pages;
+
+  if (!kj_report_check (request, error))
+    return NULL;
+  pages = g_new0 (KjReportPages, 1);
+  pages->request = *request;
+  pages->request.plans = g_ptr_array_ref (request->plans);
+  pages->toc = _kj_report_toc_new ();
+  kj_paper_get_size (request->paper, request->landscape, &pages->width, &pages->height);
+  if (request->kind == kj_report_kind_find ("lkip"))
+    {
+      g_autoptr(GArray) entries = _kj_report_lkip_entries (request);
+      pages->n_pages = measure (request, pages->width, pages->height, entries, pages->toc);
+    }
+  else
+    pages->n_pages = measure (request, pages->width, pages->height, NULL, pages->toc);
+  return pages;
+}
+
+guint
+kj_report_pages_get_n_pages (KjReportPages *pages)
+{
+  return pages->n_pages;
+}
+
+void
+kj_report_pages_get_size (KjReportPages *pages,
+                          double        *width,
+                          double        *height)
+{
+  *width = pages->width;
+  *height = pages->height;
+}
+
+/**
+ * kj_report_pages_draw:
+ * @cr: in points, the paper's top left corner at 0, 0
+ * @page: from 0
+ *
+ * Draws one page (composing the report up to it).
+ */
+void
+kj_report_pages_draw (KjReportPages *pages,
+                      cairo_t       *cr,
+                      guint          page)
+{
+  KjComposer *c;
+
+  g_return_if_fail (page < pages->n_pages);
+  cairo_save (cr);
+  c = _kj_composer_new_for_page (cr, page + 1, pages->width, pages->height, pages->request.lang);
+  _kj_composer_set_n_pages (c, pages->n_pages);
+  compose (&pages->request, c, pages->toc, NULL);
+  _kj_composer_free (c);
+  cairo_restore (cr);
+}
+
+void
+kj_report_pages_free (KjReportPages *pages)
+{
+  if (pages == NULL)
+    return;
+  g_ptr_array_unref (pages->request.plans);
+  g_array_unref (pages->toc);
+  g_free (pages);
+}

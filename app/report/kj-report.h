@@ -78,6 +78,20 @@ gboolean            kj_report_write_pdf   (const KjReportRequest *request,
                                            KjReportProgress       progress,
                                            gpointer               user_data,
                                            GError               **error);
+typedef struct _KjReportPages KjReportPages;
+
+KjReportPages      *kj_report_pages_new   (const KjReportRequest *request,
+                                           GError               **error);
+guint               kj_report_pages_get_n_pages (KjReportPages   *pages);
+void                kj_report_pages_get_size (KjReportPages      *pages,
+                                              double             *width,
+                                              double             *height);
+void                kj_report_pages_draw  (KjReportPages         *pages,
+                                           cairo_t               *cr,
+                                           guint                  page);
+void                kj_report_pages_free  (KjReportPages         *pages);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KjReportPages, kj_report_pages_free)
+
 int                 kj_report_plan_year   (const KjReportRequest *request,
                                            KjPlan                *plan);
 

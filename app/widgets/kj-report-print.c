@@ -81,3 +81,44 @@ kj_report_print_operation_new (const KjReportRequest *request,
                           (GDestroyNotify) kj_report_pages_free);
   return operation;
 }
+
+/* The language of the interface, for a report printed from the window. */
+static KjReportLang
+interface_lang (void)
+{
+  const char *const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i]; i++)
+    {
+      if (g_str_has_prefix (names[i], "id"))
+        return KJ_REPORT_LANG_ID;
+      if (g_str_has_prefix (names[i], "en"))
+        return KJ_REPORT_LANG_EN;
+    }
+  return KJ_REPORT_LANG_ID;
+}
+
+/**
+ * kj_report_print_plan:
+ * Opens the print dialog (with its preview) on the LKIP appendices of @plan
+ * for @year, on A4, in the interface's language.
+ *
+ * Returns: %FALSE with @error when there is nothing to print or printing failed
+ */
+gboolean
+kj_report_print_plan (GtkWindow  *parent,
+                      KjPlan     *plan,
+                      int         year,
+                      GError    **error)
+{
+  g_autoptr(GPtrArray) plans = g_ptr_array_new ();
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  KjReportRequest request = { kj_report_kind_find ("lkip"), plans, year, KJ_PAPER_A4, FALSE, interface_lang () };
+
+  g_ptr_array_add (plans, plan);
+  operation = kj_report_print_operation_new (&request, error);
+  if (operation == NULL)
+    return FALSE;
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, error)
+         != GTK_PRINT_OPERATION_RESULT_ERROR;
+}

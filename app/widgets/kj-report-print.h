@@ -13,4 +13,9 @@ G_BEGIN_DECLS
 GtkPrintOperation *kj_report_print_operation_new (const KjReportRequest *request,
                                                   GError               **error);
 
+gboolean kj_report_print_plan (GtkWindow  *parent,
+                               KjPlan     *plan,
+                               int         year,
+                               GError    **error);
+
 G_END_DECLS

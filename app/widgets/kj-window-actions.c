@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "widgets/kj-export-dialog.h"
+#include "widgets/kj-report-print.h"
 #include "widgets/kj-window-private.h"
 
 /* ── opening ────────────────────────────────────────────────────────────── */
@@ -272,6 +273,23 @@ has_chart_cb (KjWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-chart", has);
 }
 
+/* Print… (Ctrl+P): the LKIP appendices of the selected satker for the year
+ * shown, through the print dialog (widgets/kj-report-print.c). */
+static void
+print_report_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  KjWindow *self = KJ_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->plan && !kj_report_print_plan (GTK_WINDOW (self), self->plan, self->year, &error))
+    {
+      g_autofree char *message = g_markup_escape_text (error->message, -1);
+      kj_window_toast (self, message);
+    }
+}
+
 /* ── refused files ──────────────────────────────────────────────────────── */
 
 static void
@@ -301,6 +319,7 @@ static const struct { const char *action, *accel; } accels[] = {
   { "window.close", "<Control>w" },
   { "win.export-chart", "<Control>e" },
   { "win.copy-chart", "<Control><Shift>c" },
+  { "win.print-report", "<Control>p" },
 };
 
 /* Returns: (nullable): the accelerator of a window action, as GTK parses them */
@@ -371,6 +390,7 @@ kj_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_activated);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_activated);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_activated);
   gtk_widget_class_install_action (widget_class, "win.show-refused", NULL, show_refused_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-refused", NULL,
                                    dismiss_refused_activated);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kj-changes-private.h"
 #include "kj-edit-private.h"
 #include "kj-format.h"
 #include "kj-plan-private.h"
@@ -48,6 +49,7 @@ apply (KjPlan        *self,
 {
   KjNode *root = kj_plan_get_root (self);
 
+  _kj_plan_before_apply (self);
   if (!_kj_edit_apply_tree (edit, root, error))
     {
       if (diagnostic)
@@ -66,6 +68,7 @@ apply (KjPlan        *self,
         }
       return FALSE;
     }
+  _kj_plan_track (self, edit);
   return TRUE;
 }
 
@@ -113,6 +116,28 @@ kj_plan_can_redo (KjPlan *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN (self), FALSE);
   return self->redo->len > 0;
+}
+
+/**
+ * kj_plan_get_undo_edit:
+ * Returns: (transfer none) (nullable): the edit that undo would take back
+ */
+KjEdit *
+kj_plan_get_undo_edit (KjPlan *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN (self), NULL);
+  return self->undo->len ? g_ptr_array_index (self->undo, self->undo->len - 1) : NULL;
+}
+
+/**
+ * kj_plan_get_redo_edit:
+ * Returns: (transfer none) (nullable): the edit that redo would make again
+ */
+KjEdit *
+kj_plan_get_redo_edit (KjPlan *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN (self), NULL);
+  return self->redo->len ? g_ptr_array_index (self->redo, self->redo->len - 1) : NULL;
 }
 
 /* Undo and redo alike: the last edit of @from is inverted and applied, and
@@ -178,4 +203,5 @@ kj_plan_set_saved (KjPlan *self,
 
   g_set_object (&self->file, file);
   self->changes = 0;
+  _kj_plan_forget_changes (self);
 }

@@ -28,6 +28,7 @@ typedef enum
   KJ_PLAN_ERROR_VERSION,   /* a newer format version */
   KJ_PLAN_ERROR_INVALID,   /* JSON, but not what the contract says */
   KJ_PLAN_ERROR_CONFLICT,  /* an edit that does not fit the plan as it is now */
+  KJ_PLAN_ERROR_CHANGED,   /* the file changed on disk since it was read or saved */
 } KjPlanError;
 
 #define KJ_TYPE_PLAN (kj_plan_get_type ())
@@ -52,6 +53,8 @@ gboolean        kj_plan_apply             (KjPlan        *self,
                                            GError       **error);
 gboolean        kj_plan_can_undo          (KjPlan        *self);
 gboolean        kj_plan_can_redo          (KjPlan        *self);
+KjEdit         *kj_plan_get_undo_edit     (KjPlan        *self);
+KjEdit         *kj_plan_get_redo_edit     (KjPlan        *self);
 gboolean        kj_plan_undo              (KjPlan        *self,
                                            GError       **error);
 gboolean        kj_plan_redo              (KjPlan        *self,

@@ -34,6 +34,17 @@ struct _KjPlanPage
   guint                update_source;  /* an update queued: plan and year change together */
   GPtrArray           *page_rows;      /* rows added to the preference groups */
   int                  year;
+
+  /* editing (kj-plan-page-edit.c) */
+  GHashTable          *value_cells;    /* GtkEditableLabel: the value cells bound */
+  GtkPopover          *error_popover;  /* a refusal, beside its cell */
+  char                *error_text;
+  char                *focus_indicator;/* the cell to focus once its row is made */
+  KjPlanColumn         focus_column;
+  guint                focus_tries;
+  guint                focus_tick;
+  gboolean             committing;     /* editing state changed by the page itself */
+  gboolean             read_only;      /* the plan's file cannot be written */
 };
 
 /* kj-plan-page-table.c: the indicator table */
@@ -41,5 +52,27 @@ void _kj_plan_page_init_table       (KjPlanPage  *self);
 void _kj_plan_page_resort           (KjPlanPage  *self);
 void _kj_plan_page_reveal_indicator (KjPlanPage  *self,
                                      KjIndicator *indicator);
+
+/* kj-plan-page-edit.c: typing into the table */
+GtkWidget *_kj_plan_page_new_value_cell    (KjPlanPage   *self,
+                                            GtkListItem  *item,
+                                            KjPlanColumn  column);
+void       _kj_plan_page_bind_value_cell   (KjPlanPage   *self,
+                                            GtkWidget    *cell,
+                                            const char   *text);
+void       _kj_plan_page_unbind_value_cell (KjPlanPage   *self,
+                                            GtkWidget    *cell);
+void       _kj_plan_page_update_read_only  (KjPlanPage   *self);
+void       _kj_plan_page_dispose_edit      (KjPlanPage   *self);
+void       _kj_plan_page_show_paste_error  (KjPlanPage   *self,
+                                            const char   *indicator_id,
+                                            KjPlanColumn  column,
+                                            const char   *message);
+
+/* kj-plan-page-clip.c: pasting, copying, CSV */
+void       _kj_plan_page_class_init_clip   (GtkWidgetClass *widget_class);
+void       _kj_plan_page_paste_clipboard   (KjPlanPage     *self,
+                                            const char     *indicator_id,
+                                            KjPlanColumn    column);
 
 G_END_DECLS

@@ -12,14 +12,12 @@
 #include "model/kj-format.h"
 #include "widgets/kj-plan-page-private.h"
 
-typedef enum
-{
-  COLUMN_NAME,
-  COLUMN_TARGET,
-  COLUMN_REALIZATION,
-  COLUMN_ACHIEVEMENT,
-  COLUMN_CATEGORY,
-} Column;
+typedef KjPlanColumn Column;
+#define COLUMN_NAME        KJ_PLAN_COLUMN_NAME
+#define COLUMN_TARGET      KJ_PLAN_COLUMN_TARGET
+#define COLUMN_REALIZATION KJ_PLAN_COLUMN_REALIZATION
+#define COLUMN_ACHIEVEMENT KJ_PLAN_COLUMN_ACHIEVEMENT
+#define COLUMN_CATEGORY    KJ_PLAN_COLUMN_CATEGORY
 
 /* "Value on Indeks Ketahanan Diri Remaja (Dektari); achievement on …" */
 static char *
@@ -52,13 +50,51 @@ category_tooltip (KjIndicator       *ind,
   return g_string_free (g_steal_pointer (&text), text->len == 0);
 }
 
+/* Tooltips are given when asked for: setting a tooltip's text on a shown
+ * widget asks the display where the pointer is, a round trip to the X
+ * server for every cell. */
+#define CELL_TOOLTIP "kj-tooltip"
+
+static gboolean
+cell_query_tooltip_cb (GtkWidget  *cell,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip)
+{
+  const char *text = g_object_get_data (G_OBJECT (cell), CELL_TOOLTIP);
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+set_cell_tooltip (GtkWidget  *cell,
+                  const char *text)
+{
+  g_object_set_data_full (G_OBJECT (cell), CELL_TOOLTIP, g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (cell, text != NULL);
+}
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
-            gpointer                  user_data)
+            KjPlanPage               *self)
 {
-  Column column = GPOINTER_TO_INT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "kj-column"));
+  GtkWidget *label;
+
+  if (column == COLUMN_TARGET || column == COLUMN_REALIZATION)
+    {
+      /* typed into (kj-plan-page-edit.c) */
+      label = _kj_plan_page_new_value_cell (self, item, column);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
+      gtk_list_item_set_child (item, label);
+      return;
+    }
+  label = gtk_label_new (NULL);
 
   if (column == COLUMN_NAME)
     {
@@ -92,6 +128,7 @@ setup_cell (GtkSignalListItemFactory *factory,
       gtk_box_append (GTK_BOX (box), sub);
       gtk_widget_set_margin_top (box, 6);
       gtk_widget_set_margin_bottom (box, 6);
+      g_signal_connect (box, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
       gtk_list_item_set_child (item, box);
       return;
     }
@@ -101,6 +138,7 @@ setup_cell (GtkSignalListItemFactory *factory,
   /* the last column's text keeps clear of the card's edge */
   if (column == COLUMN_CATEGORY)
     gtk_widget_set_margin_end (label, 12);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
   gtk_list_item_set_child (item, label);
 }
 
@@ -149,7 +187,7 @@ bind_cell (GtkSignalListItemFactory *factory,
                                  ? g_strdup_printf ("%s\n%s", kj_indicator_get_name (ind),
                                                     kj_indicator_get_sasaran (ind))
                                  : g_strdup (kj_indicator_get_name (ind));
-          gtk_widget_set_tooltip_text (child, tip);
+          set_cell_tooltip (child, tip);
         }
         return;
       }
@@ -195,12 +233,26 @@ bind_cell (GtkSignalListItemFactory *factory,
           }
         gtk_label_set_markup (GTK_LABEL (child), markup);
         tooltip = v ? category_tooltip (ind, v) : NULL;
-        gtk_widget_set_tooltip_text (child, tooltip);
+        set_cell_tooltip (child, tooltip);
         return;
       }
     }
-  gtk_label_set_text (GTK_LABEL (child), text);
-  gtk_widget_set_tooltip_text (child, tooltip);
+  if (column == COLUMN_TARGET || column == COLUMN_REALIZATION)
+    _kj_plan_page_bind_value_cell (self, child, text);
+  else
+    gtk_label_set_text (GTK_LABEL (child), text);
+  set_cell_tooltip (child, tooltip);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             KjPlanPage               *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "kj-column"));
+
+  if (column == COLUMN_TARGET || column == COLUMN_REALIZATION)
+    _kj_plan_page_unbind_value_cell (self, gtk_list_item_get_child (item));
 }
 
 /* Absent values sort last, whichever way the column is sorted. */
@@ -268,8 +320,9 @@ add_column (KjPlanPage *self,
   GtkColumnViewColumn *c;
 
   g_object_set_data (G_OBJECT (factory), "kj-column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (column));
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_cell), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cell), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_cell), self, 0);
   c = gtk_column_view_column_new (title, factory);
   /* the sorter's data is the page: it lives no longer than the table */
   sorter = gtk_custom_sorter_new (compare_rows, NULL, NULL);

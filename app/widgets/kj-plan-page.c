@@ -338,6 +338,7 @@ update (KjPlanPage *self)
       return;
     }
   update_header (self);
+  _kj_plan_page_update_read_only (self);
   indicators = kj_plan_get_indicators (self->plan);
   /* the view is rebuilt after an edit: the indicators are new objects */
   g_list_store_splice (self->indicators, 0, g_list_model_get_n_items (G_LIST_MODEL (self->indicators)),
@@ -399,6 +400,7 @@ kj_plan_page_dispose (GObject *object)
 
   kj_plan_page_set_plan (self, NULL);
   g_clear_handle_id (&self->update_source, g_source_remove);
+  _kj_plan_page_dispose_edit (self);
   /* AdwBin unparents its child itself: let it go first, then the template */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KJ_TYPE_PLAN_PAGE);
@@ -490,6 +492,7 @@ kj_plan_page_class_init (KjPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KjPlanPage, findings_group);
   gtk_widget_class_bind_template_child (widget_class, KjPlanPage, budget_group);
   gtk_widget_class_bind_template_child (widget_class, KjPlanPage, spending_group);
+  _kj_plan_page_class_init_clip (widget_class);
 }
 
 static void
@@ -497,6 +500,7 @@ kj_plan_page_init (KjPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->page_rows = g_ptr_array_new ();
+  self->value_cells = g_hash_table_new (NULL, NULL);
   _kj_plan_page_init_table (self);
 }
 

@@ -290,6 +290,49 @@ print_report_activated (GtkWidget  *widget,
     }
 }
 
+/* ── undo and redo ──────────────────────────────────────────────────────── */
+
+/* Takes back (or makes again) the shown plan's last edit; on the overview,
+ * the cell it changed is focused, in its year. */
+static void
+undo_redo_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KjWindow *self = KJ_WINDOW (widget);
+  gboolean undo = g_str_equal (action_name, "win.undo");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KjEdit) edit = NULL;
+  int year = 0;
+
+  if (self->plan == NULL)
+    return;
+  edit = undo ? kj_plan_get_undo_edit (self->plan) : kj_plan_get_redo_edit (self->plan);
+  if (edit == NULL)
+    return;
+  kj_edit_ref (edit);
+  if (!(undo ? kj_plan_undo (self->plan, &error) : kj_plan_redo (self->plan, &error)))
+    {
+      g_autofree char *message = g_markup_escape_text (error->message, -1);
+      kj_window_toast (self, message);
+      return;
+    }
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "overview") != 0)
+    return;
+  kj_plan_page_reveal_edit (self->plan_page, edit, &year);
+  if (year > 0 && year != self->year)
+    kj_window_set_year (self, year);
+}
+
+static void
+undo_state_cb (KjWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->plan && kj_plan_can_undo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->plan && kj_plan_can_redo (self->plan));
+}
+
 /* ── refused files ──────────────────────────────────────────────────────── */
 
 static void
@@ -320,6 +363,8 @@ static const struct { const char *action, *accel; } accels[] = {
   { "win.export-chart", "<Control>e" },
   { "win.copy-chart", "<Control><Shift>c" },
   { "win.print-report", "<Control>p" },
+  { "win.undo", "<Control>z" },
+  { "win.redo", "<Control><Shift>z" },
 };
 
 /* Returns: (nullable): the accelerator of a window action, as GTK parses them */
@@ -391,6 +436,8 @@ kj_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_activated);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_activated);
   gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_activated);
   gtk_widget_class_install_action (widget_class, "win.show-refused", NULL, show_refused_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-refused", NULL,
                                    dismiss_refused_activated);
@@ -408,6 +455,10 @@ kj_window_actions_init (KjWindow *self)
   g_signal_connect_object (self, "notify::page", G_CALLBACK (has_chart_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self, "notify::plan", G_CALLBACK (has_chart_cb), self, G_CONNECT_SWAPPED);
   has_chart_cb (self);
+  g_signal_connect_object (self->workspace, "plan-changed", G_CALLBACK (undo_state_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::plan", G_CALLBACK (undo_state_cb), self, G_CONNECT_SWAPPED);
+  undo_state_cb (self);
   set_tooltip_with_accel (GTK_WIDGET (self->open_button), _("Open Plan Files"), "win.open");
   set_action_tooltips (GTK_WIDGET (self->charts_page));
 }

@@ -1,0 +1,125 @@
+/* kj-checks-totals.c: the total rows of context tables
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A context table may name its total rows ("total_rows": ["Jumlah"]).  Each
+ * number of a total row is checked against the sum of its column over the
+ * rows above it, up to the previous total row, at the total's printed
+ * precision.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "kj-checks-private.h"
+#include "kj-format.h"
+#include "kj-path.h"
+
+static gboolean
+is_total (const KjContextTable *t,
+          GArray               *cells)
+{
+  const char *first;
+
+  if (cells->len == 0 || (first = g_array_index (cells, KjCell, 0).text) == NULL)
+    return FALSE;
+  for (guint i = 0; t->total_rows[i]; i++)
+    if (_kj_same_label (t->total_rows[i], first))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+check_total_row (KjChecker            *k,
+                 const KjContextTable *t,
+                 guint                 table_index,
+                 guint                 from,
+                 guint                 r)
+{
+  GArray *total = g_ptr_array_index (t->rows, r);
+  GArray *decimals = g_ptr_array_index (t->row_decimals, r);
+  const char *label = g_array_index (total, KjCell, 0).text;
+
+  for (guint c = 1; c < total->len; c++)
+    {
+      double printed = g_array_index (total, KjCell, c).number, sum = 0;
+      int d = g_array_index (decimals, gint8, c);
+      guint n = 0;
+
+      if (isnan (printed))
+        continue;
+      for (guint i = from; i < r; i++)
+        {
+          GArray *cells = g_ptr_array_index (t->rows, i);
+          if (c < cells->len && kj_has (g_array_index (cells, KjCell, c).number))
+            {
+              sum += g_array_index (cells, KjCell, c).number;
+              n++;
+            }
+        }
+      if (n == 0 || !kj_printed_differs_at (printed, d, sum))
+        continue;
+      {
+        g_autofree char *tpath = kj_path_index ("context", table_index);
+        g_autofree char *rows = kj_path_member (tpath, "rows");
+        g_autofree char *rpath = kj_path_index (rows, r);
+        g_autofree char *cpath = kj_path_index (rpath, c);
+        g_autofree char *p = kj_format_number (printed, d);
+        g_autofree char *s = kj_format_number (sum, d);
+        g_autofree char *diff = kj_format_number (fabs (printed - sum), d);
+        const char *column = t->columns && c < g_strv_length ((char **) t->columns)
+                             ? t->columns[c] : "";
+        KjDiagnostic *f;
+
+        f = _kj_check_add (k, KJ_SEVERITY_WARNING, cpath,
+                           _("The table %s prints %s in its row “%s”, column %s; the %u rows "
+                             "above add up to %s, a difference of %s."),
+                           t->title ? t->title : (t->id ? t->id : tpath), p, label, column, n,
+                           s, diff);
+        f->where = g_strdup_printf ("%s, %s, %s", t->title ? t->title : (t->id ? t->id : tpath),
+                                    label, column);
+      }
+    }
+}
+
+void
+_kj_check_context_totals (KjChecker *k)
+{
+  GPtrArray *tables = kj_plan_get_context (k->plan);
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const KjContextTable *t = g_ptr_array_index (tables, i);
+      guint from = 0;
+
+      if (t->total_rows == NULL)
+        continue;
+      for (guint j = 0; t->total_rows[j]; j++)
+        {
+          gboolean found = FALSE;
+          for (guint r = 0; r < t->rows->len && !found; r++)
+            {
+              GArray *cells = g_ptr_array_index (t->rows, r);
+              found = cells->len > 0 && g_array_index (cells, KjCell, 0).text
+                      && _kj_same_label (g_array_index (cells, KjCell, 0).text, t->total_rows[j]);
+            }
+          if (!found)
+            {
+              g_autofree char *tpath = kj_path_index ("context", i);
+              g_autofree char *lpath = kj_path_member (tpath, "total_rows");
+              g_autofree char *path = kj_path_index (lpath, j);
+              _kj_check_add (k, KJ_SEVERITY_WARNING, path,
+                             _("The total row “%s” is not a row of the table %s; its sums "
+                               "cannot be checked."), t->total_rows[j],
+                             t->title ? t->title : (t->id ? t->id : tpath));
+            }
+        }
+      for (guint r = 0; r < t->rows->len; r++)
+        if (is_total (t, g_ptr_array_index (t->rows, r)))
+          {
+            check_total_row (k, t, i, from, r);
+            from = r + 1;
+          }
+    }
+}

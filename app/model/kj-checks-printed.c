@@ -689,46 +689,62 @@ add_at (KjChecker       *k,
 }
 
 /* The number the document prints and its precision: the text's digits when
- * it has them, else the value as written in the file. */
+ * it has them (else its number words), else the value as written in the file.
+ * @digits: what the text prints in digits, for the words to agree with */
 static void
 printed_number (KjChecker       *k,
                 const KjPrinted *p,
                 double          *number,
-                int             *decimals)
+                int             *decimals,
+                double          *digits)
 {
   double t;
   int td;
+  gint64 said;
 
-  *number = p->value;
+  *number = *digits = p->value;
   *decimals = p->decimals;
-  if (p->text && kj_printed_text_number (p->text, p->value, &t, &td))
+  if (p->text == NULL)
+    return;
+  if (kj_printed_text_number (p->text, p->value, &t, &td))
+    *digits = t;
+  else if (kj_number_words_find (p->text, &said, NULL))
     {
-      if (kj_printed_differs_at (t, td, p->value))
-        {
-          g_autofree char *v = kj_format_number (p->value, p->decimals);
-          g_autofree char *n = kj_format_number (t, td);
-          g_autofree char *msg = g_strdup_printf (_("The printed text “%s” reads %s, but the "
-                                                    "value recorded with it is %s."),
-                                                  p->text, n, v);
-          add_at (k, p, KJ_SEVERITY_WARNING, "value", msg);
-        }
-      *decimals = td;
+      t = (double) said;
+      td = 0;
+      *number = *digits = t;
     }
+  else
+    return;
+  if (kj_printed_differs_at (t, td, p->value))
+    {
+      g_autofree char *v = kj_format_number (p->value, p->decimals);
+      g_autofree char *n = kj_format_number (t, td);
+      g_autofree char *msg = g_strdup_printf (_("The printed text “%s” reads %s, but the "
+                                                "value recorded with it is %s."),
+                                              p->text, n, v);
+      add_at (k, p, KJ_SEVERITY_WARNING, "value", msg);
+    }
+  *decimals = td;
 }
 
+/* "4 (lima)": the digits and the words of one text must agree. */
 static void
 check_words (KjChecker       *k,
              const KjPrinted *p,
              double           digits)
 {
   g_autofree char *words = NULL;
+  double t;
+  int td;
   gint64 said;
 
-  if (p->text == NULL || !kj_number_words_find (p->text, &said, &words))
+  if (p->text == NULL || !kj_printed_text_number (p->text, p->value, &t, &td)
+      || !kj_number_words_find (p->text, &said, &words))
     return;
   if ((double) said != digits)
     {
-      g_autofree char *d = kj_format_number (digits, kj_printed_decimals (digits));
+      g_autofree char *d = kj_format_number (digits, td);
       g_autofree char *w = kj_format_number ((double) said, 0);
       g_autofree char *msg = NULL;
 
@@ -751,7 +767,7 @@ check_one (KjChecker       *k,
   g_autofree char *printed = quote_printed (p, q->kind);
   g_autofree char *msg = NULL;
   const char *where = p->where;
-  double number = p->value;
+  double number = p->value, digits = p->value;
   int decimals = p->decimals;
 
   *compared = FALSE;
@@ -773,8 +789,8 @@ check_one (KjChecker       *k,
     }
   if (!q->is_label)
     {
-      printed_number (k, p, &number, &decimals);
-      check_words (k, p, number);
+      printed_number (k, p, &number, &decimals, &digits);
+      check_words (k, p, digits);
     }
   if (!q->has)
     {
@@ -793,10 +809,10 @@ check_one (KjChecker       *k,
       if (_kj_same_label (p->label, q->label))
         return;
       if (where)
-        msg = g_strdup_printf (_("%s prints %s for %s; %s gives “%s”."), where, printed, q->what,
+        msg = g_strdup_printf (_("%s prints %s for %s; computed from %s, it is “%s”."), where, printed, q->what,
                                q->source, q->label);
       else
-        msg = g_strdup_printf (_("The document prints %s for %s; %s gives “%s”."), printed,
+        msg = g_strdup_printf (_("The document prints %s for %s; computed from %s, it is “%s”."), printed,
                                q->what, q->source, q->label);
       add_at (k, p, KJ_SEVERITY_WARNING, "value", msg);
       return;
@@ -810,10 +826,10 @@ check_one (KjChecker       *k,
     g_autofree char *difference = format_difference (q->kind, fabs (number - q->number), shown);
 
     if (where)
-      msg = g_strdup_printf (_("%s prints %s for %s; %s gives %s, a difference of %s."), where,
+      msg = g_strdup_printf (_("%s prints %s for %s; computed from %s, it is %s: a difference of %s."), where,
                              printed, q->what, q->source, computed, difference);
     else
-      msg = g_strdup_printf (_("The document prints %s for %s; %s gives %s, a difference of %s."),
+      msg = g_strdup_printf (_("The document prints %s for %s; computed from %s, it is %s: a difference of %s."),
                              printed, q->what, q->source, computed, difference);
     add_at (k, p, KJ_SEVERITY_WARNING, "value", msg);
   }

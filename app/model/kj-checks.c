@@ -564,6 +564,22 @@ kj_finding_place_init (KjFindingPlace     *place,
       else if (steps->len >= 3 && s[2].kind == KJ_PATH_MEMBER)
         g_string_append_printf (text, ": %s", field_label (s[2].name));
     }
+  else if (s[0].kind == KJ_PATH_MEMBER && g_str_equal (s[0].name, "printed")
+           && steps->len >= 2 && s[1].kind == KJ_PATH_INDEX
+           && s[1].index < kj_plan_get_printed (plan)->len)
+    {
+      const KjPrinted *p = g_ptr_array_index (kj_plan_get_printed (plan), s[1].index);
+
+      place->year = _kj_printed_year (p->of);
+      if (g_str_has_prefix (p->of, "indicators["))
+        {
+          g_autofree char *id = g_strndup (p->of + strlen ("indicators["),
+                                           strcspn (p->of + strlen ("indicators["), "]"));
+          place->indicator = kj_plan_find_indicator (plan, id);
+        }
+      /* Translators: where a finding is: a figure as the document prints it, and where */
+      g_string_append_printf (text, _("Printed: %s"), p->where ? p->where : p->of);
+    }
   else if (s[0].kind == KJ_PATH_MEMBER && steps->len >= 2
            && (g_str_equal (s[0].name, "budget") || g_str_equal (s[0].name, "spending")
                || g_str_equal (s[0].name, "outputs") || g_str_equal (s[0].name, "workplan"))

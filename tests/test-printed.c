@@ -284,6 +284,28 @@ test_money (void)
   assert_finding (findings, "printed[16].of", KJ_SEVERITY_WARNING, "A/A.3", NULL);
 }
 
+/* A printed total over lines one of which has no amount (an empty cell). */
+static void
+test_partial_total (void)
+{
+  g_autoptr(KjPlan) plan = load (
+    ", \"budget\": {\"2024\": [{\"code\": \"1\", \"allocation\": 100}, {\"code\": \"2\"},"
+    "                        {\"code\": \"3\", \"allocation\": 50}]},"
+    " \"printed\": [{\"of\": \"budget.2024.allocation\", \"value\": 150},"
+    "              {\"of\": \"budget.2024.allocation\", \"value\": 160, \"where\": \"TOTAL\"},"
+    "              {\"of\": \"budget.2024[2].allocation\", \"value\": 10},"
+    "              {\"of\": \"budget.2024.realization\", \"value\": 10}]");
+  g_autoptr(GPtrArray) findings = check (plan);
+
+  /* the present lines add up to the printed total: no finding */
+  assert_none (findings, "printed[0].value");
+  /* they do not: a note, not a slip */
+  assert_finding (findings, "printed[1].value", KJ_SEVERITY_NOTE, "TOTAL", "some lines have no amount",
+                  NULL);
+  assert_finding (findings, "printed[2].value", KJ_SEVERITY_NOTE, "the line has no allocation", NULL);
+  assert_finding (findings, "printed[3].value", KJ_SEVERITY_NOTE, "no line has a realisation", NULL);
+}
+
 static void
 test_counts (void)
 {
@@ -303,7 +325,9 @@ test_counts (void)
     "  {\"of\": \"indicators.2023.category[Kurang Baik]\", \"value\": 1},"
     "  {\"of\": \"indicators.2023.category[Baik]\", \"value\": 1, \"text\": \"satu\"},"
     "  {\"of\": \"indicators[c].years.2023.category\", \"value\": \"baik\"},"
-    "  {\"of\": \"indicators[c].years.2023.category\", \"value\": \"Sangat Baik\", \"where\": \"Tabel 3.1\"}]");
+    "  {\"of\": \"indicators[c].years.2023.category\", \"value\": \"Sangat Baik\", \"where\": \"Tabel 3.1\"},"
+    "  {\"of\": \"indicators.2023.count\", \"value\": 4, \"text\": \"4 (empat)\"},"
+    "  {\"of\": \"indicators.2023.count\", \"value\": 5}]");
   g_autoptr(GPtrArray) findings = check (plan);
 
   assert_none (findings, "printed[0].value");
@@ -319,6 +343,9 @@ test_counts (void)
   assert_none (findings, "printed[6].value");
   assert_none (findings, "printed[7].value");
   assert_finding (findings, "printed[8].value", KJ_SEVERITY_WARNING, "Tabel 3.1", "“Baik”", NULL);
+  /* E has no achievement in 2023: four measured, not five */
+  assert_none (findings, "printed[9].value");
+  assert_finding (findings, "printed[10].value", KJ_SEVERITY_WARNING, "measured in 2023", NULL);
 }
 
 /* "4 (lima)": digits and words that disagree. */
@@ -654,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/kinerja/model/printed/names-nothing", test_names_nothing);
   g_test_add_func ("/kinerja/model/printed/precision", test_precision);
   g_test_add_func ("/kinerja/model/printed/money", test_money);
+  g_test_add_func ("/kinerja/model/printed/partial-total", test_partial_total);
   g_test_add_func ("/kinerja/model/printed/counts", test_counts);
   g_test_add_func ("/kinerja/model/printed/words-in-text", test_words_in_text);
   g_test_add_func ("/kinerja/model/printed/each-other", test_each_other);

@@ -91,6 +91,8 @@ compare (GPtrArray            *out_row,
   g_autofree char *p = NULL, *t = NULL, *d = NULL, *msg_row = NULL, *msg_own = NULL;
   g_autofree char *ipath = NULL, *bpath = NULL, *rpath = NULL, *row_path = NULL;
   g_autofree char *opath = NULL, *ypath = NULL, *own_path = NULL, *key = NULL;
+  g_autofree char *own_name = g_path_get_basename (kj_plan_get_display_name (own_plan));
+  g_autofree char *row_name = g_path_get_basename (kj_plan_get_display_name (plan));
   const char *what = target ? _("target") : _("realisation");
 
   if (isnan (printed) || isnan (theirs) || !kj_printed_differs_at (printed, decimals, theirs))
@@ -116,10 +118,10 @@ compare (GPtrArray            *out_row,
   msg_row = g_strdup_printf (_("%s, %d: this file gives %s as the %s of %s; its own file, %s, "
                                "gives %s, a difference of %s."),
                              kj_indicator_get_name (ind), year, p, what, row->satker,
-                             kj_plan_get_display_name (own_plan), t, d);
+                             own_name, t, d);
   msg_own = g_strdup_printf (_("%s, %d: %s gives %s as this satker's %s (its row “%s”); this "
                                "file gives %s, a difference of %s."),
-                             kj_indicator_get_name (own), year, kj_plan_get_display_name (plan),
+                             kj_indicator_get_name (own), year, row_name,
                              p, what, row->area, t, d);
   report (out_row, plan, row_path, own_plan, msg_row);
   report (out_own, own_plan, own_path, plan, msg_own);

@@ -26,6 +26,7 @@ typedef struct
   gboolean  named;      /* FALSE: the path names nothing in the file (why says why) */
   gboolean  has;        /* a computed value exists */
   gboolean  is_label;   /* the quantity is a category */
+  gboolean  partial;    /* a sum over lines some of which lack the amount */
   double    number;
   double    alt;        /* NAN, or a second accepted value (the capped achievement) */
   const char *label;    /* the computed category (nullable even when has) */
@@ -331,6 +332,8 @@ eval_counts (KjPlan   *plan,
   if (g_str_equal (what, "category") && SEG (2)->key)
     q->what = g_strdup_printf (_("the number of indicators in the category “%s” in %d"),
                                SEG (2)->key, year);
+  else if (g_str_equal (what, "count") && !SEG (2)->key)
+    q->what = g_strdup_printf (_("the number of indicators measured in %d"), year);
   else if (g_str_equal (what, "met_target") && !SEG (2)->key)
     q->what = g_strdup_printf (_("the number of indicators that met their target in %d"), year);
   else if (g_str_equal (what, "above_target") && !SEG (2)->key)
@@ -338,7 +341,7 @@ eval_counts (KjPlan   *plan,
   else if (g_str_equal (what, "below_target") && !SEG (2)->key)
     q->what = g_strdup_printf (_("the number of indicators below their target in %d"), year);
   else
-    return nothing (q, _("“%s” is not met_target, above_target, below_target or "
+    return nothing (q, _("“%s” is not count, met_target, above_target, below_target or "
                          "category[LABEL]"), what);
   for (guint i = 0; i < indicators->len; i++)
     {
@@ -352,6 +355,8 @@ eval_counts (KjPlan   *plan,
           const char *label = kj_indicator_get_achievement_category (ind, year, NULL);
           count += label && _kj_same_label (label, SEG (2)->key);
         }
+      else if (g_str_equal (what, "count"))
+        count++;
       else if (g_str_equal (what, "met_target"))
         count += a >= 100;
       else if (g_str_equal (what, "above_target"))
@@ -376,6 +381,7 @@ eval_money (KjPlan   *plan,
   KjYearItems *items;
   double allocation = 0, realization = 0;
   gboolean all_a = TRUE, all_r = TRUE, found = FALSE;
+  guint n_a = 0, n_r = 0;
   g_autofree char *subject = NULL;
   int year;
 
@@ -413,11 +419,11 @@ eval_money (KjPlan   *plan,
         continue;
       found = TRUE;
       if (kj_has (a))
-        allocation += a;
+        allocation += a, n_a++;
       else
         all_a = FALSE;
       if (kj_has (r))
-        realization += r;
+        realization += r, n_r++;
       else
         all_r = FALSE;
       if (key)
@@ -430,10 +436,16 @@ eval_money (KjPlan   *plan,
     return nothing (q, _("the %s of %d has no line “%s”"), section, year, key);
   if (subject == NULL)
     subject = g_strdup (spending ? _("all spending") : _("the whole budget"));
-  if (!all_a)
-    allocation = NAN;
-  if (!all_r)
-    realization = NAN;
+  /* one line: its own amounts; a total with lines that lack the amount:
+   * what the present ones add up to, which a printed total that agrees with
+   * it matches and one that does not cannot be called a slip */
+  if (key || outputs || n_a == 0)
+    allocation = all_a ? allocation : NAN;
+  if (key || outputs || n_r == 0)
+    realization = all_r ? realization : NAN;
+  if (!key && !outputs)
+    q->partial = g_str_equal (field, "allocation") ? !all_a
+                 : g_str_equal (field, "realization") ? !all_r : !all_a || !all_r;
   q->what = g_strdup_printf (_("the %s of %s, %d"), field_word (field), subject, year);
   if (outputs)
     {
@@ -453,9 +465,11 @@ eval_money (KjPlan   *plan,
     }
   q->source = g_strdup (key ? _("the line's figures") : _("the sum of the lines"));
   if (g_str_equal (field, "allocation"))
-    set_number (q, allocation, Q_MONEY, _("some lines have no allocation"));
+    set_number (q, allocation, Q_MONEY, key ? _("the line has no allocation")
+                                                   : _("no line has an allocation"));
   else if (g_str_equal (field, "realization"))
-    set_number (q, realization, Q_MONEY, _("some lines have no realisation"));
+    set_number (q, realization, Q_MONEY, key ? _("the line has no realisation")
+                                                     : _("no line has a realisation"));
   else if (g_str_equal (field, "remaining"))
     {
       g_free (q->source);
@@ -571,8 +585,7 @@ eval_context (KjPlan   *plan,
   for (guint r = 0; r < table->rows->len && row == NULL; r++)
     {
       GArray *cells = g_ptr_array_index (table->rows, r);
-      if (cells->len > 0 && g_array_index (cells, KjCell, 0).text
-          && _kj_same_label (g_array_index (cells, KjCell, 0).text, SEG (1)->key))
+      if (_kj_row_label (cells) && _kj_same_label (_kj_row_label (cells), SEG (1)->key))
         row = cells;
     }
   for (int c = 0; table->columns && table->columns[c] && column < 0; c++)
@@ -820,6 +833,20 @@ check_one (KjChecker       *k,
   if (!kj_printed_differs_at (number, decimals, q->number)
       || (!isnan (q->alt) && !kj_printed_differs_at (number, decimals, q->alt)))
     return;
+  if (q->partial)
+    {
+      g_autofree char *sum = format_q (q->kind, q->number, decimals);
+      if (where)
+        msg = g_strdup_printf (_("%s prints %s for %s, which cannot be checked: some lines have "
+                                 "no amount, and those that have one give %s."), where, printed,
+                               q->what, sum);
+      else
+        msg = g_strdup_printf (_("The document prints %s for %s, which cannot be checked: some "
+                                 "lines have no amount, and those that have one give %s."),
+                               printed, q->what, sum);
+      add_at (k, p, KJ_SEVERITY_NOTE, "value", msg);
+      return;
+    }
   {
     int shown = q->kind == Q_PERCENT ? MAX (2, decimals) : decimals;
     g_autofree char *computed = format_q (q->kind, q->number, shown);

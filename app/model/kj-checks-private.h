@@ -32,6 +32,8 @@ int  _kj_printed_year  (const char *of);
 
 /* kj-checks-totals.c */
 G_GNUC_INTERNAL
+const char *_kj_row_label (GArray *cells);
+G_GNUC_INTERNAL
 void _kj_check_context_totals (KjChecker *k);
 
 G_END_DECLS

@@ -16,13 +16,28 @@
 #include "kj-format.h"
 #include "kj-path.h"
 
+/**
+ * _kj_row_label:
+ * A context row's label: its first cell, or, where that holds no text (an
+ * empty or numbered "No" column, as many printed tables have), its second.
+ */
+const char *
+_kj_row_label (GArray *cells)
+{
+  if (cells->len > 0 && g_array_index (cells, KjCell, 0).text)
+    return g_array_index (cells, KjCell, 0).text;
+  if (cells->len > 1)
+    return g_array_index (cells, KjCell, 1).text;
+  return NULL;
+}
+
 static gboolean
 is_total (const KjContextTable *t,
           GArray               *cells)
 {
   const char *first;
 
-  if (cells->len == 0 || (first = g_array_index (cells, KjCell, 0).text) == NULL)
+  if ((first = _kj_row_label (cells)) == NULL)
     return FALSE;
   for (guint i = 0; t->total_rows[i]; i++)
     if (_kj_same_label (t->total_rows[i], first))
@@ -39,7 +54,7 @@ check_total_row (KjChecker            *k,
 {
   GArray *total = g_ptr_array_index (t->rows, r);
   GArray *decimals = g_ptr_array_index (t->row_decimals, r);
-  const char *label = g_array_index (total, KjCell, 0).text;
+  const char *label = _kj_row_label (total);
 
   for (guint c = 1; c < total->len; c++)
     {
@@ -73,9 +88,9 @@ check_total_row (KjChecker            *k,
         KjDiagnostic *f;
 
         f = _kj_check_add (k, KJ_SEVERITY_WARNING, cpath,
-                           _("The table %s prints %s in its row “%s”, column %s; the %u rows "
-                             "above add up to %s, a difference of %s."),
-                           t->title ? t->title : (t->id ? t->id : tpath), p, label, column, n,
+                           _("The table %s prints %s in its row “%s”, column %s; the rows above "
+                             "it add up to %s, a difference of %s."),
+                           t->title ? t->title : (t->id ? t->id : tpath), p, label, column,
                            s, diff);
         f->where = g_strdup_printf ("%s, %s, %s", t->title ? t->title : (t->id ? t->id : tpath),
                                     label, column);
@@ -101,8 +116,8 @@ _kj_check_context_totals (KjChecker *k)
           for (guint r = 0; r < t->rows->len && !found; r++)
             {
               GArray *cells = g_ptr_array_index (t->rows, r);
-              found = cells->len > 0 && g_array_index (cells, KjCell, 0).text
-                      && _kj_same_label (g_array_index (cells, KjCell, 0).text, t->total_rows[j]);
+              found = _kj_row_label (cells)
+                      && _kj_same_label (_kj_row_label (cells), t->total_rows[j]);
             }
           if (!found)
             {

@@ -24,6 +24,31 @@ G_GNUC_INTERNAL
 gboolean      _kj_same_label (const char *a,
                               const char *b);
 
+/* kj-printed-of.c: what a printed figure's "of" stands for, computed */
+typedef enum { Q_PLAIN, Q_MONEY, Q_PERCENT, Q_COUNT } QKind;
+
+typedef struct
+{
+  gboolean  named;      /* FALSE: the path names nothing in the file (why says why) */
+  gboolean  has;        /* a computed value exists */
+  gboolean  is_label;   /* the quantity is a category */
+  gboolean  partial;    /* a sum over lines some of which lack the amount */
+  double    number;
+  double    alt;        /* NAN, or a second accepted value (the capped achievement) */
+  const char *label;    /* the computed category (nullable even when has) */
+  QKind     kind;
+  char     *what;       /* the quantity, in words */
+  char     *source;     /* what the computed value comes from */
+  char     *why;        /* why it names nothing, or has no value */
+} KjQuantity;
+
+G_GNUC_INTERNAL
+void _kj_printed_evaluate (KjPlan     *plan,
+                           const char *of,
+                           KjQuantity *q);
+G_GNUC_INTERNAL
+void _kj_quantity_clear   (KjQuantity *q);
+
 /* kj-checks-printed.c */
 G_GNUC_INTERNAL
 void _kj_check_printed (KjChecker *k);

@@ -577,14 +577,25 @@ kj_finding_place_init (KjFindingPlace     *place,
                                            strcspn (p->of + strlen ("indicators["), "]"));
           place->indicator = kj_plan_find_indicator (plan, id);
         }
-      /* Translators: where a finding is: a figure as the document prints it, and where */
-      g_string_append_printf (text, _("Printed: %s"), p->where ? p->where : p->of);
+      if (place->indicator)
+        {
+          g_string_append (text, kj_indicator_get_name (place->indicator));
+          if (place->year)
+            g_string_append_printf (text, ", %d", place->year);
+          /* Translators: where a finding is: "Dektari, 2023: printed in Ikhtisar Eksekutif" */
+          g_string_append_printf (text, _(": printed in %s"), p->where ? p->where : p->of);
+        }
+      else
+        /* Translators: where a finding is: a figure as the document prints it, and where */
+        g_string_append_printf (text, _("Printed: %s"), p->where ? p->where : p->of);
     }
   else if (s[0].kind == KJ_PATH_MEMBER && steps->len >= 2
            && (g_str_equal (s[0].name, "budget") || g_str_equal (s[0].name, "spending")
                || g_str_equal (s[0].name, "outputs") || g_str_equal (s[0].name, "workplan"))
            && (place->year = year_of (&s[1])) != 0)
     describe_money (text, plan, s[0].name, s + 2, steps->len - 2, place->year);
+  else if (finding->where)
+    g_string_append_printf (text, _("Printed: %s"), finding->where);
   else
     g_string_append (text, finding->path);
   place->text = g_string_free (g_steal_pointer (&text), FALSE);

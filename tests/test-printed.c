@@ -630,6 +630,49 @@ test_across_files (void)
   g_assert_cmpuint (kj_workspace_get_across_findings (ws, province)->len, ==, 0);
 }
 
+/* Many printed figures naming rows of a large table, many total labels and a
+ * long text of number words: linear, not quadratic (a quadratic pass over
+ * 20 000 × 20 000 labels takes minutes). */
+static void
+test_linear (void)
+{
+  const guint n = 20000;
+  g_autoptr(GString) body = g_string_new (", \"indicators\": [{\"id\": \"a\", \"name\": \"A\","
+                                          " \"breakdown\": {\"2023\": [");
+  g_autoptr(KjPlan) plan = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  gint64 start;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (body, "%s{\"area\": \"Kab %u\", \"value\": %u}", i ? "," : "", i, i);
+  g_string_append (body, "]}}], \"context\": [{\"id\": \"t\", \"columns\": [\"Uraian\", \"2020\"], \"rows\": [");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (body, "[\"R%u\", 1],", i);
+  g_string_append (body, "[\"Jumlah\", 1]], \"total_rows\": [\"Jumlah\"");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (body, ", \"X%u\"", i);
+  g_string_append (body, "]}], \"printed\": [");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (body, "{\"of\": \"indicators[a].breakdown.2023[kab %u].value\", \"value\": %u},"
+                            "{\"of\": \"context[t].rows[R%u].2020\", \"value\": 1},", i, i, i);
+  g_string_append (body, "{\"of\": \"indicators.count\", \"value\": 1, \"text\": \"1 (");
+  for (guint i = 0; i < n; i++)
+    g_string_append (body, "satu ");
+  g_string_append (body, ")\"}]");
+  plan = load (body->str);
+  start = g_get_monotonic_time ();
+  findings = kj_plan_check (plan);
+  g_test_message ("checked %u printed figures in %.0f ms", 2 * n + 1,
+                  (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
+  /* every figure agrees; the table's total (1 of 20 000) and the labels that
+   * start no row are found */
+  assert_none (findings, "printed[0].value");
+  assert_none (findings, "printed[39999].value");
+  assert_finding (findings, "context[0].rows[20000][1]", KJ_SEVERITY_WARNING, "20,000", NULL);
+  assert_finding (findings, "context[0].total_rows[20000]", KJ_SEVERITY_WARNING, "X19999", NULL);
+}
+
 /* The samples' findings, as --check prints them, against the list kept in
  * tests/data/samples-findings.txt (positions left out: they move with edits). */
 static void
@@ -690,6 +733,7 @@ main (int   argc,
   g_test_add_func ("/kinerja/model/printed/number-words", test_number_words);
   g_test_add_func ("/kinerja/model/printed/text-number", test_text_number);
   g_test_add_func ("/kinerja/model/printed/across-files", test_across_files);
+  g_test_add_func ("/kinerja/model/printed/linear", test_linear);
   g_test_add_func ("/kinerja/model/printed/samples", test_samples);
   return g_test_run ();
 }

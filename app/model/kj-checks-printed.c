@@ -291,6 +291,7 @@ _kj_check_printed (KjChecker *k)
 {
   GPtrArray *printed = kj_plan_get_printed (k->plan);
   g_autoptr(GHashTable) first_of = g_hash_table_new (g_str_hash, g_str_equal);
+  KjPrintedIndex *index = _kj_printed_index_new ();
 
   for (guint i = 0; i < printed->len; i++)
     {
@@ -298,7 +299,7 @@ _kj_check_printed (KjChecker *k)
       KjQuantity q;
       gboolean compared;
 
-      _kj_printed_evaluate (k->plan, p->of, &q);
+      _kj_printed_evaluate (k->plan, p->of, index, &q);
       check_one (k, p, &q, &compared);
       if (q.named && !compared)
         {
@@ -310,4 +311,5 @@ _kj_check_printed (KjChecker *k)
         }
       _kj_quantity_clear (&q);
     }
+  _kj_printed_index_free (index);
 }

@@ -23,6 +23,8 @@ KjDiagnostic *_kj_check_add (KjChecker  *k,
 G_GNUC_INTERNAL
 gboolean      _kj_same_label (const char *a,
                               const char *b);
+G_GNUC_INTERNAL
+char         *_kj_fold_label (const char *label);
 
 /* kj-printed-of.c: what a printed figure's "of" stands for, computed */
 typedef enum { Q_PLAIN, Q_MONEY, Q_PERCENT, Q_COUNT } QKind;
@@ -40,12 +42,23 @@ typedef struct
   char     *what;       /* the quantity, in words */
   char     *source;     /* what the computed value comes from */
   char     *why;        /* why it names nothing, or has no value */
+  struct _KjPrintedIndex *index;   /* borrowed: lookups by label, built once */
 } KjQuantity;
 
+/* Labels of rows, lines, nodes, tables and columns, looked up in a hash
+ * built once per container: a file's printed figures are checked in time
+ * linear in its size, however many there are. */
+typedef struct _KjPrintedIndex KjPrintedIndex;
 G_GNUC_INTERNAL
-void _kj_printed_evaluate (KjPlan     *plan,
-                           const char *of,
-                           KjQuantity *q);
+KjPrintedIndex *_kj_printed_index_new  (void);
+G_GNUC_INTERNAL
+void            _kj_printed_index_free (KjPrintedIndex *index);
+
+G_GNUC_INTERNAL
+void _kj_printed_evaluate (KjPlan         *plan,
+                           const char     *of,
+                           KjPrintedIndex *index,
+                           KjQuantity     *q);
 G_GNUC_INTERNAL
 void _kj_quantity_clear   (KjQuantity *q);
 

@@ -31,18 +31,29 @@ _kj_row_label (GArray *cells)
   return NULL;
 }
 
-static gboolean
-is_total (const KjContextTable *t,
-          GArray               *cells)
+/* The folded labels of @t's total rows: a set, so a table is checked in
+ * time linear in its size however many total rows it names. */
+static GHashTable *
+total_set (const KjContextTable *t)
 {
-  const char *first;
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  if ((first = _kj_row_label (cells)) == NULL)
-    return FALSE;
   for (guint i = 0; t->total_rows[i]; i++)
-    if (_kj_same_label (t->total_rows[i], first))
-      return TRUE;
-  return FALSE;
+    g_hash_table_add (set, _kj_fold_label (t->total_rows[i]));
+  return set;
+}
+
+static gboolean
+is_total (GHashTable *set,
+          GArray     *cells)
+{
+  const char *label = _kj_row_label (cells);
+  g_autofree char *folded = NULL;
+
+  if (label == NULL)
+    return FALSE;
+  folded = _kj_fold_label (label);
+  return g_hash_table_contains (set, folded);
 }
 
 static void
@@ -55,6 +66,7 @@ check_total_row (KjChecker            *k,
   GArray *total = g_ptr_array_index (t->rows, r);
   GArray *decimals = g_ptr_array_index (t->row_decimals, r);
   const char *label = _kj_row_label (total);
+  guint n_columns = t->columns ? g_strv_length ((char **) t->columns) : 0;
 
   for (guint c = 1; c < total->len; c++)
     {
@@ -83,8 +95,7 @@ check_total_row (KjChecker            *k,
         g_autofree char *p = kj_format_number (printed, d);
         g_autofree char *s = kj_format_number (sum, d);
         g_autofree char *diff = kj_format_number (fabs (printed - sum), d);
-        const char *column = t->columns && c < g_strv_length ((char **) t->columns)
-                             ? t->columns[c] : "";
+        const char *column = c < n_columns ? t->columns[c] : "";
         KjDiagnostic *f;
 
         f = _kj_check_add (k, KJ_SEVERITY_WARNING, cpath,
@@ -106,20 +117,24 @@ _kj_check_context_totals (KjChecker *k)
   for (guint i = 0; i < tables->len; i++)
     {
       const KjContextTable *t = g_ptr_array_index (tables, i);
+      g_autoptr(GHashTable) set = NULL, seen = NULL;
       guint from = 0;
 
       if (t->total_rows == NULL)
         continue;
+      set = total_set (t);
+      seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint r = 0; r < t->rows->len; r++)
+        {
+          const char *label = _kj_row_label (g_ptr_array_index (t->rows, r));
+          if (label)
+            g_hash_table_add (seen, _kj_fold_label (label));
+        }
       for (guint j = 0; t->total_rows[j]; j++)
         {
-          gboolean found = FALSE;
-          for (guint r = 0; r < t->rows->len && !found; r++)
-            {
-              GArray *cells = g_ptr_array_index (t->rows, r);
-              found = _kj_row_label (cells)
-                      && _kj_same_label (_kj_row_label (cells), t->total_rows[j]);
-            }
-          if (!found)
+          g_autofree char *folded = _kj_fold_label (t->total_rows[j]);
+
+          if (!g_hash_table_contains (seen, folded))
             {
               g_autofree char *tpath = kj_path_index ("context", i);
               g_autofree char *lpath = kj_path_member (tpath, "total_rows");
@@ -131,7 +146,7 @@ _kj_check_context_totals (KjChecker *k)
             }
         }
       for (guint r = 0; r < t->rows->len; r++)
-        if (is_total (t, g_ptr_array_index (t->rows, r)))
+        if (is_total (set, g_ptr_array_index (t->rows, r)))
           {
             check_total_row (k, t, i, from, r);
             from = r + 1;

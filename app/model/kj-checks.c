@@ -54,8 +54,8 @@ kj_printed_value_differs (double printed,
 }
 
 /* Labels match without regard to case or repeated spaces. */
-static char *
-fold_label (const char *label)
+char *
+_kj_fold_label (const char *label)
 {
   g_autofree char *folded = g_utf8_casefold (label, -1);
   GString *out = g_string_new (NULL);
@@ -80,8 +80,8 @@ gboolean
 _kj_same_label (const char *a,
                 const char *b)
 {
-  g_autofree char *x = fold_label (a);
-  g_autofree char *y = fold_label (b);
+  g_autofree char *x = _kj_fold_label (a);
+  g_autofree char *y = _kj_fold_label (b);
 
   return g_str_equal (x, y);
 }

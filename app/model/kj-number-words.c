@@ -284,7 +284,9 @@ kj_number_words_find (const char *text,
 
       if (w == NULL || w->kind == W_AND)
         continue;
-      while (end < tokens->len && lookup (g_ptr_array_index (tokens, end)) != NULL)
+      /* a number in words is at most a few dozen words: longer runs are
+       * read from their start only (linear in the text however long) */
+      while (end < tokens->len && end < i + 32 && lookup (g_ptr_array_index (tokens, end)) != NULL)
         end++;
       /* the longest run from i that reads as a number */
       for (guint to = end; to > i; to--)

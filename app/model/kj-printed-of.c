@@ -15,6 +15,138 @@
 
 #include "kj-checks-private.h"
 
+struct _KjPrintedIndex
+{
+  GHashTable *built;    /* containers indexed */
+  GHashTable *labels;   /* "container|folded label" → position + 1 (the first) */
+  GHashTable *counts;   /* "year|what|folded label" → count + 1 */
+};
+
+KjPrintedIndex *
+_kj_printed_index_new (void)
+{
+  KjPrintedIndex *x = g_new0 (KjPrintedIndex, 1);
+
+  x->built = g_hash_table_new (NULL, NULL);
+  x->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  x->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return x;
+}
+
+void
+_kj_printed_index_free (KjPrintedIndex *x)
+{
+  g_hash_table_unref (x->built);
+  g_hash_table_unref (x->labels);
+  g_hash_table_unref (x->counts);
+  g_free (x);
+}
+
+/* The label @which (0, 1) of element @i of @container, or NULL. */
+typedef const char *(*LabelFn) (gconstpointer container,
+                                guint         i,
+                                guint         which);
+
+static char *
+label_key (gconstpointer container,
+           const char   *label)
+{
+  g_autofree char *folded = _kj_fold_label (label);
+
+  return g_strdup_printf ("%p|%s", container, folded);
+}
+
+/* Returns: the position of the first element of @container (@n of them)
+ * with @label, or -1 */
+static int
+find_label (KjPrintedIndex *x,
+            gconstpointer   container,
+            guint           n,
+            LabelFn         fn,
+            const char     *label)
+{
+  g_autofree char *key = NULL;
+  gpointer at;
+
+  if (container == NULL)
+    return -1;
+  if (!g_hash_table_contains (x->built, container))
+    {
+      g_hash_table_add (x->built, (gpointer) container);
+      for (guint i = 0; i < n; i++)
+        for (guint which = 0; which < 2; which++)
+          {
+            const char *l = fn (container, i, which);
+            char *k;
+
+            if (l == NULL)
+              continue;
+            k = label_key (container, l);
+            if (g_hash_table_contains (x->labels, k))
+              g_free (k);
+            else
+              g_hash_table_insert (x->labels, k, GUINT_TO_POINTER (i + 1));
+          }
+    }
+  key = label_key (container, label);
+  at = g_hash_table_lookup (x->labels, key);
+  return at ? (int) GPOINTER_TO_UINT (at) - 1 : -1;
+}
+
+static const char *
+row_label (gconstpointer c, guint i, guint which)
+{
+  const KjBreakdownRow *r = g_ptr_array_index ((GPtrArray *) c, i);
+  return which == 0 ? r->area : r->satker;
+}
+
+static const char *
+budget_label (gconstpointer c, guint i, guint which)
+{
+  const KjBudgetLine *l = g_ptr_array_index ((GPtrArray *) c, i);
+  return which == 0 ? l->kegiatan : l->code;
+}
+
+static const char *
+spending_label (gconstpointer c, guint i, guint which)
+{
+  const KjSpendingLine *l = g_ptr_array_index ((GPtrArray *) c, i);
+  return which == 0 ? l->category : NULL;
+}
+
+static const char *
+output_label (gconstpointer c, guint i, guint which)
+{
+  const KjOutputLine *l = g_ptr_array_index ((GPtrArray *) c, i);
+  return which == 0 ? l->name : NULL;
+}
+
+static const char *
+node_label (gconstpointer c, guint i, guint which)
+{
+  const KjWorkNode *n = g_ptr_array_index ((GPtrArray *) c, i);
+  return which == 0 ? n->code : NULL;
+}
+
+static const char *
+table_label (gconstpointer c, guint i, guint which)
+{
+  const KjContextTable *t = g_ptr_array_index ((GPtrArray *) c, i);
+  return which == 0 ? t->id : NULL;
+}
+
+static const char *
+cells_label (gconstpointer c, guint i, guint which)
+{
+  return which == 0 ? _kj_row_label (g_ptr_array_index ((GPtrArray *) c, i)) : NULL;
+}
+
+static const char *
+column_label (gconstpointer c, guint i, guint which)
+{
+  return which == 0 ? ((const char * const *) c)[i] : NULL;
+}
+
 typedef struct
 {
   char *name;
@@ -245,14 +377,10 @@ eval_indicator (KjPlan   *plan,
       GPtrArray *rows = kj_indicator_get_breakdown (ind, year);
       const KjBreakdownRow *row = NULL;
       double achievement;
+      int at = rows ? find_label (q->index, rows, rows->len, row_label, SEG (2)->key) : -1;
 
-      for (guint i = 0; rows && i < rows->len && row == NULL; i++)
-        {
-          const KjBreakdownRow *r = g_ptr_array_index (rows, i);
-          if (_kj_same_label (r->area, SEG (2)->key)
-              || (r->satker && _kj_same_label (r->satker, SEG (2)->key)))
-            row = r;
-        }
+      if (at >= 0)
+        row = g_ptr_array_index (rows, at);
       if (row == NULL)
         return nothing (q, _("the breakdown of “%s” in %d has no row “%s”"), SEG (0)->key,
                         year, SEG (2)->key);
@@ -285,6 +413,12 @@ eval_indicator (KjPlan   *plan,
   nothing (q, _("expected indicators[ID].years.YEAR.FIELD or "
                 "indicators[ID].breakdown.YEAR[AREA].FIELD"));
 }
+
+static void count_into (GPtrArray  *indicators,
+                        int         year,
+                        const char *what,
+                        const char *label,
+                        int        *out);
 
 /* indicators.count and indicators.YEAR.met_target|above_target|below_target|category[LABEL] */
 static void
@@ -322,6 +456,34 @@ eval_counts (KjPlan   *plan,
   else
     return nothing (q, _("“%s” is not count, met_target, above_target, below_target or "
                          "category[LABEL]"), what);
+  {
+    g_autofree char *folded = SEG (2)->key ? _kj_fold_label (SEG (2)->key) : NULL;
+    char *key = g_strdup_printf ("%d|%s|%s", year, what, folded ? folded : "");
+    gpointer known = g_hash_table_lookup (q->index->counts, key);
+
+    if (known)
+      {
+        g_free (key);
+        q->source = g_strdup (_("the indicators' achievements"));
+        set_number (q, GPOINTER_TO_INT (known) - 1, Q_COUNT, NULL);
+        return;
+      }
+    count_into (indicators, year, what, SEG (2)->key, &count);
+    g_hash_table_insert (q->index->counts, key, GINT_TO_POINTER (count + 1));
+  }
+  q->source = g_strdup (_("the indicators' achievements"));
+  set_number (q, count, Q_COUNT, NULL);
+}
+
+static void
+count_into (GPtrArray  *indicators,
+            int         year,
+            const char *what,
+            const char *label,
+            int        *out)
+{
+  int count = 0;
+
   for (guint i = 0; i < indicators->len; i++)
     {
       KjIndicator *ind = g_ptr_array_index (indicators, i);
@@ -331,8 +493,8 @@ eval_counts (KjPlan   *plan,
         continue;
       if (g_str_equal (what, "category"))
         {
-          const char *label = kj_indicator_get_achievement_category (ind, year, NULL);
-          count += label && _kj_same_label (label, SEG (2)->key);
+          const char *band = kj_indicator_get_achievement_category (ind, year, NULL);
+          count += band && _kj_same_label (band, label);
         }
       else if (g_str_equal (what, "count"))
         count++;
@@ -343,8 +505,7 @@ eval_counts (KjPlan   *plan,
       else
         count += a < 100;
     }
-  q->source = g_strdup (_("the indicators' achievements"));
-  set_number (q, count, Q_COUNT, NULL);
+  *out = count;
 }
 
 /* budget.YEAR[KEY].FIELD, spending.YEAR[KEY].FIELD, outputs.YEAR[NAME].FIELD */
@@ -360,7 +521,7 @@ eval_money (KjPlan   *plan,
   KjYearItems *items;
   double allocation = 0, realization = 0;
   gboolean all_a = TRUE, all_r = TRUE, found = FALSE;
-  guint n_a = 0, n_r = 0;
+  guint n_a = 0, n_r = 0, from, to;
   g_autofree char *subject = NULL;
   int year;
 
@@ -373,7 +534,17 @@ eval_money (KjPlan   *plan,
     return nothing (q, _("the file has no %s for %d"), section, year);
   if (outputs && key == NULL)
     return nothing (q, _("expected outputs.YEAR[NAME].FIELD"));
-  for (guint i = 0; i < items->items->len; i++)
+  from = 0, to = items->items->len;
+  if (key)
+    {
+      int at = find_label (q->index, items->items, items->items->len,
+                           outputs ? output_label : spending ? spending_label : budget_label, key);
+      if (at < 0)
+        to = 0;
+      else
+        from = at, to = at + 1;
+    }
+  for (guint i = from; i < to; i++)
     {
       gpointer item = g_ptr_array_index (items->items, i);
       double a, r;
@@ -394,8 +565,6 @@ eval_money (KjPlan   *plan,
           KjBudgetLine *b = item;
           a = b->allocation, r = b->realization, name = b->kegiatan, code = b->code;
         }
-      if (key && !((name && _kj_same_label (name, key)) || (code && _kj_same_label (code, key))))
-        continue;
       found = TRUE;
       if (kj_has (a))
         allocation += a, n_a++;
@@ -472,8 +641,9 @@ eval_money (KjPlan   *plan,
 }
 
 static KjWorkNode *
-find_node (GPtrArray  *nodes,
-           const char *codes)
+find_node (KjPrintedIndex *x,
+           GPtrArray      *nodes,
+           const char     *codes)
 {
   g_auto(GStrv) parts = g_strsplit (codes, "/", -1);
   KjWorkNode *node = NULL;
@@ -481,12 +651,10 @@ find_node (GPtrArray  *nodes,
   for (guint p = 0; parts[p]; p++)
     {
       KjWorkNode *next = NULL;
-      for (guint i = 0; nodes && i < nodes->len && next == NULL; i++)
-        {
-          KjWorkNode *n = g_ptr_array_index (nodes, i);
-          if (n->code && _kj_same_label (n->code, parts[p]))
-            next = n;
-        }
+      int at = nodes ? find_label (x, nodes, nodes->len, node_label, parts[p]) : -1;
+
+      if (at >= 0)
+        next = g_ptr_array_index (nodes, at);
       if (next == NULL)
         return NULL;
       node = next;
@@ -512,7 +680,7 @@ eval_workplan (KjPlan   *plan,
     return nothing (q, _("the file has no work plan for %d"), year);
   if (SEG (1)->key)
     {
-      KjWorkNode *node = find_node (items->items, SEG (1)->key);
+      KjWorkNode *node = find_node (q->index, items->items, SEG (1)->key);
       if (node == NULL)
         return nothing (q, _("the work plan of %d has no item “%s”"), year, SEG (1)->key);
       q->what = g_strdup_printf (_("the amount of %s%s%s in the work plan of %d"),
@@ -553,23 +721,21 @@ eval_context (KjPlan   *plan,
   if (segs->len != 3 || SEG (0)->key == NULL || !g_str_equal (SEG (1)->name, "rows")
       || SEG (1)->key == NULL)
     return nothing (q, _("expected context[ID].rows[LABEL].COLUMN"));
-  for (guint i = 0; i < tables->len && table == NULL; i++)
-    {
-      KjContextTable *t = g_ptr_array_index (tables, i);
-      if (t->id && g_str_equal (t->id, SEG (0)->key))
-        table = t;
-    }
+  {
+    int at = find_label (q->index, tables, tables->len, table_label, SEG (0)->key);
+    if (at >= 0)
+      table = g_ptr_array_index (tables, at);
+  }
   if (table == NULL)
     return nothing (q, _("the file has no context table “%s”"), SEG (0)->key);
-  for (guint r = 0; r < table->rows->len && row == NULL; r++)
-    {
-      GArray *cells = g_ptr_array_index (table->rows, r);
-      if (_kj_row_label (cells) && _kj_same_label (_kj_row_label (cells), SEG (1)->key))
-        row = cells;
-    }
-  for (int c = 0; table->columns && table->columns[c] && column < 0; c++)
-    if (_kj_same_label (table->columns[c], SEG (2)->name))
-      column = c;
+  {
+    int at = find_label (q->index, table->rows, table->rows->len, cells_label, SEG (1)->key);
+    if (at >= 0)
+      row = g_ptr_array_index (table->rows, at);
+    if (table->columns)
+      column = find_label (q->index, table->columns, g_strv_length ((char **) table->columns),
+                           column_label, SEG (2)->name);
+  }
   if (row == NULL)
     return nothing (q, _("the table “%s” has no row “%s”"), SEG (0)->key, SEG (1)->key);
   if (column < 0 || (guint) column >= row->len)
@@ -582,15 +748,17 @@ eval_context (KjPlan   *plan,
 }
 
 void
-_kj_printed_evaluate (KjPlan     *plan,
-                      const char *of,
-                      KjQuantity *q)
+_kj_printed_evaluate (KjPlan         *plan,
+                      const char     *of,
+                      KjPrintedIndex *index,
+                      KjQuantity     *q)
 {
   g_autoptr(GArray) segs = parse_of (of);
   const char *head;
 
   memset (q, 0, sizeof *q);
   q->alt = NAN;
+  q->index = index;
   if (segs == NULL)
     return nothing (q, _("it is not a quantity in the path language of the format"));
   head = SEG (0)->name;

@@ -528,6 +528,14 @@ test_text_number (void)
   g_assert_true (kj_printed_text_number ("1.500", 1.5, &n, &d));
   g_assert_cmpfloat (n, ==, 1.5);
   g_assert_cmpint (d, ==, 3);
+  /* a scale word: "15,25 miliar" stands for [15 245 000 000, 15 255 000 000] */
+  g_assert_true (kj_printed_text_number ("Rp 15,25 miliar", 15249203000, &n, &d));
+  g_assert_cmpfloat (n, ==, 15250000000);
+  g_assert_cmpint (d, ==, -7);
+  g_assert_false (kj_printed_differs_at (n, d, 15249203000));
+  g_assert_true (kj_printed_differs_at (n, d, 15586086000));
+  g_assert_true (kj_printed_text_number ("1.5 million", 1500000, &n, &d));
+  g_assert_cmpfloat (n, ==, 1500000);
   g_assert_true (kj_printed_text_number ("4 (empat)", 4, &n, &d));
   g_assert_cmpfloat (n, ==, 4);
   g_assert_false (kj_printed_text_number ("empat", 4, &n, &d));

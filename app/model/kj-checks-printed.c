@@ -26,6 +26,7 @@ format_q (QKind  kind,
           double value,
           int    decimals)
 {
+  decimals = MAX (decimals, 0);   /* "15,25 miliar" is precise to 10⁷; shown in full */
   switch (kind)
     {
     case Q_MONEY:
@@ -52,7 +53,7 @@ format_difference (QKind  kind,
 {
   if (kind == Q_PERCENT)
     {
-      g_autofree char *n = kj_format_number (difference, decimals);
+      g_autofree char *n = kj_format_number (difference, MAX (decimals, 0));
       /* Translators: a difference between two percentages */
       return g_strdup_printf (_("%s percentage points"), n);
     }
@@ -120,7 +121,7 @@ printed_number (KjChecker       *k,
   if (kj_printed_differs_at (t, td, p->value))
     {
       g_autofree char *v = kj_format_number (p->value, p->decimals);
-      g_autofree char *n = kj_format_number (t, td);
+      g_autofree char *n = kj_format_number (t, MAX (td, 0));
       g_autofree char *msg = g_strdup_printf (_("The printed text “%s” reads %s, but the "
                                                 "value recorded with it is %s."),
                                               p->text, n, v);
@@ -145,7 +146,7 @@ check_words (KjChecker       *k,
     return;
   if ((double) said != digits)
     {
-      g_autofree char *d = kj_format_number (digits, td);
+      g_autofree char *d = kj_format_number (digits, MAX (td, 0));
       g_autofree char *w = kj_format_number ((double) said, 0);
       g_autofree char *msg = NULL;
 

@@ -53,7 +53,7 @@ kj_printed_differs_at (double printed,
                        int    decimals,
                        double computed)
 {
-  double half = 0.5 * pow (10, -CLAMP (decimals, 0, 20));
+  double half = 0.5 * pow (10, -CLAMP (decimals, -15, 20));
 
   return fabs (computed - printed) > half + 1e-9 * MAX (1, fabs (printed));
 }
@@ -401,6 +401,29 @@ kj_printed_text_number (const char *text,
   token = g_strndup (p, len);
   id_ok = read_convention (token, '.', ',', &id_n, &id_d);
   en_ok = read_convention (token, ',', '.', &en_n, &en_d);
+  /* "Rp 15,25 miliar", "1.5 million": a scale word after the digits */
+  {
+    static const struct { const char *word; int power; } scales[] = {
+      { "ribu", 3 }, { "rb", 3 }, { "juta", 6 }, { "jt", 6 }, { "miliar", 9 }, { "milyar", 9 },
+      { "triliun", 12 }, { "thousand", 3 }, { "million", 6 }, { "billion", 9 },
+      { "trillion", 12 },
+    };
+    const char *after = p + len;
+    gsize n;
+
+    while (*after == ' ')
+      after++;
+    for (n = 0; g_ascii_isalpha (after[n]); n++)
+      ;
+    for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+      if (n == strlen (scales[i].word) && g_ascii_strncasecmp (after, scales[i].word, n) == 0)
+        {
+          double f = pow (10, scales[i].power);
+          id_n *= f, en_n *= f;
+          id_d -= scales[i].power, en_d -= scales[i].power;
+          break;
+        }
+  }
   if (id_ok && en_ok && !isnan (value))
     {
       /* both read: the one that agrees with the file's value */

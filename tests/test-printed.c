@@ -681,6 +681,33 @@ test_linear (void)
   assert_finding (findings, "context[0].total_rows[20000]", KJ_SEVERITY_WARNING, "X19999", NULL);
 }
 
+/* A row's precision is its digits as written: 86.30 is not 86.25. */
+static void
+test_across_digits (void)
+{
+  g_autoptr(KjPlan) province = load_named ("p.json", "{\"name\": \"BNNP P\"}",
+    ", \"indicators\": [{\"id\": \"d\", \"name\": \"D\", \"breakdown\": {\"2023\": ["
+    "  {\"area\": \"A\", \"satker\": \"BNN Kota A\", \"value\": 86.30},"
+    "  {\"area\": \"B\", \"satker\": \"BNN Kota B\", \"value\": 86.3}]}}]");
+  g_autoptr(KjPlan) a = load_named ("a.json", "{\"name\": \"BNN Kota A\"}",
+    ", \"indicators\": [{\"id\": \"d\", \"name\": \"D\", \"years\": {\"2023\": {\"realization\": 86.25}}}]");
+  g_autoptr(KjPlan) b = load_named ("b.json", "{\"name\": \"BNN Kota B\"}",
+    ", \"indicators\": [{\"id\": \"d\", \"name\": \"D\", \"years\": {\"2023\": {\"realization\": 86.25}}}]");
+  g_autoptr(GPtrArray) plans = g_ptr_array_new ();
+  g_autoptr(GPtrArray) all = NULL;
+  GPtrArray *fp;
+
+  g_ptr_array_add (plans, province);
+  g_ptr_array_add (plans, a);
+  g_ptr_array_add (plans, b);
+  all = kj_check_across (plans);
+  fp = g_ptr_array_index (all, 0);
+  g_assert_nonnull (find (fp, "indicators[0].breakdown.2023[0].value"));
+  g_assert_null (find (fp, "indicators[0].breakdown.2023[1].value"));
+  g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (all, 1))->len, ==, 1);
+  g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (all, 2))->len, ==, 0);
+}
+
 /* The samples' findings, as --check prints them, against the list kept in
  * tests/data/samples-findings.txt (positions left out: they move with edits). */
 static void
@@ -741,6 +768,7 @@ main (int   argc,
   g_test_add_func ("/kinerja/model/printed/number-words", test_number_words);
   g_test_add_func ("/kinerja/model/printed/text-number", test_text_number);
   g_test_add_func ("/kinerja/model/printed/across-files", test_across_files);
+  g_test_add_func ("/kinerja/model/printed/across-digits", test_across_digits);
   g_test_add_func ("/kinerja/model/printed/linear", test_linear);
   g_test_add_func ("/kinerja/model/printed/samples", test_samples);
   return g_test_run ();

@@ -87,7 +87,7 @@ compare (GPtrArray            *out_row,
   const KjYearValue *v = kj_indicator_get_year (own, year);
   double printed = target ? row->target : row->value;
   double theirs = v ? (target ? v->target : v->realization) : NAN;
-  int decimals = kj_printed_decimals (printed);
+  int decimals;
   g_autofree char *p = NULL, *t = NULL, *d = NULL, *msg_row = NULL, *msg_own = NULL;
   g_autofree char *ipath = NULL, *bpath = NULL, *rpath = NULL, *row_path = NULL;
   g_autofree char *opath = NULL, *ypath = NULL, *own_path = NULL, *key = NULL;
@@ -95,17 +95,26 @@ compare (GPtrArray            *out_row,
   g_autofree char *row_name = g_path_get_basename (kj_plan_get_display_name (plan));
   const char *what = target ? _("target") : _("realisation");
 
-  if (isnan (printed) || isnan (theirs) || !kj_printed_differs_at (printed, decimals, theirs))
+  if (isnan (printed) || isnan (theirs))
     return;
-  p = kj_format_number (printed, decimals);
-  t = kj_format_number (theirs, MAX (decimals, kj_printed_decimals (theirs)));
-  d = kj_format_number (fabs (printed - theirs), MAX (decimals, kj_printed_decimals (theirs)));
   key = g_strdup_printf ("%d", year);
   ipath = kj_path_index ("indicators", kj_indicator_get_index (ind));
   bpath = kj_path_member (ipath, "breakdown");
   ypath = kj_path_member (bpath, key);
   rpath = kj_path_index (ypath, j);
   row_path = kj_path_member (rpath, target ? "target" : "value");
+  /* the row's precision: its digits as written in the file (86.30 has two) */
+  {
+    KjNode *node = kj_node_lookup (kj_plan_get_root (plan), row_path);
+    decimals = node && kj_node_is_number (node)
+               ? kj_number_text_decimals (kj_node_get_number_text (node))
+               : kj_printed_decimals (printed);
+  }
+  if (!kj_printed_differs_at (printed, decimals, theirs))
+    return;
+  p = kj_format_number (printed, decimals);
+  t = kj_format_number (theirs, MAX (decimals, kj_printed_decimals (theirs)));
+  d = kj_format_number (fabs (printed - theirs), MAX (decimals, kj_printed_decimals (theirs)));
   opath = kj_path_index ("indicators", kj_indicator_get_index (own));
   g_free (ypath);
   ypath = kj_path_member (opath, "years");

@@ -52,6 +52,34 @@ category_tooltip (KjIndicator       *ind,
   return g_string_free (g_steal_pointer (&text), text->len == 0);
 }
 
+/* Tooltips are given when asked for: setting a tooltip's text on a shown
+ * widget asks the display where the pointer is, a round trip to the X
+ * server for every cell. */
+#define CELL_TOOLTIP "kj-tooltip"
+
+static gboolean
+cell_query_tooltip_cb (GtkWidget  *cell,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip)
+{
+  const char *text = g_object_get_data (G_OBJECT (cell), CELL_TOOLTIP);
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+set_cell_tooltip (GtkWidget  *cell,
+                  const char *text)
+{
+  g_object_set_data_full (G_OBJECT (cell), CELL_TOOLTIP, g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (cell, text != NULL);
+}
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
@@ -92,6 +120,7 @@ setup_cell (GtkSignalListItemFactory *factory,
       gtk_box_append (GTK_BOX (box), sub);
       gtk_widget_set_margin_top (box, 6);
       gtk_widget_set_margin_bottom (box, 6);
+      g_signal_connect (box, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
       gtk_list_item_set_child (item, box);
       return;
     }
@@ -101,6 +130,7 @@ setup_cell (GtkSignalListItemFactory *factory,
   /* the last column's text keeps clear of the card's edge */
   if (column == COLUMN_CATEGORY)
     gtk_widget_set_margin_end (label, 12);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
   gtk_list_item_set_child (item, label);
 }
 
@@ -149,7 +179,7 @@ bind_cell (GtkSignalListItemFactory *factory,
                                  ? g_strdup_printf ("%s\n%s", kj_indicator_get_name (ind),
                                                     kj_indicator_get_sasaran (ind))
                                  : g_strdup (kj_indicator_get_name (ind));
-          gtk_widget_set_tooltip_text (child, tip);
+          set_cell_tooltip (child, tip);
         }
         return;
       }
@@ -195,12 +225,12 @@ bind_cell (GtkSignalListItemFactory *factory,
           }
         gtk_label_set_markup (GTK_LABEL (child), markup);
         tooltip = v ? category_tooltip (ind, v) : NULL;
-        gtk_widget_set_tooltip_text (child, tooltip);
+        set_cell_tooltip (child, tooltip);
         return;
       }
     }
   gtk_label_set_text (GTK_LABEL (child), text);
-  gtk_widget_set_tooltip_text (child, tooltip);
+  set_cell_tooltip (child, tooltip);
 }
 
 /* Absent values sort last, whichever way the column is sorted. */

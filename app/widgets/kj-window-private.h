@@ -23,7 +23,7 @@ struct _KjWindow
   GtkButton            *open_button;
   GtkSearchEntry       *search_entry;
   GtkStack             *sidebar_stack;
-  GtkListBox           *satker_list;
+  GtkListView          *satker_list;
   AdwViewSwitcherTitle *content_title;
   GtkDropDown          *year_dropdown;
   GtkRevealer          *refused_revealer;
@@ -41,6 +41,7 @@ struct _KjWindow
   KjWorkspace          *workspace;
   GtkFilterListModel   *rows;           /* the workspace, sorted and searched */
   GtkCustomFilter      *filter;
+  GtkSliceListModel    *slice;          /* the rows the list holds so far */
   KjPlan               *plan;           /* the selected one */
   GtkStringList        *years;          /* the year dropdown's items */
   GSettings            *settings;
@@ -49,7 +50,8 @@ struct _KjWindow
   GFile                *export_folder;  /* where the last export went */
   guint                 export_format;  /* chosen last in "Export Chart…" */
   int                   year;
-  gboolean              reselecting;    /* putting the selection back on the plan's row */
+  GHashTable           *bound_rows;     /* GtkListItem: the sidebar's rows on screen */
+  guint                 rows_idle;      /* refreshing them after a change */
   guint                 n_loading;      /* loads under way */
   guint                 load_done;      /* files read of the latest load */
   guint                 load_total;

@@ -11,8 +11,6 @@
 
 #include "widgets/kj-window-private.h"
 
-#define SATKER_ROW_PLAN "kj-plan"
-
 /* ── the sidebar ────────────────────────────────────────────────────────── */
 
 static const char *
@@ -57,33 +55,6 @@ compare_plans (gconstpointer a,
   return g_utf8_collate (kj_plan_get_title (pa), kj_plan_get_title (pb));
 }
 
-static void
-header_rows (GtkListBoxRow *row,
-             GtkListBoxRow *before,
-             gpointer       user_data)
-{
-  KjPlan *plan = g_object_get_data (G_OBJECT (row), SATKER_ROW_PLAN);
-  const char *province = province_of (plan);
-  GtkWidget *label;
-
-  if (before != NULL
-      && g_strcmp0 (province_of (g_object_get_data (G_OBJECT (before), SATKER_ROW_PLAN)),
-                    province) == 0)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-  label = gtk_label_new (province);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, before ? 18 : 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_list_box_row_set_header (row, label);
-}
-
 static gboolean
 contains_casefolded (const char *haystack,
                      const char *needle)
@@ -121,36 +92,176 @@ filter_plan (gpointer item,
   return matches_search (item, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
-static GtkWidget *
-create_satker_row (gpointer item,
-                   gpointer user_data)
-{
-  KjPlan *plan = item;
-  const KjSatker *s = kj_plan_get_satker (plan);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (kj_plan_get_title (plan));
-  GtkWidget *subtitle = gtk_label_new (s->name);
+/* ── rows ────────────────────────────────────────────────────────────────
+ * A GtkListView makes rows only for what is on screen, so a national folder
+ * of 207 satker opens as fast as one.  GTK 4.8 has no list sections: a row
+ * carries its province's heading, shown when the row above is of another
+ * province.  Nothing is "selected" in the list's sense (arrow keys and Tab
+ * only move the focus); the row of the plan shown is marked by the window. */
 
+/* GtkListView in GTK 4.8 makes up to 200 rows whatever is on screen, and
+ * laying out a row's three labels is most of what opening a national
+ * folder costs; so the list is given the first rows of the workspace, enough
+ * to fill a screen, with the frame that first shows a plan, and the rest a
+ * few at a time in the frames after it. */
+#define ROWS_FIRST 30
+#define ROWS_STEP  25
+#define ROWS_MADE  200  /* past these, more rows in the model cost no widgets */
+
+#define ROW_HEADING "kj-heading"
+#define ROW_BOX     "kj-row"
+
+static GtkWidget *
+row_part (GtkListItem *item,
+          const char  *part)
+{
+  return g_object_get_data (G_OBJECT (gtk_list_item_get_child (item)), part);
+}
+
+/* The file's name as the tooltip, asked for when shown: setting a tooltip
+ * text asks the display where the pointer is (a round trip to the X server
+ * per row). */
+static gboolean
+row_query_tooltip_cb (GtkWidget   *box,
+                      int          x,
+                      int          y,
+                      gboolean     keyboard,
+                      GtkTooltip  *tooltip,
+                      GtkListItem *item)
+{
+  KjPlan *plan = gtk_list_item_get_item (item);
+
+  if (plan == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, kj_plan_get_display_name (plan));
+  return TRUE;
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           KjWindow                 *self)
+{
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *heading = gtk_label_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (heading), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_add_css_class (heading, "dim-label");
+  gtk_widget_add_css_class (heading, "kj-sidebar-heading");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (subtitle, "caption");
   gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (box, "kj-satker-row");
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), subtitle);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, kj_plan_get_display_name (plan));
-  g_object_set_data_full (G_OBJECT (row), SATKER_ROW_PLAN, g_object_ref (plan), g_object_unref);
-  return row;
+  gtk_box_append (GTK_BOX (outer), heading);
+  gtk_box_append (GTK_BOX (outer), box);
+  g_object_set_data (G_OBJECT (outer), ROW_HEADING, heading);
+  g_object_set_data (G_OBJECT (outer), ROW_BOX, box);
+  g_object_set_data (G_OBJECT (box), "title", title);
+  g_object_set_data (G_OBJECT (box), "subtitle", subtitle);
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect (box, "query-tooltip", G_CALLBACK (row_query_tooltip_cb), item);
+  gtk_list_item_set_child (item, outer);
 }
 
-static GtkListBoxRow *
-find_row (KjWindow *self,
-          KjPlan   *plan)
+/* The heading and the mark of a bound row, from its neighbour above and the
+ * plan shown. */
+static void
+update_row (KjWindow    *self,
+            GtkListItem *item)
+{
+  KjPlan *plan = gtk_list_item_get_item (item);
+  guint pos = gtk_list_item_get_position (item);
+  GtkWidget *heading = row_part (item, ROW_HEADING), *box = row_part (item, ROW_BOX);
+  g_autoptr(KjPlan) above = NULL;
+  const char *province;
+  gboolean shown;
+
+  if (plan == NULL || pos == GTK_INVALID_LIST_POSITION)
+    return;
+  province = province_of (plan);
+  if (pos > 0)
+    above = g_list_model_get_item (G_LIST_MODEL (self->rows), pos - 1);
+  gtk_widget_set_visible (heading, above == NULL || g_strcmp0 (province_of (above), province) != 0);
+  gtk_label_set_text (GTK_LABEL (heading), province);
+  gtk_widget_set_margin_top (heading, above ? 18 : 6);
+  shown = plan == self->plan;
+  if (shown)
+    gtk_widget_add_css_class (box, "kj-shown");
+  else
+    gtk_widget_remove_css_class (box, "kj-shown");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_STATE_SELECTED, shown, -1);
+}
+
+static void
+row_moved_cb (GtkListItem *item,
+              GParamSpec  *pspec,
+              KjWindow    *self)
+{
+  update_row (self, item);
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          KjWindow                 *self)
+{
+  KjPlan *plan = gtk_list_item_get_item (item);
+  GtkWidget *box = row_part (item, ROW_BOX);
+
+  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "title"), kj_plan_get_title (plan));
+  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "subtitle"), kj_plan_get_satker (plan)->name);
+  g_hash_table_add (self->bound_rows, item);
+  g_signal_connect (item, "notify::position", G_CALLBACK (row_moved_cb), self);
+  update_row (self, item);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            KjWindow                 *self)
+{
+  g_signal_handlers_disconnect_by_func (item, row_moved_cb, self);
+  g_hash_table_remove (self->bound_rows, item);
+}
+
+/* Only the rows on screen are bound: refreshing them all is cheap. */
+static void
+update_bound_rows (KjWindow *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    update_row (self, item);
+}
+
+/* After a change of the list, a row may keep its place under a new
+ * neighbour: its heading is refreshed once the list has settled, before the
+ * next frame is laid out. */
+static gboolean
+update_bound_rows_idle (gpointer data)
+{
+  KjWindow *self = data;
+
+  self->rows_idle = 0;
+  update_bound_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+static guint
+position_of (KjWindow *self,
+             KjPlan   *plan)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
 
@@ -158,20 +269,61 @@ find_row (KjWindow *self,
     {
       g_autoptr(KjPlan) item = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
       if (item == plan)
-        return gtk_list_box_get_row_at_index (self->satker_list, i);
+        return i;
     }
-  return NULL;
+  return GTK_INVALID_LIST_POSITION;
 }
 
+static void
+grow_rows (KjWindow *self,
+           guint     size)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+
+  if (gtk_slice_list_model_get_size (self->slice) < MIN (size, n))
+    gtk_slice_list_model_set_size (self->slice, MIN (size, n));
+}
+
+/* After each frame, the next few rows, until the list holds them all. */
+static void
+after_paint_cb (GdkFrameClock *clock,
+                KjWindow      *self)
+{
+  guint size = gtk_slice_list_model_get_size (self->slice);
+
+  if (size < g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    grow_rows (self, size >= ROWS_MADE ? G_MAXUINT : size + ROWS_STEP);
+}
+
+static void
+list_realize_cb (GtkWidget *list,
+                 KjWindow  *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (list), "after-paint",
+                           G_CALLBACK (after_paint_cb), self, 0);
+}
+
+static void
+list_unrealize_cb (GtkWidget *list,
+                   KjWindow  *self)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (list), after_paint_cb, self);
+}
+
+/**
+ * kj_window_select_row_of_plan:
+ * Marks the row of the plan shown, and scrolls the list to it.
+ */
 void
 kj_window_select_row_of_plan (KjWindow *self)
 {
-  GtkListBoxRow *row = find_row (self, self->plan);
+  guint pos = position_of (self, self->plan);
 
-  if (row)
-    gtk_list_box_select_row (self->satker_list, row);
-  else
-    gtk_list_box_unselect_all (self->satker_list);
+  update_bound_rows (self);
+  if (pos != GTK_INVALID_LIST_POSITION)
+    grow_rows (self, pos + ROWS_STEP);
+  if (pos != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->satker_list), "list.scroll-to-item", "u", pos);
 }
 
 void
@@ -213,6 +365,8 @@ workspace_has (KjWindow *self,
 static void
 workspace_changed_cb (KjWindow *self)
 {
+  if (self->rows_idle == 0)
+    self->rows_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_bound_rows_idle, self, NULL);
   kj_window_update_sidebar_title (self);
   if (self->plan && !workspace_has (self, self->plan))
     kj_window_set_plan (self, NULL);
@@ -282,39 +436,25 @@ search_key_pressed_cb (KjWindow              *self,
                        GdkModifierType        state,
                        GtkEventControllerKey *controller)
 {
-  GtkListBoxRow *row;
-
   if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
     return FALSE;
   search_changed_cb (self);
-  row = gtk_list_box_get_row_at_index (self->satker_list, 0);
-  if (row)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
-  return row != NULL;
-}
-
-/* Moving the focus through the list (arrows, Tab) shows nothing new:
- * GtkListBox selects the row the cursor moves to, so the selection goes
- * back to the row of the plan shown until a row is activated. */
-static void
-satker_selected_cb (KjWindow      *self,
-                    GtkListBoxRow *row)
-{
-  GtkListBoxRow *shown = find_row (self, self->plan);
-
-  if (self->reselecting || shown == NULL || row == shown)
-    return;
-  self->reselecting = TRUE;
-  gtk_list_box_select_row (self->satker_list, shown);
-  self->reselecting = FALSE;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->rows)) == 0)
+    return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self->satker_list), "list.scroll-to-item", "u", 0);
+  return gtk_widget_child_focus (GTK_WIDGET (self->satker_list), GTK_DIR_TAB_FORWARD);
 }
 
 /* A click, Enter or Space on a row shows its satker. */
 static void
-satker_activated_row_cb (KjWindow      *self,
-                         GtkListBoxRow *row)
+satker_activated_cb (KjWindow *self,
+                     guint     position)
 {
-  kj_window_set_plan (self, g_object_get_data (G_OBJECT (row), SATKER_ROW_PLAN));
+  g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (self->rows), position);
+
+  if (plan == NULL)
+    return;
+  kj_window_set_plan (self, plan);
   /* the row of the satker shown, too, in a narrow window */
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
@@ -330,8 +470,7 @@ kj_window_sidebar_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, satker_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, satker_activated_row_cb);
+  gtk_widget_class_bind_template_callback (widget_class, satker_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 }
 
@@ -339,16 +478,28 @@ void
 kj_window_sidebar_init (KjWindow *self)
 {
   GtkSortListModel *sorted;
+  GtkListItemFactory *factory;
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->workspace)),
                                     GTK_SORTER (gtk_custom_sorter_new (compare_plans, NULL, NULL)));
   self->filter = gtk_custom_filter_new (filter_plan, self, NULL);
   self->rows = gtk_filter_list_model_new (G_LIST_MODEL (sorted), g_object_ref (GTK_FILTER (self->filter)));
-  gtk_list_box_bind_model (self->satker_list, G_LIST_MODEL (self->rows), create_satker_row, NULL, NULL);
-  gtk_list_box_set_header_func (self->satker_list, header_rows, NULL, NULL);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
+  self->bound_rows = g_hash_table_new (NULL, NULL);
+  gtk_list_view_set_factory (self->satker_list, factory);
+  self->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->rows)), 0, ROWS_FIRST);
+  gtk_list_view_set_model (self->satker_list,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slice)))));
+  g_signal_connect_object (self->satker_list, "realize", G_CALLBACK (list_realize_cb), self, 0);
+  g_signal_connect_object (self->satker_list, "unrealize", G_CALLBACK (list_unrealize_cb), self, 0);
+  g_object_unref (factory);
+  /* after the list view has made its rows for the change */
   g_signal_connect_object (self->rows, "items-changed",
-                           G_CALLBACK (workspace_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (workspace_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);

@@ -216,13 +216,16 @@ kj_window_dispose (GObject *object)
       g_settings_set_boolean (self->settings, "window-maximized",
                               gtk_window_is_maximized (GTK_WINDOW (self)));
     }
+  g_clear_handle_id (&self->rows_idle, g_source_remove);
   if (self->satker_list)
-    gtk_list_box_bind_model (self->satker_list, NULL, NULL, NULL, NULL);
+    gtk_list_view_set_model (self->satker_list, NULL);
+  g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), KJ_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->plan);
   g_clear_object (&self->years);
+  g_clear_object (&self->slice);
   g_clear_object (&self->rows);
   g_clear_object (&self->filter);
   g_clear_object (&self->workspace);

@@ -438,7 +438,10 @@ test_context_totals (void)
     "              [\"Pria\", 1.25, null], [\"Wanita\", 2.29, \"–\"], [\"Total\", 3.5, 1]],"
     "   \"total_rows\": [\"Jumlah\", \"total\", \"Rata-rata\"]},"
     "  {\"id\": \"b\", \"columns\": [\"Uraian\", \"2020\"], \"rows\": [[\"A\", 2.24], [\"Jumlah\", 2.2]],"
-    "   \"total_rows\": [\"Jumlah\"]}],"
+    "   \"total_rows\": [\"Jumlah\"]},"
+    "  {\"id\": \"c\", \"columns\": [\"No\", \"Uraian\", \"2024\", \"2025\"],"
+    "   \"rows\": [[null, \"TOTAL PAGU\", 5, 4], [1, \"A\", 2, 2], [2, \"B\", 2, 2]],"
+    "   \"total_rows\": [\"total pagu\"]}],"
     " \"printed\": [{\"of\": \"context[kasus].rows[Sabu].2021\", \"value\": 2},"
     "              {\"of\": \"context[kasus].rows[Ganja].2021\", \"value\": 5}]");
   g_autoptr(GPtrArray) findings = check (plan);
@@ -454,6 +457,11 @@ test_context_totals (void)
   assert_finding (findings, "context[0].total_rows[2]", KJ_SEVERITY_WARNING, "Rata-rata", NULL);
   /* 2.24 printed 2.2 is within [2.15, 2.25] */
   assert_none (findings, "context[1].rows[1][1]");
+  /* a total printed first, its label after a "No" column: of the rows below */
+  assert_finding (findings, "context[2].rows[0][2]", KJ_SEVERITY_WARNING, "TOTAL PAGU", "below",
+                  "5", "4", NULL);
+  assert_none (findings, "context[2].rows[0][3]");
+  assert_none (findings, "context[2].rows[0][0]");
   assert_none (findings, "printed[0].value");
   assert_finding (findings, "printed[1].value", KJ_SEVERITY_WARNING, "Ganja", "2021", NULL);
   /* and the finding says where the document prints the total */

@@ -5,7 +5,8 @@
  * A context table may name its total rows ("total_rows": ["Jumlah"]).  Each
  * number of a total row is checked against the sum of its column over the
  * rows above it, up to the previous total row, at the total's printed
- * precision.
+ * precision; a total that is the table's first row, against the rows below
+ * it, up to the next total row.
  */
 #include "config.h"
 
@@ -61,8 +62,10 @@ check_total_row (KjChecker            *k,
                  const KjContextTable *t,
                  guint                 table_index,
                  guint                 from,
+                 guint                 to,
                  guint                 r)
 {
+  gboolean below = from > r;
   GArray *total = g_ptr_array_index (t->rows, r);
   GArray *decimals = g_ptr_array_index (t->row_decimals, r);
   const char *label = _kj_row_label (total);
@@ -76,7 +79,7 @@ check_total_row (KjChecker            *k,
 
       if (isnan (printed))
         continue;
-      for (guint i = from; i < r; i++)
+      for (guint i = from; i < to; i++)
         {
           GArray *cells = g_ptr_array_index (t->rows, i);
           if (c < cells->len && kj_has (g_array_index (cells, KjCell, c).number))
@@ -99,8 +102,10 @@ check_total_row (KjChecker            *k,
         KjDiagnostic *f;
 
         f = _kj_check_add (k, KJ_SEVERITY_WARNING, cpath,
-                           _("The table %s prints %s in its row “%s”, column %s; the rows above "
-                             "it add up to %s, a difference of %s."),
+                           below ? _("The table %s prints %s in its row “%s”, column %s; the rows "
+                                     "below it add up to %s, a difference of %s.")
+                                 : _("The table %s prints %s in its row “%s”, column %s; the rows "
+                                     "above it add up to %s, a difference of %s."),
                            t->title ? t->title : (t->id ? t->id : tpath), p, label, column,
                            s, diff);
         f->where = g_strdup_printf ("%s, %s, %s", t->title ? t->title : (t->id ? t->id : tpath),
@@ -148,7 +153,17 @@ _kj_check_context_totals (KjChecker *k)
       for (guint r = 0; r < t->rows->len; r++)
         if (is_total (set, g_ptr_array_index (t->rows, r)))
           {
-            check_total_row (k, t, i, from, r);
+            if (r == 0)
+              {
+                /* a total printed as the table's first row: of the rows below
+                 * it, up to the next total row */
+                guint end = 1;
+                while (end < t->rows->len && !is_total (set, g_ptr_array_index (t->rows, end)))
+                  end++;
+                check_total_row (k, t, i, 1, end, r);
+              }
+            else
+              check_total_row (k, t, i, from, r, r);
             from = r + 1;
           }
     }

@@ -511,6 +511,19 @@ test_number_words (void)
   g_assert_cmpint (v, ==, 20);
   g_assert_cmpstr (words, ==, "dua puluh");
   g_assert_false (kj_number_words_find ("Rp 15.249.203.000", &v, NULL));
+  /* words in parentheses after the digits, a unit after them */
+  g_assert_true (kj_number_words_in_parentheses ("2 (dua) indikator sangat kurang", &v, NULL));
+  g_assert_cmpint (v, ==, 2);
+  g_assert_true (kj_number_words_in_parentheses ("Rp 15.249.203.000 (Lima Belas Miliar Dua Ratus "
+                                                 "Empat Puluh Sembilan Juta Dua Ratus Tiga Ribu "
+                                                 "Rupiah)", &v, NULL));
+  g_assert_cmpint (v, ==, 15249203000);
+  /* seed 001 misspells it "Myliar": not read, rather than read as 15 */
+  g_assert_false (kj_number_words_in_parentheses ("Rp 15.249.203.000 (Lima Belas Myliar Dua Ratus "
+                                                  "Empat Puluh Sembilan Juta Dua Ratus Tiga Ribu "
+                                                  "Rupiah)", &v, NULL));
+  g_assert_false (kj_number_words_in_parentheses ("4 lima", &v, NULL));
+  g_assert_false (kj_number_words_in_parentheses ("4 (lihat tabel)", &v, NULL));
   g_assert_false (kj_number_words_find ("84,94%", &v, NULL));
 }
 

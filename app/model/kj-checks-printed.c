@@ -142,7 +142,7 @@ check_words (KjChecker       *k,
   gint64 said;
 
   if (p->text == NULL || !kj_printed_text_number (p->text, p->value, &t, &td)
-      || !kj_number_words_find (p->text, &said, &words))
+      || !kj_number_words_in_parentheses (p->text, &said, &words))
     return;
   if ((double) said != digits)
     {

@@ -80,7 +80,8 @@ static const Word words[] = {
   { "seribu", W_SCALE, 1000, FALSE }, { "sejuta", W_SCALE, 1000000, FALSE },
   { "belas", W_BELAS, 10, FALSE }, { "puluh", W_PULUH, 10, FALSE },
   { "ratus", W_RATUS, 100, FALSE }, { "ribu", W_SCALE, 1000, FALSE },
-  { "juta", W_SCALE, 1000000, FALSE },
+  { "juta", W_SCALE, 1000000, FALSE }, { "miliar", W_SCALE, 1000000000, FALSE },
+  { "milyar", W_SCALE, 1000000000, FALSE }, { "triliun", W_SCALE, 1000000000000, FALSE },
   { "zero", W_UNIT, 0, TRUE }, { "one", W_UNIT, 1, TRUE }, { "two", W_UNIT, 2, TRUE },
   { "three", W_UNIT, 3, TRUE }, { "four", W_UNIT, 4, TRUE }, { "five", W_UNIT, 5, TRUE },
   { "six", W_UNIT, 6, TRUE }, { "seven", W_UNIT, 7, TRUE }, { "eight", W_UNIT, 8, TRUE },
@@ -93,7 +94,8 @@ static const Word words[] = {
   { "fifty", W_TENS, 50, TRUE }, { "sixty", W_TENS, 60, TRUE }, { "seventy", W_TENS, 70, TRUE },
   { "eighty", W_TENS, 80, TRUE }, { "ninety", W_TENS, 90, TRUE },
   { "hundred", W_RATUS, 100, TRUE }, { "thousand", W_SCALE, 1000, TRUE },
-  { "million", W_SCALE, 1000000, TRUE }, { "and", W_AND, 0, TRUE },
+  { "million", W_SCALE, 1000000, TRUE }, { "billion", W_SCALE, 1000000000, TRUE },
+  { "trillion", W_SCALE, 1000000000000, TRUE }, { "and", W_AND, 0, TRUE },
 };
 
 static const Word *
@@ -310,6 +312,67 @@ kj_number_words_find (const char *text,
       i = end;
     }
   return FALSE;
+}
+
+/**
+ * kj_number_words_in_parentheses:
+ * @words: (out) (optional): the number words, joined by spaces
+ *
+ * Reads the words a document writes in parentheses after a number in digits:
+ * "4 (lima)", "20 (dua puluh) indikator", "Rp 15.249.203.000 (lima belas
+ * miliar … rupiah)". Words after the number (a unit: "rupiah", "persen") are
+ * left out; anything else in the parentheses that is not a number word
+ * (a misspelt "Myliar") and the text is not read, rather than read wrong.
+ *
+ * Returns: whether the parentheses after the first digits hold a number in words
+ */
+gboolean
+kj_number_words_in_parentheses (const char *text,
+                                gint64     *value,
+                                char      **words_out)
+{
+  g_autoptr(GPtrArray) tokens = NULL;
+  g_autofree char *inside = NULL;
+  const char *p = text, *open, *close;
+  guint n;
+  gint64 v;
+
+  if (text == NULL)
+    return FALSE;
+  while (*p && !g_ascii_isdigit (*p))
+    p++;
+  if (*p == '\0')
+    return FALSE;
+  p += strspn (p, "0123456789.,");
+  while (*p == ' ' || *p == '%')
+    p++;
+  if (*p != '(' || (close = strchr (p, ')')) == NULL)
+    return FALSE;
+  open = p + 1;
+  inside = g_strndup (open, close - open);
+  tokens = tokenize (inside);
+  n = tokens->len;
+  /* a unit after the number words */
+  while (n > 0 && lookup (g_ptr_array_index (tokens, n - 1)) == NULL)
+    {
+      const char *t = g_ptr_array_index (tokens, n - 1);
+      if (g_ascii_strcasecmp (t, "rupiah") != 0 && g_ascii_strcasecmp (t, "persen") != 0
+          && g_ascii_strcasecmp (t, "percent") != 0)
+        return FALSE;
+      n--;
+    }
+  if (n == 0 || n > 64 || !parse_tokens (tokens, 0, n, &v))
+    return FALSE;
+  if (value)
+    *value = v;
+  if (words_out)
+    {
+      GString *w = g_string_new (NULL);
+      for (guint k = 0; k < n; k++)
+        g_string_append_printf (w, "%s%s", k ? " " : "", (char *) g_ptr_array_index (tokens, k));
+      *words_out = g_string_free (w, FALSE);
+    }
+  return TRUE;
 }
 
 /* ── digits ────────────────────────────────────────────────────────────── */

@@ -32,6 +32,9 @@ gboolean  kj_number_words_parse    (const char *words,
 gboolean  kj_number_words_find     (const char *text,
                                     gint64     *value,
                                     char      **words);
+gboolean  kj_number_words_in_parentheses (const char *text,
+                                          gint64     *value,
+                                          char      **words);
 gboolean  kj_printed_text_number   (const char *text,
                                     double      value,
                                     double     *number,

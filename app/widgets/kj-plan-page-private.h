@@ -26,6 +26,7 @@ struct _KjPlanPage
 
   /* owned */
   KjPlan              *plan;
+  KjWorkspace         *workspace;      /* (nullable): the plans open with it, for findings across files */
   GListStore          *indicators;     /* KjIndicator of the plan, in file order */
   GtkSortListModel    *sorted;         /* as the table's column headers sort them */
   GtkSingleSelection  *selection;      /* the indicator a finding led to */

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "model/kj-plan.h"
+#include "model/kj-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,8 @@ G_DECLARE_FINAL_TYPE (KjPlanPage, kj_plan_page, KJ, PLAN_PAGE, AdwBin)
 KjPlan     *kj_plan_page_get_plan        (KjPlanPage *self);
 void        kj_plan_page_set_plan        (KjPlanPage *self,
                                           KjPlan     *plan);
+void        kj_plan_page_set_workspace   (KjPlanPage  *self,
+                                          KjWorkspace *workspace);
 int         kj_plan_page_get_year        (KjPlanPage *self);
 void        kj_plan_page_set_year        (KjPlanPage *self,
                                           int         year);

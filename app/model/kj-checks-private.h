@@ -10,8 +10,9 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  KjPlan    *plan;
-  GPtrArray *findings;
+  KjPlan     *plan;
+  GPtrArray  *findings;
+  GHashTable *analysed_years;  /* years of which the file holds an LKIP analysis */
 } KjChecker;
 
 G_GNUC_INTERNAL G_GNUC_PRINTF (4, 5)

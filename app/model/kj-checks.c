@@ -227,6 +227,18 @@ check_indicator (Checker     *k,
       if (kj_has (v->realization) && !kj_has (v->target) && !kj_has (v->reported_achievement))
         add (k, KJ_SEVERITY_NOTE, ypath,
              _("A realisation without a target: the achievement cannot be computed."));
+      /* the LKIP explains a missed target: its obstacles (narrative), in a
+       * file that holds the year's analysis (not a plan without one) */
+      if (defined && achievement < 100
+          && g_hash_table_contains (k->analysed_years, GINT_TO_POINTER (v->year))
+          && (v->narrative == NULL || v->narrative->obstacles == NULL || v->narrative->obstacles[0] == NULL))
+        {
+          g_autofree char *percent = kj_format_percent (achievement, 2);
+          g_autofree char *npath = kj_path_member (ypath, "narrative");
+          add (k, KJ_SEVERITY_NOTE, npath,
+               _("No explanation for a missed target: the achievement is %s and no obstacle is written."),
+               percent);
+        }
     }
 
   for (guint i = 0; i < breakdown->len; i++)
@@ -408,12 +420,24 @@ check_per_year (Checker    *k,
 GPtrArray *
 kj_plan_check (KjPlan *plan)
 {
-  Checker k = { plan, g_ptr_array_new_with_free_func ((GDestroyNotify) kj_diagnostic_free) };
+  Checker k = { plan, g_ptr_array_new_with_free_func ((GDestroyNotify) kj_diagnostic_free),
+                g_hash_table_new (NULL, NULL) };
   GPtrArray *indicators = kj_plan_get_indicators (plan);
   GPtrArray *workplan = kj_plan_get_workplan (plan);
 
   g_return_val_if_fail (KJ_IS_PLAN (plan), NULL);
 
+  /* one pass over the years first: which hold an analysis anywhere */
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      GPtrArray *years = kj_indicator_get_years (g_ptr_array_index (indicators, i));
+      for (guint j = 0; j < years->len; j++)
+        {
+          const KjYearValue *v = g_ptr_array_index (years, j);
+          if (v->narrative)
+            g_hash_table_add (k.analysed_years, GINT_TO_POINTER (v->year));
+        }
+    }
   for (guint i = 0; i < indicators->len; i++)
     check_indicator (&k, g_ptr_array_index (indicators, i));
   check_money (&k, "budget", kj_plan_get_budget (plan), FALSE);
@@ -435,6 +459,7 @@ kj_plan_check (KjPlan *plan)
   check_per_year (&k, "signatures", kj_plan_get_signatures (plan));
   _kj_check_context_totals (&k);
   _kj_check_printed (&k);
+  g_hash_table_unref (k.analysed_years);
   return k.findings;
 }
 
@@ -453,6 +478,7 @@ field_label (const char *member)
     { "allocation", N_("allocation") },
     { "amount", N_("amount") },
     { "value_scale", N_("value scale") },
+    { "narrative", N_("analysis") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)

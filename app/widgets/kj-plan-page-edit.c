@@ -156,7 +156,7 @@ cell_indicator (GtkWidget *cell)
 {
   GtkListItem *item = g_object_get_data (G_OBJECT (cell), CELL_ITEM);
 
-  return item ? gtk_list_item_get_item (item) : NULL;
+  return item ? _kj_plan_page_row_indicator (gtk_list_item_get_item (item)) : NULL;
 }
 
 static KjPlanColumn

@@ -418,6 +418,54 @@ test_narrative (void)
   kj_test_close_window (win, NULL, 0);
 }
 
+/* Indicators added and removed, each one undo; a year's figures removed. */
+static void
+test_add_remove (void)
+{
+  KjWindow *win = kj_window_new (NULL);
+  KjPlanPage *page = KJ_PLAN_PAGE (kj_window_get_plan_page (win));
+  g_autoptr(GError) error = NULL;
+  KjPlan *plan;
+  guint n;
+
+  gtk_window_present (GTK_WINDOW (win));
+  kj_window_load_samples (win);
+  g_assert_true (kj_window_select_satker (win, "BNN Kota Kupang"));
+  kj_window_set_year (win, 2024);
+  plan = kj_window_get_plan (win);
+  n = kj_plan_get_indicators (plan)->len;
+
+  g_assert_true (kj_plan_page_add_indicator (page, "uji-baru", "Indikator Uji", "%", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kj_plan_get_indicators (plan)->len, ==, n + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kj_plan_page_get_rows (page)), ==, n + 1);
+  /* its first figure makes its year */
+  g_assert_true (kj_plan_page_set_value (page, "uji-baru", "target", "75", &error));
+  g_assert_cmpfloat (value_of (plan, "uji-baru", TRUE), ==, 75);
+  /* an id used twice is refused with the loader's reason; nothing changes */
+  g_assert_false (kj_plan_page_add_indicator (page, "uji-baru", "Lagi", NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (kj_plan_get_indicators (plan)->len, ==, n + 1);
+
+  /* a year's figures of an indicator go, the indicator stays */
+  g_assert_true (kj_plan_page_remove_year (page, "dektari", &error));
+  g_assert_null (kj_indicator_get_year (kj_plan_find_indicator (plan, "dektari"), 2024));
+  g_assert_nonnull (kj_indicator_get_year (kj_plan_find_indicator (plan, "dektari"), 2023));
+  /* the whole indicator goes */
+  g_assert_true (kj_plan_page_remove_indicator (page, "dektari", &error));
+  g_assert_null (kj_plan_find_indicator (plan, "dektari"));
+  g_assert_cmpuint (g_list_model_get_n_items (kj_plan_page_get_rows (page)), ==, n);
+
+  /* four undos bring the plan back as it was */
+  for (int i = 0; i < 4; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
+  g_assert_false (kj_plan_get_modified (plan));
+  g_assert_cmpfloat (realization (plan, "dektari"), ==, 40.98);
+  g_assert_null (kj_plan_find_indicator (plan, "uji-baru"));
+  kj_test_close_window (win, NULL, 0);
+}
+
 static gboolean
 plan_shown (gpointer win)
 {
@@ -438,7 +486,7 @@ test_history (void)
   KjPlanPage *page = KJ_PLAN_PAGE (kj_window_get_plan_page (win));
   GtkWidget *dialog = NULL;
   GPtrArray *entries;
-  g_autoptr(GListModel) toplevels = NULL;
+  GListModel *toplevels;
   KjPlan *plan;
 
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (sample, NULL), g_bytes_get_size (sample), NULL));
@@ -503,5 +551,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/widgets/edit-table/paste-and-copy", test_paste_and_copy);
   g_test_add_func ("/kinerja/widgets/edit-table/narrative", test_narrative);
   g_test_add_func ("/kinerja/widgets/edit-table/history", test_history);
+  g_test_add_func ("/kinerja/widgets/edit-table/add-remove", test_add_remove);
   return g_test_run ();
 }

@@ -79,6 +79,9 @@ void       _kj_plan_page_show_paste_error  (KjPlanPage   *self,
                                             KjPlanColumn  column,
                                             const char   *message);
 
+/* kj-plan-page-rows.c: indicators and years added and removed */
+void       _kj_plan_page_class_init_rows   (GtkWidgetClass *widget_class);
+
 /* kj-plan-page-clip.c: pasting, copying, CSV */
 void       _kj_plan_page_class_init_clip   (GtkWidgetClass *widget_class);
 void       _kj_plan_page_paste_clipboard   (KjPlanPage     *self,

@@ -737,6 +737,7 @@ kj_plan_page_class_init (KjPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KjPlanPage, budget_group);
   gtk_widget_class_bind_template_child (widget_class, KjPlanPage, spending_group);
   _kj_plan_page_class_init_clip (widget_class);
+  _kj_plan_page_class_init_rows (widget_class);
 }
 
 static void

@@ -69,6 +69,17 @@ char       *kj_plan_page_get_table_text  (KjPlanPage   *self,
                                           gboolean      raw);
 char       *kj_plan_page_get_focused_path (KjPlanPage  *self,
                                            char       **what);
+gboolean    kj_plan_page_add_indicator   (KjPlanPage   *self,
+                                          const char   *id,
+                                          const char   *name,
+                                          const char   *unit,
+                                          GError      **error);
+gboolean    kj_plan_page_remove_indicator (KjPlanPage  *self,
+                                          const char   *id,
+                                          GError      **error);
+gboolean    kj_plan_page_remove_year     (KjPlanPage   *self,
+                                          const char   *id,
+                                          GError      **error);
 GtkWidget  *kj_plan_page_edit_analysis   (KjPlanPage   *self,
                                           const char   *indicator_id);
 void        kj_plan_page_reveal_edit     (KjPlanPage   *self,

@@ -460,6 +460,21 @@ kj_plan_page_get_focused_path (KjPlanPage  *self,
           return kj_path_member (year, field);
         }
     }
+  /* elsewhere in a row (its name, its analysis button): the indicator */
+  {
+    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+    GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+    KjIndicator *ind = NULL;
+
+    if (focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->indicator_view)))
+      ind = kj_plan_page_get_selected (self);
+    if (ind)
+      {
+        if (what)
+          *what = g_strdup (kj_indicator_get_name (ind));
+        return kj_path_key ("indicators", "id", kj_indicator_get_id (ind));
+      }
+  }
   return NULL;
 }
 

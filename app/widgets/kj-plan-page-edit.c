@@ -58,6 +58,33 @@ _kj_plan_page_update_read_only (KjPlanPage *self)
   self->read_only = file && !g_file_has_uri_scheme (file, "resource") && kj_plan_is_read_only (self->plan);
 }
 
+/* %FALSE with @error when the plan shown cannot be changed. */
+gboolean
+_kj_plan_page_check_writable (KjPlanPage  *self,
+                              GError     **error)
+{
+  if (self->plan && !self->read_only)
+    return TRUE;
+  g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
+                       _("The file is read-only: save a copy to change it"));
+  return FALSE;
+}
+
+/* A message in a dialog over the window: what could not be done, and why. */
+void
+_kj_plan_page_show_message (KjPlanPage *self,
+                            const char *heading,
+                            const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                                              : NULL,
+                                                                         heading, message));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ── the edit ───────────────────────────────────────────────────────────── */
 
 /**
@@ -94,12 +121,8 @@ kj_plan_page_set_value (KjPlanPage  *self,
                    indicator_id);
       return FALSE;
     }
-  if (is_read_only (self))
-    {
-      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
-                           _("The file is read-only: save a copy to change it"));
-      return FALSE;
-    }
+  if (!_kj_plan_page_check_writable (self, error))
+    return FALSE;
   g_strstrip (stripped->str);
   g_string_set_size (stripped, strlen (stripped->str));
   if (stripped->len > 0

@@ -73,6 +73,11 @@ void       _kj_plan_page_bind_value_cell   (KjPlanPage   *self,
 void       _kj_plan_page_unbind_value_cell (KjPlanPage   *self,
                                             GtkWidget    *cell);
 void       _kj_plan_page_update_read_only  (KjPlanPage   *self);
+gboolean   _kj_plan_page_check_writable    (KjPlanPage   *self,
+                                            GError      **error);
+void       _kj_plan_page_show_message      (KjPlanPage   *self,
+                                            const char   *heading,
+                                            const char   *message);
 void       _kj_plan_page_dispose_edit      (KjPlanPage   *self);
 void       _kj_plan_page_show_paste_error  (KjPlanPage   *self,
                                             const char   *indicator_id,

@@ -32,12 +32,8 @@ kj_plan_page_add_indicator (KjPlanPage  *self,
   KjNode *ind, *years;
 
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), FALSE);
-  if (self->plan == NULL || self->read_only)
-    {
-      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
-                           _("The file is read-only: save a copy to change it"));
-      return FALSE;
-    }
+  if (!_kj_plan_page_check_writable (self, error))
+    return FALSE;
   ind = kj_node_new_object ();
   kj_node_object_set (ind, "id", kj_node_new_string (id ? id : ""));
   kj_node_object_set (ind, "name", kj_node_new_string (name ? name : ""));
@@ -73,12 +69,8 @@ kj_plan_page_remove_indicator (KjPlanPage  *self,
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), FALSE);
-  if (self->plan == NULL || self->read_only)
-    {
-      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
-                           _("The file is read-only: save a copy to change it"));
-      return FALSE;
-    }
+  if (!_kj_plan_page_check_writable (self, error))
+    return FALSE;
   /* Translators: the name of an edit in the undo menu */
   label = g_strdup_printf (_("Remove indicator %s"), id);
   edit = kj_edit_new (label);
@@ -99,7 +91,9 @@ kj_plan_page_remove_year (KjPlanPage  *self,
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), FALSE);
-  if (self->plan == NULL || kj_node_lookup (kj_plan_get_root (self->plan), path) == NULL)
+  if (!_kj_plan_page_check_writable (self, error))
+    return FALSE;
+  if (kj_node_lookup (kj_plan_get_root (self->plan), path) == NULL)
     return TRUE;
   /* Translators: the name of an edit in the undo menu: "Remove 2024 of nka" */
   label = g_strdup_printf (_("Remove %d of %s"), self->year, id);
@@ -131,19 +125,6 @@ focused_indicator (KjPlanPage *self)
 }
 
 static void
-show_error (KjPlanPage *self,
-            const char *heading,
-            const char *message)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
-                                                                                              : NULL,
-                                                                         heading, message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 add_response_cb (AdwMessageDialog *dialog,
                  const char       *response,
                  KjPlanPage       *self)
@@ -159,7 +140,7 @@ add_response_cb (AdwMessageDialog *dialog,
   if (!kj_plan_page_add_indicator (self, gtk_editable_get_text (GTK_EDITABLE (id)),
                                    gtk_editable_get_text (GTK_EDITABLE (name)),
                                    gtk_editable_get_text (GTK_EDITABLE (unit)), &error))
-    show_error (self, _("The Indicator Was Not Added"), error->message);
+    _kj_plan_page_show_message (self, _("The Indicator Was Not Added"), error->message);
 }
 
 static GtkWidget *
@@ -216,7 +197,7 @@ remove_response_cb (AdwMessageDialog *dialog,
   else if (g_strcmp0 (response, "remove-year") == 0)
     ok = kj_plan_page_remove_year (self, id, &error);
   if (!ok)
-    show_error (self, _("Nothing Was Removed"), error->message);
+    _kj_plan_page_show_message (self, _("Nothing Was Removed"), error->message);
 }
 
 static void
@@ -232,7 +213,7 @@ remove_indicator_activated (GtkWidget  *widget,
 
   if (id == NULL)
     {
-      show_error (self, _("No Indicator Chosen"), _("Select a row of the table first."));
+      _kj_plan_page_show_message (self, _("No Indicator Chosen"), _("Select a row of the table first."));
       return;
     }
   heading = g_strdup_printf (_("Remove “%s”?"), kj_indicator_get_name (kj_plan_find_indicator (self->plan, id)));

@@ -316,6 +316,17 @@ test_saved_edit (void)
       changed = save_to (plan, dir, "b.json");
       g_assert_false (kj_plan_get_modified (plan));
       g_rmdir (dir);
+      /* the save appended its history (tests/test-history.c): without it,
+       * one line differs */
+      {
+        g_autoptr(KjEdit) drop = kj_edit_new (NULL);
+
+        g_assert_nonnull (strstr (changed, "\"history\": ["));
+        kj_edit_set (drop, "history", NULL);
+        g_assert_true (kj_plan_apply (plan, drop, NULL, NULL));
+        g_free (changed);
+        changed = kj_plan_to_data (plan);
+      }
 
       a = g_strsplit (unchanged, "\n", -1);
       b = g_strsplit (changed, "\n", -1);

@@ -24,4 +24,23 @@ gboolean  kj_plan_save        (KjPlan        *plan,
                                GFile         *file,
                                GError       **error);
 
+typedef enum
+{
+  KJ_SAVE_NONE  = 0,
+  KJ_SAVE_FORCE = 1 << 0,   /* overwrite a file that changed on disk */
+} KjSaveFlags;
+
+gboolean  kj_plan_save_full          (KjPlan     *plan,
+                                      GFile      *file,
+                                      KjSaveFlags flags,
+                                      GError    **error);
+gboolean  kj_plan_changed_on_disk    (KjPlan     *plan);
+gboolean  kj_plan_is_read_only       (KjPlan     *plan);
+
+/* for the loader and the saver */
+void      _kj_plan_stamp             (KjPlan     *plan,
+                                      GFile      *file,
+                                      const char *data,
+                                      gsize       length);
+
 G_END_DECLS

@@ -132,6 +132,7 @@ kj_plan_load_file (GFile         *file,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autofree char *name = NULL;
+  KjPlan *plan;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -155,5 +156,8 @@ kj_plan_load_file (GFile         *file,
     }
   if (bytes == NULL)
     return refuse_file (name, KJ_PLAN_ERROR_IO, local_error->message, diagnostic, error);
-  return kj_plan_load_bytes (bytes, name, file, diagnostic, error);
+  plan = kj_plan_load_bytes (bytes, name, file, diagnostic, error);
+  if (plan)
+    _kj_plan_stamp (plan, file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  return plan;
 }

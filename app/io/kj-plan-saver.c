@@ -13,6 +13,7 @@
 
 #include "io/kj-json.h"
 #include "io/kj-plan-io.h"
+#include "model/kj-changes-private.h"
 
 /**
  * kj_plan_to_data:
@@ -31,19 +32,41 @@ kj_plan_to_data (KjPlan *plan)
 
 /**
  * kj_plan_save:
- * Writes to a temporary file beside @file, flushes it and renames it over
- * @file, so a crash leaves either the old or the new file, never half of one.
- * The previous version is kept as `FILE.bak`.
- *
- * Returns: %TRUE on success
+ * kj_plan_save_full() without flags: a plan's own file that changed on disk
+ * since it was read is not overwritten.
  */
 gboolean
 kj_plan_save (KjPlan  *plan,
               GFile   *file,
               GError **error)
 {
+  return kj_plan_save_full (plan, file, KJ_SAVE_NONE, error);
+}
+
+/**
+ * kj_plan_save_full:
+ * @flags: %KJ_SAVE_FORCE to overwrite a file that changed on disk
+ *
+ * Writes to a temporary file beside @file, flushes it and renames it over
+ * @file, so a crash leaves either the old or the new file, never half of one.
+ * The previous version is kept as `FILE.bak`.  When @file is the plan's own
+ * file and it changed on disk since it was read or last saved
+ * (kj_plan_changed_on_disk()), nothing is written and the save fails with
+ * %KJ_PLAN_ERROR_CHANGED, unless @flags has %KJ_SAVE_FORCE.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+kj_plan_save_full (KjPlan      *plan,
+                   GFile       *file,
+                   KjSaveFlags  flags,
+                   GError     **error)
+{
   g_autofree char *path = NULL, *backup = NULL, *data = NULL;
   g_autoptr(GError) local_error = NULL;
+  gsize data_length;
+  guint n_history = 0;
+  gboolean history_created = FALSE;
 
   g_return_val_if_fail (KJ_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -81,11 +104,25 @@ kj_plan_save (KjPlan  *plan,
                    _("Cannot save to %s: a link to nothing"), path);
       return FALSE;
     }
+  /* never overwrite silently what someone else wrote meanwhile */
+  if (!(flags & KJ_SAVE_FORCE) && kj_plan_get_file (plan)
+      && g_file_equal (kj_plan_get_file (plan), file)
+      && g_file_query_exists (file, NULL) && kj_plan_changed_on_disk (plan))
+    {
+      g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CHANGED,
+                   _("Cannot save %s: the file changed on disk since it was opened; "
+                     "reload it, or save under another name"), path);
+      return FALSE;
+    }
+
+  /* the changes since the last save become history entries in the file */
+  _kj_plan_record_history (plan, &n_history, &history_created);
   data = kj_plan_to_data (plan);
+  data_length = strlen (data);
 
   /* never write what the loader would refuse */
   {
-    g_autoptr(GBytes) bytes = g_bytes_new_static (data, strlen (data));
+    g_autoptr(GBytes) bytes = g_bytes_new_static (data, data_length);
     g_autoptr(KjPlan) check = kj_plan_load_bytes (bytes, kj_plan_get_display_name (plan),
                                                   NULL, NULL, &local_error);
     if (check == NULL)
@@ -93,6 +130,7 @@ kj_plan_save (KjPlan  *plan,
         g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_INVALID,
                      _("Cannot save %s: the file would not open again (%s)"),
                      path, local_error->message);
+        _kj_plan_unrecord_history (plan, n_history, history_created);
         return FALSE;
       }
   }
@@ -109,16 +147,19 @@ kj_plan_save (KjPlan  *plan,
         {
           g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
                        _("Cannot keep a backup of %s: %s"), path, local_error->message);
+          _kj_plan_unrecord_history (plan, n_history, history_created);
           return FALSE;
         }
     }
-  if (!g_file_set_contents_full (path, data, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
+  if (!g_file_set_contents_full (path, data, data_length, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
                                  &local_error))
     {
       g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
                    _("Cannot save %s: %s"), path, local_error->message);
+      _kj_plan_unrecord_history (plan, n_history, history_created);
       return FALSE;
     }
+  _kj_plan_stamp (plan, file, data, data_length);
   kj_plan_set_saved (plan, file);
   return TRUE;
 }

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kj-changes-private.h"
 #include "kj-edit-private.h"
 #include "kj-format.h"
 #include "kj-plan-private.h"
@@ -48,6 +49,7 @@ apply (KjPlan        *self,
 {
   KjNode *root = kj_plan_get_root (self);
 
+  _kj_plan_before_apply (self);
   if (!_kj_edit_apply_tree (edit, root, error))
     {
       if (diagnostic)
@@ -66,6 +68,7 @@ apply (KjPlan        *self,
         }
       return FALSE;
     }
+  _kj_plan_track (self, edit);
   return TRUE;
 }
 
@@ -178,4 +181,5 @@ kj_plan_set_saved (KjPlan *self,
 
   g_set_object (&self->file, file);
   self->changes = 0;
+  _kj_plan_forget_changes (self);
 }

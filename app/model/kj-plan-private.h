@@ -63,6 +63,13 @@ struct _KjPlan
   GPtrArray  *undo;            /* KjEdit applied, newest last */
   GPtrArray  *redo;            /* KjEdit undone, newest last */
   int         changes;         /* edits since the last save (undo counts back) */
+  KjNode     *saved_root;      /* the tree as the file holds it, once edited (kj-changes.c) */
+  GPtrArray  *touched;         /* stable paths edited since the last save, first first */
+  GHashTable *touched_set;     /* the same, borrowed */
+  gboolean    stamped;         /* what @file was when read or last saved (io/kj-plan-guard.c) */
+  gint64      stamp_size;
+  gint64      stamp_mtime;     /* microseconds */
+  char       *stamp_hash;      /* SHA-256 of its bytes */
 };
 
 void     _kj_plan_view_init  (KjPlanView    *view,

@@ -71,6 +71,10 @@ kj_plan_finalize (GObject *object)
   _kj_plan_view_clear (&self->view);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
+  g_clear_pointer (&self->saved_root, kj_node_free);
+  g_free (self->stamp_hash);
+  g_clear_pointer (&self->touched_set, g_hash_table_unref);
+  g_clear_pointer (&self->touched, g_ptr_array_unref);
   g_clear_pointer (&self->doc, kj_document_free);
 
   G_OBJECT_CLASS (kj_plan_parent_class)->finalize (object);
@@ -97,6 +101,8 @@ kj_plan_init (KjPlan *self)
   _kj_plan_view_init (&self->view, self);
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_edit_unref);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_edit_unref);
+  self->touched = g_ptr_array_new_with_free_func (g_free);
+  self->touched_set = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 /**

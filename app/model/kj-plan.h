@@ -28,6 +28,7 @@ typedef enum
   KJ_PLAN_ERROR_VERSION,   /* a newer format version */
   KJ_PLAN_ERROR_INVALID,   /* JSON, but not what the contract says */
   KJ_PLAN_ERROR_CONFLICT,  /* an edit that does not fit the plan as it is now */
+  KJ_PLAN_ERROR_CHANGED,   /* the file changed on disk since it was read or saved */
 } KjPlanError;
 
 #define KJ_TYPE_PLAN (kj_plan_get_type ())

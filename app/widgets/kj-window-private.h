@@ -90,14 +90,30 @@ void kj_window_sidebar_init         (KjWindow       *self);
 void kj_window_select_row_of_plan   (KjWindow       *self);
 void kj_window_update_sidebar_title (KjWindow       *self);
 
-/* kj-window-save.c: dirty state, save, close, changed on disk, read-only */
+/* kj-window-save.c: dirty state, save, save as, the question on closing */
 void kj_window_save_class_init      (GtkWidgetClass *widget_class);
 void kj_window_save_init            (KjWindow       *self);
 void kj_window_save_dispose         (KjWindow       *self);
 void kj_window_update_dirty         (KjWindow       *self);
 void kj_window_save                 (KjWindow       *self,
                                      gboolean        save_as);
+
+/* kj-window-disk.c: changed on disk, read-only, reload, recovery journals */
+void kj_window_disk_init            (KjWindow       *self);
+void kj_window_disk_dispose         (KjWindow       *self);
+void kj_window_update_file_note     (KjWindow       *self);
+void kj_window_rewatch              (KjWindow       *self,
+                                     KjPlan         *plan);
+void kj_window_journal_soon         (KjWindow       *self,
+                                     KjPlan         *plan);
+void kj_window_forget_journal       (KjWindow       *self,
+                                     KjPlan         *plan);
+void kj_window_ask_reload           (KjWindow       *self,
+                                     KjPlan         *plan);
 void kj_window_reload               (KjWindow       *self);
+void kj_window_show_error           (KjWindow       *self,
+                                     const char     *heading,
+                                     const char     *message);
 
 /* kj-window-sidebar.c */
 void kj_window_update_rows          (KjWindow       *self);

@@ -1,20 +1,21 @@
 /* kj-window-save.c: saving that cannot lose data: the dirty state, Save and
- * Save As, the question on closing, files changed on disk, read-only files
+ * Save As, the question on closing
  * Copyright 2026 The Kinerja authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every save goes through the atomic saver (io/kj-plan-io.h), which refuses
  * to overwrite a file that changed on disk since it was read; the window
  * then asks what to do (reload, save as, or overwrite, said explicitly).
- * A GFileMonitor per open file says so as soon as it happens, in the row
- * above the content.  Saves of several plans (on closing the window) run
- * one after another, each maybe through a file chooser: a small queue.
+ * kj-window-disk.c watches the files.  Saves of several plans (on closing
+ * the window) run one after another, each maybe through a file chooser: a
+ * small queue.
  */
 #include "config.h"
 
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "io/kj-journal.h"
 #include "io/kj-plan-io.h"
 #include "widgets/kj-window-private.h"
 
@@ -60,305 +61,6 @@ kj_window_update_dirty (KjWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", self->plan != NULL);
   kj_window_update_rows (self);
-}
-
-/* ── changed on disk, read-only ─────────────────────────────────────────── */
-
-static void
-update_file_note (KjWindow *self)
-{
-  g_autofree char *escaped = NULL, *text = NULL;
-  gboolean changed = FALSE;
-
-  if (self->on_disk == NULL)   /* disposed */
-    return;
-  if (self->plan)
-    {
-      escaped = g_markup_escape_text (kj_plan_get_title (self->plan), -1);
-      changed = g_hash_table_contains (self->on_disk, self->plan);
-      if (changed)
-        /* Translators: the row above a plan whose file another program changed */
-        text = g_strdup_printf (_("“%s” changed on disk"), escaped);
-      else if (g_hash_table_contains (self->read_only, self->plan))
-        text = g_strdup_printf (_("“%s” is read-only: save changes under another name"), escaped);
-    }
-  if (text)
-    gtk_label_set_markup (self->file_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->file_reload_button), changed);
-  gtk_revealer_set_reveal_child (self->file_revealer, text != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload",
-                                 self->plan && kj_plan_get_file (self->plan));
-}
-
-/**
- * kj_window_get_file_note:
- * Returns: (nullable): the text of the row above the content about the
- *   shown plan's file (changed on disk, read-only), %NULL when hidden
- */
-const char *
-kj_window_get_file_note (KjWindow *self)
-{
-  g_return_val_if_fail (KJ_IS_WINDOW (self), NULL);
-
-  if (!gtk_revealer_get_reveal_child (self->file_revealer))
-    return NULL;
-  return gtk_label_get_text (self->file_label);
-}
-
-/**
- * kj_window_plan_is_read_only:
- * @plan: (nullable): a plan of the window's workspace; %NULL: the one shown
- *
- * Whether @plan's file cannot be saved over (as kj_plan_is_read_only() said
- * when it was opened, or when its file's attributes last changed): edits
- * of it are refused, Save is Save As.
- */
-gboolean
-kj_window_plan_is_read_only (KjWindow *self,
-                             KjPlan   *plan)
-{
-  g_return_val_if_fail (KJ_IS_WINDOW (self), FALSE);
-  if (plan == NULL)
-    plan = self->plan;
-  return plan && g_hash_table_contains (self->read_only, plan);
-}
-
-/**
- * kj_window_plan_changed_on_disk:
- * @plan: (nullable): a plan of the window's workspace; %NULL: the one shown
- *
- * Whether the file monitor saw @plan's file change since it was read or saved.
- */
-gboolean
-kj_window_plan_changed_on_disk (KjWindow *self,
-                                KjPlan   *plan)
-{
-  g_return_val_if_fail (KJ_IS_WINDOW (self), FALSE);
-  if (plan == NULL)
-    plan = self->plan;
-  return plan && g_hash_table_contains (self->on_disk, plan);
-}
-
-static void
-check_file (KjWindow *self,
-            KjPlan   *plan)
-{
-  gboolean was = g_hash_table_contains (self->on_disk, plan);
-  gboolean now = kj_plan_changed_on_disk (plan);
-
-  if (kj_plan_is_read_only (plan))
-    g_hash_table_add (self->read_only, g_object_ref (plan));
-  else
-    g_hash_table_remove (self->read_only, plan);
-  if (now)
-    g_hash_table_add (self->on_disk, g_object_ref (plan));
-  else
-    g_hash_table_remove (self->on_disk, plan);
-  /* a plan not shown: said once, in a toast */
-  if (now && !was && plan != self->plan)
-    {
-      g_autofree char *escaped = g_markup_escape_text (kj_plan_get_title (plan), -1);
-      g_autofree char *text = g_strdup_printf (_("“%s” changed on disk"), escaped);
-      kj_window_toast (self, text);
-    }
-  update_file_note (self);
-}
-
-static void
-file_changed_cb (GFileMonitor      *monitor,
-                 GFile             *file,
-                 GFile             *other,
-                 GFileMonitorEvent  event,
-                 KjWindow          *self)
-{
-  KjPlan *plan = g_object_get_data (G_OBJECT (monitor), "kj-plan");
-
-  /* our own saves leave the plan's stamp equal to the file: no change */
-  if (plan && event != G_FILE_MONITOR_EVENT_CHANGED && event != G_FILE_MONITOR_EVENT_PRE_UNMOUNT)
-    check_file (self, plan);
-}
-
-static void
-watch_file (KjWindow *self,
-            KjPlan   *plan)
-{
-  GFile *file = kj_plan_get_file (plan);
-  GFileMonitor *monitor = NULL;
-
-  if (file)
-    monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-  if (monitor)
-    {
-      /* borrowed: the table holds the plan as long as the monitor */
-      g_object_set_data (G_OBJECT (monitor), "kj-plan", plan);
-      g_signal_connect_object (monitor, "changed", G_CALLBACK (file_changed_cb), self, 0);
-    }
-  g_hash_table_insert (self->monitors, g_object_ref (plan), monitor);
-  if (file && kj_plan_is_read_only (plan))
-    g_hash_table_add (self->read_only, g_object_ref (plan));
-}
-
-static void
-unwatch_file (KjWindow *self,
-              KjPlan   *plan)
-{
-  GFileMonitor *monitor = g_hash_table_lookup (self->monitors, plan);
-
-  if (monitor)
-    {
-      g_signal_handlers_disconnect_by_func (monitor, file_changed_cb, self);
-      g_file_monitor_cancel (monitor);
-    }
-  g_hash_table_remove (self->on_disk, plan);
-  g_hash_table_remove (self->read_only, plan);
-  g_hash_table_remove (self->unjournalled, plan);
-  g_hash_table_remove (self->monitors, plan);
-}
-
-/* A monitor for each open file, none for the plans gone: linear in the plans. */
-static void
-workspace_items_changed_cb (KjWindow *self)
-{
-  g_autoptr(GHashTable) open = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) gone = g_ptr_array_new ();
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->workspace));
-  GHashTableIter iter;
-  gpointer plan;
-
-  if (self->monitors == NULL)   /* disposed */
-    return;
-  for (guint i = 0; i < n; i++)
-    {
-      KjPlan *p = g_list_model_get_item (G_LIST_MODEL (self->workspace), i);
-
-      g_hash_table_add (open, p);
-      if (!g_hash_table_contains (self->monitors, p))
-        watch_file (self, p);
-      g_object_unref (p);   /* the workspace holds it */
-    }
-  g_hash_table_iter_init (&iter, self->monitors);
-  while (g_hash_table_iter_next (&iter, &plan, NULL))
-    if (!g_hash_table_contains (open, plan))
-      g_ptr_array_add (gone, plan);
-  for (guint i = 0; i < gone->len; i++)
-    unwatch_file (self, g_ptr_array_index (gone, i));
-  update_file_note (self);
-  kj_window_update_dirty (self);
-}
-
-/* Saved as @file now: watched there, no longer changed on disk. */
-static void
-rewatch (KjWindow *self,
-         KjPlan   *plan)
-{
-  g_object_ref (plan);
-  unwatch_file (self, plan);
-  watch_file (self, plan);
-  g_object_unref (plan);
-}
-
-/* ── recovery journal ───────────────────────────────────────────────────── */
-
-static void
-forget_journal (KjWindow *self,
-                KjPlan   *plan)
-{
-  g_hash_table_remove (self->unjournalled, plan);
-}
-
-static void
-plan_changed_cb (KjWindow    *self,
-                 KjPlan      *plan,
-                 KjEdit      *edit,
-                 KjWorkspace *workspace)
-{
-  if (self->unjournalled == NULL)   /* disposed */
-    return;
-  g_hash_table_add (self->unjournalled, g_object_ref (plan));
-  kj_window_update_dirty (self);
-}
-
-/* ── reload ─────────────────────────────────────────────────────────────── */
-
-static void
-show_error (KjWindow   *self,
-            const char *heading,
-            const char *message)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
-
-  /* plain text: the message quotes file names */
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* The file as it is now replaces the plan; its unsaved edits are dropped. */
-static gboolean
-reload_plan (KjWindow *self,
-             KjPlan   *plan)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KjDiagnostic) diagnostic = NULL;
-  g_autoptr(KjPlan) fresh = NULL;
-  gboolean shown = plan == self->plan;
-
-  if (kj_plan_get_file (plan) == NULL)
-    return FALSE;
-  fresh = kj_plan_load_file (kj_plan_get_file (plan), &diagnostic, &error);
-  if (fresh == NULL)
-    {
-      g_autofree char *message = diagnostic ? kj_diagnostic_to_string (diagnostic)
-                                            : g_strdup (error->message);
-      show_error (self, _("The File Cannot Be Reloaded"), message);
-      return FALSE;
-    }
-  forget_journal (self, plan);
-  g_object_ref (plan);
-  kj_workspace_add (self->workspace, fresh);   /* replaces @plan */
-  if (shown)
-    kj_window_set_plan (self, fresh);
-  g_object_unref (plan);
-  return TRUE;
-}
-
-static void
-reload_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    KjWindow         *self)
-{
-  KjPlan *plan = g_object_get_data (G_OBJECT (dialog), "kj-plan");
-
-  if (g_str_equal (response, "reload"))
-    reload_plan (self, plan);
-}
-
-/* Reload the shown plan; with unsaved edits, after asking. */
-void
-kj_window_reload (KjWindow *self)
-{
-  GtkWidget *dialog;
-  g_autofree char *body = NULL;
-
-  if (self->plan == NULL)
-    return;
-  if (!kj_plan_get_modified (self->plan))
-    {
-      reload_plan (self, self->plan);
-      return;
-    }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reload and Drop Changes?"), NULL);
-  body = g_strdup_printf (_("The unsaved changes to “%s” will be lost."),
-                          kj_plan_get_title (self->plan));
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "reload", _("_Reload"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "kj-plan", g_object_ref (self->plan), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (reload_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ── saving, one plan after another ─────────────────────────────────────── */
@@ -420,10 +122,10 @@ saved (SaveQueue *queue,
   g_autofree char *escaped = g_markup_escape_text (base, -1);
   g_autofree char *text = g_strdup_printf (_("Saved “%s”"), escaped);
 
-  forget_journal (self, plan);
-  rewatch (self, plan);
+  kj_window_forget_journal (self, plan);
+  kj_window_rewatch (self, plan);
   kj_window_update_dirty (self);
-  update_file_note (self);
+  kj_window_update_file_note (self);
   kj_window_toast (self, text);
   g_ptr_array_remove_index (queue->plans, 0);
 }
@@ -501,7 +203,7 @@ changed_response_cb (AdwMessageDialog *dialog,
       return;
     }
   if (g_str_equal (response, "reload"))
-    reload_plan (queue->self, plan);
+    kj_window_ask_reload (queue->self, plan);
   save_queue_free (queue);
 }
 
@@ -515,12 +217,12 @@ ask_changed (SaveQueue *queue,
 
   dialog = adw_message_dialog_new (GTK_WINDOW (queue->self), heading,
                                    _("Another program changed the file since it was opened. "
-                                     "Reload it (your unsaved changes are dropped), save your "
+                                     "Reload it (keeping your changes that still fit, or not), save your "
                                      "version under another name, or overwrite the other "
                                      "changes."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"),
+                                    "reload", _("_Reload…"),
                                     "save-as", _("Save _As…"),
                                     "overwrite", _("_Overwrite"),
                                     NULL);
@@ -542,9 +244,15 @@ write_plan (SaveQueue   *queue,
             KjSaveFlags  flags)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) journal = NULL;
 
+  /* saved under another name: the journal of the file it had is done with */
+  if (kj_plan_get_file (plan) && !g_file_equal (kj_plan_get_file (plan), file))
+    journal = kj_journal_file_for (kj_plan_get_file (plan));
   if (kj_plan_save_full (plan, file, flags, &error))
     {
+      if (journal)
+        g_file_delete (journal, NULL, NULL);
       saved (queue, plan);
       return TRUE;
     }
@@ -553,7 +261,7 @@ write_plan (SaveQueue   *queue,
       ask_changed (queue, plan);
       return FALSE;
     }
-  show_error (queue->self, _("The Plan Was Not Saved"), error->message);
+  kj_window_show_error (queue->self, _("The Plan Was Not Saved"), error->message);
   save_queue_free (queue);
   return FALSE;
 }
@@ -649,7 +357,7 @@ close_response_cb (AdwMessageDialog *dialog,
   else if (g_str_equal (response, "discard"))
     {
       for (guint i = 0; i < plans->len; i++)
-        forget_journal (self, g_ptr_array_index (plans, i));
+        kj_window_forget_journal (self, g_ptr_array_index (plans, i));
       self->close_confirmed = TRUE;
       gtk_window_close (GTK_WINDOW (self));
     }
@@ -719,42 +427,15 @@ kj_window_save_class_init (GtkWidgetClass *widget_class)
 void
 kj_window_save_init (KjWindow *self)
 {
-  self->monitors = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) g_clear_object);
-  self->on_disk = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  self->read_only = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  self->unjournalled = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  g_signal_connect_object (self->workspace, "items-changed",
-                           G_CALLBACK (workspace_items_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->workspace, "plan-changed",
-                           G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self, "notify::plan", G_CALLBACK (update_file_note), self,
-                           G_CONNECT_SWAPPED);
+  kj_window_disk_init (self);
   g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
-  update_file_note (self);
 }
 
 void
 kj_window_save_dispose (KjWindow *self)
 {
-  GHashTableIter iter;
-  gpointer monitor;
-
-  g_clear_handle_id (&self->journal_timeout, g_source_remove);
   if (self->close_dialog)
     g_object_remove_weak_pointer (G_OBJECT (self->close_dialog), (gpointer *) &self->close_dialog);
   self->close_dialog = NULL;
-  if (self->monitors)
-    {
-      g_hash_table_iter_init (&iter, self->monitors);
-      while (g_hash_table_iter_next (&iter, NULL, &monitor))
-        if (monitor)
-          {
-            g_signal_handlers_disconnect_by_func (monitor, file_changed_cb, self);
-            g_file_monitor_cancel (monitor);
-          }
-    }
-  g_clear_pointer (&self->monitors, g_hash_table_unref);
-  g_clear_pointer (&self->on_disk, g_hash_table_unref);
-  g_clear_pointer (&self->read_only, g_hash_table_unref);
-  g_clear_pointer (&self->unjournalled, g_hash_table_unref);
+  kj_window_disk_dispose (self);
 }

@@ -153,6 +153,18 @@ get_window (KjApplication *self)
   return KJ_WINDOW (window);
 }
 
+/* Once per run, on the first window: the unsaved edits a crash left. */
+static void
+offer_recovery (KjWindow *window)
+{
+  static gboolean offered;
+
+  if (offered)
+    return;
+  offered = TRUE;
+  kj_window_offer_recovery (window);
+}
+
 static void
 kj_application_activate (GApplication *app)
 {
@@ -163,6 +175,7 @@ kj_application_activate (GApplication *app)
   /* A bare `kinerja` opens the bundled sample workspace. */
   if (fresh && g_getenv ("KINERJA_NO_SAMPLES") == NULL)
     kj_window_load_samples (window);
+  offer_recovery (window);
 }
 
 static void
@@ -175,6 +188,7 @@ kj_application_open (GApplication  *app,
 
   gtk_window_present (GTK_WINDOW (window));
   kj_window_open_files (window, files, n_files);
+  offer_recovery (window);
 }
 
 /* Each window is closed as its close button would: one with unsaved changes

@@ -343,7 +343,10 @@ reload_plan (KjWindow *self,
       g_clear_error (&error);
     }
   g_object_ref (plan);
-  kj_window_forget_journal (self, plan);
+  /* edits kept are still unsaved: their journal stays, and is written again */
+  if (!kj_plan_get_modified (fresh))
+    kj_window_forget_journal (self, plan);
+  g_hash_table_remove (self->unjournalled, plan);
   kj_workspace_add (self->workspace, fresh);   /* replaces @plan */
   if (shown)
     kj_window_set_plan (self, fresh);

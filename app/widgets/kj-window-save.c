@@ -75,6 +75,22 @@ typedef struct
 
 static void save_next (SaveQueue *queue);
 
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_close (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Closed once the question that led here is gone: a dialog outliving the
+ * window it belongs to would point at nothing. */
+static void
+close_confirmed (KjWindow *self)
+{
+  self->close_confirmed = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 save_queue_free (SaveQueue *queue)
 {
@@ -275,10 +291,7 @@ save_next (SaveQueue *queue)
   if (queue->plans->len == 0)
     {
       if (queue->close)
-        {
-          self->close_confirmed = TRUE;
-          gtk_window_close (GTK_WINDOW (self));
-        }
+        close_confirmed (self);
       save_queue_free (queue);
       return;
     }
@@ -358,8 +371,7 @@ close_response_cb (AdwMessageDialog *dialog,
     {
       for (guint i = 0; i < plans->len; i++)
         kj_window_forget_journal (self, g_ptr_array_index (plans, i));
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      close_confirmed (self);
     }
 }
 

@@ -44,5 +44,6 @@ gboolean     kj_window_plan_is_read_only (KjWindow      *self,
 gboolean     kj_window_plan_changed_on_disk (KjWindow   *self,
                                           KjPlan        *plan);
 const char  *kj_window_get_file_note     (KjWindow      *self);
+GtkWidget   *kj_window_offer_recovery    (KjWindow      *self);
 
 G_END_DECLS

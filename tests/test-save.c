@@ -364,6 +364,107 @@ test_close (void)
   g_assert_cmpfloat (realization_on_disk (path), ==, 98.47);
 }
 
+static gboolean
+file_exists (const char *path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+has_chooser (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (GTK_IS_FILE_CHOOSER_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        {
+          *(GtkWidget **) data = GTK_WIDGET (w);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+chooser_names (gpointer chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+
+  return file && g_str_has_suffix (g_file_peek_path (file), "/sample/kupang-2024.json");
+}
+
+/* A bundled sample has no file of its own: Save is Save As, through the
+ * file chooser; the plan then belongs to the file chosen. */
+static void
+test_save_sample (void)
+{
+  KjWindow *win = kj_window_new (NULL);
+  g_autofree char *dir = g_build_filename (work_dir, "sample", NULL);
+  g_autofree char *path = g_build_filename (dir, "kupang-2024.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *chooser = NULL;
+  KjPlan *plan;
+
+  g_mkdir_with_parents (dir, 0700);
+  gtk_window_present (GTK_WINDOW (win));
+  kj_window_load_samples (win);
+  g_assert_true (kj_window_select_satker (win, "BNN Kota Kupang"));
+  plan = kj_window_get_plan (win);
+  g_assert_null (kj_plan_get_file (plan));
+  set_realization (plan, 91.5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.save", NULL));
+  kj_test_wait_until (has_chooser, &chooser);
+  g_assert_true (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE);
+  /* typed as a whole path, as a user may */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), path);
+  /* the chooser checks the name asynchronously */
+  kj_test_wait_until (chooser_names, chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  kj_test_wait_until ((gboolean (*) (gpointer)) file_exists, path);
+  g_assert_cmpfloat (realization_on_disk (path), ==, 91.5);
+  g_assert_true (g_file_equal (kj_plan_get_file (plan), file));
+  g_assert_false (kj_plan_get_modified (plan));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (win)), ==, "BNN Kota Kupang – Kinerja");
+
+  /* now Save writes that file, without asking */
+  set_realization (plan, 92.5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.save", NULL));
+  spin (100);
+  chooser = NULL;
+  g_assert_false (has_chooser (&chooser));
+  g_assert_cmpfloat (realization_on_disk (path), ==, 92.5);
+  kj_test_close_window (win, NULL, 0);
+}
+
+/* A save that fails says why, with the saver's message; the edits stay. */
+static void
+test_save_error (void)
+{
+  g_autofree char *path = fresh_copy ("gone");
+  g_autofree char *dir = g_path_get_dirname (path);
+  KjWindow *win = window_on (path);
+  KjPlan *plan = kj_window_get_plan (win);
+  const char *body;
+
+  set_realization (plan, 91.5);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  kj_test_wait_until ((gboolean (*) (gpointer)) kj_window_get_file_note, win);
+  g_assert_cmpstr (kj_window_get_file_note (win), ==,
+                   "“BNN Kota Kupang” is no longer on disk: save it to keep it");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.save", NULL));
+  g_assert_nonnull (dialog_of (win));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog_of (win)), ==, "The Plan Was Not Saved");
+  body = adw_message_dialog_get_body (dialog_of (win));
+  g_assert_nonnull (strstr (body, path));
+  respond (win, "close");
+  g_assert_true (kj_plan_get_modified (plan));
+  g_assert_true (kj_journal_forget (plan, NULL));
+  kj_test_close_window (win, NULL, 0);
+}
+
 /* The child: a window on @path, an edit as a cell makes it, then waiting
  * to be killed once the journal is written. */
 static int
@@ -509,11 +610,15 @@ main (int   argc,
     g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   }
   self_exe = g_file_read_link ("/proc/self/exe", NULL);
+  /* a file chooser falls back to the current folder: never the source tree */
+  g_assert_cmpint (g_chdir (work_dir), ==, 0);
 
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/kinerja/widgets/save/dirty-and-save", test_dirty_and_save);
   g_test_add_func ("/kinerja/widgets/save/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/kinerja/widgets/save/reload", test_reload);
+  g_test_add_func ("/kinerja/widgets/save/sample-save-as", test_save_sample);
+  g_test_add_func ("/kinerja/widgets/save/error", test_save_error);
   g_test_add_func ("/kinerja/widgets/save/read-only", test_read_only);
   g_test_add_func ("/kinerja/widgets/save/close", test_close);
   g_test_add_func ("/kinerja/widgets/save/recovery", test_recovery);

@@ -35,7 +35,13 @@ kj_window_update_file_note (KjWindow *self)
     {
       escaped = g_markup_escape_text (kj_plan_get_title (self->plan), -1);
       changed = g_hash_table_contains (self->on_disk, self->plan);
-      if (changed)
+      if (changed && !g_file_query_exists (kj_plan_get_file (self->plan), NULL))
+        {
+          /* Translators: the row above a plan whose file was deleted or moved away */
+          text = g_strdup_printf (_("“%s” is no longer on disk: save it to keep it"), escaped);
+          changed = FALSE;   /* nothing to reload */
+        }
+      else if (changed)
         /* Translators: the row above a plan whose file another program changed */
         text = g_strdup_printf (_("“%s” changed on disk"), escaped);
       else if (g_hash_table_contains (self->read_only, self->plan))

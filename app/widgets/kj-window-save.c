@@ -40,7 +40,6 @@ void
 kj_window_update_dirty (KjWindow *self)
 {
   g_autofree char *title = NULL;
-  gboolean any = FALSE;
 
   if (self->workspace == NULL)   /* disposed */
     return;
@@ -53,11 +52,6 @@ kj_window_update_dirty (KjWindow *self)
       title = g_strdup_printf (_("%s – Kinerja"), name);
     }
   gtk_window_set_title (GTK_WINDOW (self), title ? title : _("Kinerja"));
-  for (guint i = 0; !any && i < g_list_model_get_n_items (G_LIST_MODEL (self->workspace)); i++)
-    {
-      g_autoptr(KjPlan) plan = g_list_model_get_item (G_LIST_MODEL (self->workspace), i);
-      any = kj_plan_get_modified (plan);
-    }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", self->plan != NULL);
   kj_window_update_rows (self);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "io/kj-json.h"
 #include "io/kj-plan-io.h"
 #include "model/kj-checks.h"
 #include "model/kj-path.h"
@@ -406,6 +407,53 @@ test_workspace_signal (void)
   g_assert_cmpuint (seen->len, ==, 1);
 }
 
+/* An edit written as JSON and read back does the same to a plan; bad ones are refused. */
+static void
+test_edit_json (void)
+{
+  g_autoptr(KjPlan) a = load_good ("unknown-members.json");
+  g_autoptr(KjPlan) b = load_good ("unknown-members.json");
+  g_autoptr(KjEdit) edit = kj_edit_new ("several");
+  g_autoptr(KjEdit) back = NULL;
+  g_autoptr(KjNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ta = NULL, *tb = NULL, *text = NULL;
+  KjNode *row = kj_node_new_object ();
+  const char *bad[] = { "[]", "{\"patches\":{}}", "{\"patches\":[{\"op\":\"move\",\"path\":\"a\"}]}",
+                        "{\"patches\":[{\"op\":\"set\"}]}", "{\"patches\":[{\"op\":\"insert\",\"path\":\"a\"}]}",
+                        "{\"patches\":[{\"op\":\"set\",\"path\":\"a[\"}]}" };
+
+  kj_node_object_set (row, "area", kj_node_new_string ("Kab. Sambas"));
+  kj_edit_set_number (edit, "indicators[id=\"dektara\"].years.2023.realization", 80.5);
+  kj_edit_insert (edit, "indicators[id=\"dektara\"].breakdown.2023", 0, row);
+  kj_edit_set (edit, "indicators[id=\"dektara\"].years.2023.reported_category", NULL);
+  kj_edit_remove (edit, "budget.2024[code=\"3247\"]");
+  node = kj_edit_to_node (edit);
+  text = kj_node_write (node, FALSE);
+  g_assert_nonnull (strstr (text, "\"op\": \"insert\""));
+  back = kj_edit_new_from_node (node, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kj_edit_get_label (back), ==, "several");
+  g_assert_cmpuint (kj_edit_get_n_patches (back), ==, 4);
+  g_assert_true (kj_plan_apply (a, edit, NULL, NULL));
+  g_assert_true (kj_plan_apply (b, back, NULL, NULL));
+  ta = kj_plan_to_data (a);
+  tb = kj_plan_to_data (b);
+  g_assert_cmpstr (ta, ==, tb);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(KjDocument) doc = kj_json_read (bad[i], strlen (bad[i]), NULL);
+      g_autoptr(GError) e = NULL;
+      g_autoptr(KjEdit) none = NULL;
+
+      g_assert_nonnull (doc);
+      none = kj_edit_new_from_node (kj_document_get_root (doc), &e);
+      g_assert_null (none);
+      g_assert_error (e, KJ_PLAN_ERROR, KJ_PLAN_ERROR_INVALID);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +466,7 @@ main (int   argc,
   g_test_add_func ("/kinerja/model/edit/stale-inverse", test_stale_inverse);
   g_test_add_func ("/kinerja/model/edit/workplan-path", test_workplan_path);
   g_test_add_func ("/kinerja/model/edit/saved", test_saved_edit);
+  g_test_add_func ("/kinerja/model/edit/json", test_edit_json);
   g_test_add_func ("/kinerja/model/edit/positions", test_positions_follow);
   g_test_add_func ("/kinerja/model/edit/workspace", test_workspace_signal);
   return g_test_run ();

@@ -204,6 +204,28 @@ test_messages (void)
   g_assert_nonnull (strstr (m_error->message, "miliar"));
 }
 
+/* What a text's separators say about its notation, for tables. */
+static void
+test_guess (void)
+{
+  struct { const char *text; gboolean says; KjNotation notation; } cases[] = {
+    { "84,38", TRUE, ID }, { "84.38", TRUE, EN }, { "15.249.203.000", TRUE, ID },
+    { "15,249,203,000", TRUE, EN }, { "1.234,5", TRUE, ID }, { "1,234.5", TRUE, EN },
+    { "Rp15,2 M", TRUE, ID }, { "1.500", FALSE, ID }, { "1,500", FALSE, ID }, { "0,500", TRUE, ID },
+    { "84", FALSE, ID }, { "68 %", FALSE, ID }, { "", FALSE, ID },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      KjNotation n = 99;
+      gboolean says = kj_input_guess_notation (cases[i].text, &n);
+
+      g_assert_cmpint (says, ==, cases[i].says);
+      if (says)
+        g_assert_cmpint (n, ==, cases[i].notation);
+    }
+}
+
 /* The C library's LC_NUMERIC decides the notation. */
 static void
 test_locale (void)
@@ -235,5 +257,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/model/input/invalid", test_invalid);
   g_test_add_func ("/kinerja/model/input/messages", test_messages);
   g_test_add_func ("/kinerja/model/input/locale", test_locale);
+  g_test_add_func ("/kinerja/model/input/guess", test_guess);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/wait.h>
 #include <glib/gstdio.h>
 
 #include "io/kj-journal.h"
@@ -148,10 +149,9 @@ test_changed_file (void)
 {
   g_autofree char *path = fresh_copy ("changed.json");
   g_autoptr(KjPlan) plan = load (path);
-  g_autoptr(KjPlan) other = NULL, fresh = NULL;
+  g_autoptr(KjPlan) fresh = NULL;
   g_autoptr(GPtrArray) list = NULL, skipped = NULL;
-  g_autoptr(KjEdit) edit = kj_edit_new ("a"), theirs = kj_edit_new ("theirs");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KjEdit) edit = kj_edit_new ("a");
 
   clear_journals ();
   kj_edit_set_number (edit, NKA_2024 ".realization", 84.38);
@@ -159,10 +159,17 @@ test_changed_file (void)
   g_assert_true (kj_plan_apply (plan, edit, NULL, NULL));
   g_assert_true (kj_journal_write (plan, NULL));
 
-  other = load (path);   /* another copy of Kinerja saves another realization */
-  kj_edit_set_number (theirs, NKA_2024 ".realization", 99.5);
-  g_assert_true (kj_plan_apply (other, theirs, NULL, NULL));
-  g_assert_true (kj_plan_save (other, file, NULL));
+  /* another program writes another realization into the file */
+  {
+    g_autofree char *text = NULL;
+    char *at;
+
+    g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+    at = strstr (text, "98.47");
+    g_assert_nonnull (at);
+    memcpy (at, "99.50", 5);
+    g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  }
 
   list = kj_journal_list (NULL);
   g_assert_cmpuint (list->len, ==, 1);
@@ -171,7 +178,7 @@ test_changed_file (void)
   g_assert_true (kj_journal_restore (g_ptr_array_index (list, 0), fresh, &skipped, NULL));
   g_assert_cmpuint (skipped->len, ==, 1);
   g_assert_nonnull (strstr (g_ptr_array_index (skipped, 0), NKA_2024 ".realization"));
-  g_assert_nonnull (strstr (g_ptr_array_index (skipped, 0), "99.5"));
+  g_assert_nonnull (strstr (g_ptr_array_index (skipped, 0), "99.50"));
   g_assert_cmpfloat (kj_indicator_get_year (kj_plan_find_indicator (fresh, "nka"), 2024)->target, ==, 90);
   g_assert_cmpfloat (kj_indicator_get_year (kj_plan_find_indicator (fresh, "nka"), 2024)->realization, ==, 99.5);
   clear_journals ();
@@ -200,10 +207,29 @@ test_forget (void)
   g_assert_false (g_file_query_exists (journal, NULL));
   g_assert_true (kj_plan_redo (plan, NULL));
   g_assert_true (kj_journal_write (plan, NULL));
-  g_assert_true (kj_plan_save (plan, file, NULL));
-  g_assert_true (kj_journal_forget (plan, NULL));
+  g_assert_true (g_file_query_exists (journal, NULL));
+  g_assert_true (kj_plan_save (plan, file, NULL));   /* a save removes it */
+  g_assert_false (g_file_query_exists (journal, NULL));
+  g_assert_true (kj_journal_forget (plan, NULL));   /* and forgetting again is fine */
   list = kj_journal_list (NULL);
   g_assert_cmpuint (list->len, ==, 0);
+
+  /* Save As: the journal under the old name goes too */
+  {
+    g_autoptr(KjEdit) again = kj_edit_new ("b");
+    g_autofree char *other_path = g_build_filename (work_dir, "forget-as.json", NULL);
+    g_autoptr(GFile) other = g_file_new_for_path (other_path);
+
+    kj_edit_set_number (again, NKA_2024 ".target", 91);
+    g_assert_true (kj_plan_apply (plan, again, NULL, NULL));
+    g_assert_true (kj_journal_write (plan, NULL));
+    g_assert_true (g_file_query_exists (journal, NULL));
+    g_assert_true (kj_plan_save (plan, other, NULL));
+    g_assert_false (g_file_query_exists (journal, NULL));
+    g_clear_pointer (&list, g_ptr_array_unref);
+    list = kj_journal_list (NULL);
+    g_assert_cmpuint (list->len, ==, 0);
+  }
 }
 
 /* Bad journals are refused with a reason, never a crash. */
@@ -257,11 +283,54 @@ test_bad_journals (void)
   g_unlink (huge);
 }
 
+static char *self_path;
+
+/* A journal of another Kinerja still running is its live edits: not listed;
+ * once that process is gone, it is. */
+static void
+test_other_instance (void)
+{
+  g_autoptr(GFile) folder = kj_journal_get_folder ();
+  g_autofree char *folder_path = g_file_get_path (folder);
+  g_autofree char *path = g_build_filename (folder_path, "live.json", NULL);
+  g_autofree char *text = NULL;
+  const char *argv[] = { self_path, NULL };
+  const char *envp[] = { "KJ_TEST_SLEEP=1", NULL };
+  g_autoptr(GPtrArray) live = NULL, gone = NULL;
+  g_autoptr(GError) error = NULL;
+  GPid pid;
+  int status;
+
+  clear_journals ();
+  g_assert_true (g_spawn_async (NULL, (char **) argv, (char **) envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                &pid, &error));
+  g_assert_no_error (error);
+  text = g_strdup_printf ("{\"format\":\"kinerja-recovery\",\"version\":1,\"file\":\"/x/plan.json\","
+                          "\"pid\":%d,\"time\":\"2026-12-02T12:30:05+07:00\",\"changes\":[]}", (int) pid);
+  g_assert_cmpint (g_mkdir_with_parents (folder_path, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  live = kj_journal_list (NULL);
+  g_assert_cmpuint (live->len, ==, 0);
+  kill (pid, SIGKILL);
+  waitpid (pid, &status, 0);
+  g_spawn_close_pid (pid);
+  gone = kj_journal_list (NULL);
+  g_assert_cmpuint (gone->len, ==, 1);
+  clear_journals ();
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   int status;
+
+  if (g_getenv ("KJ_TEST_SLEEP"))
+    {
+      g_usleep (30 * G_USEC_PER_SEC);   /* "another instance", killed by the test */
+      return 0;
+    }
+  self_path = g_file_read_link ("/proc/self/exe", NULL);
 
   /* before GLib reads the user's folders: journals go to a folder of the test's own */
   work_dir = g_dir_make_tmp ("kj-journal-XXXXXX", NULL);
@@ -278,6 +347,7 @@ main (int   argc,
   g_test_add_func ("/kinerja/io/journal/changed-file", test_changed_file);
   g_test_add_func ("/kinerja/io/journal/forget", test_forget);
   g_test_add_func ("/kinerja/io/journal/bad", test_bad_journals);
+  g_test_add_func ("/kinerja/io/journal/other-instance", test_other_instance);
   status = g_test_run ();
   return status;
 }

@@ -3,9 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A journal is a small JSON file in g_get_user_data_dir()/kinerja/recovery/,
- * one per plan file (named by a hash of its path), written atomically:
+ * one per plan file and process (named by a hash of its path and the process
+ * id), written atomically:
  *
- *   { "format": "kinerja-recovery", "version": 1, "file": "/path/plan.json",
+ *   { "format": "kinerja-recovery", "version": 1, "file": "/path/plan.json", "pid": 4242,
  *     "file_hash": "<SHA-256 of the file as read>", "time": "2026-12-02T12:30:05+07:00",
  *     "changes": [ { "path": "indicators[id=\"nka\"].years.2024.realization",
  *                    "old": 80.12, "new": 84.38 }, … ] }
@@ -18,6 +19,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
+#include <unistd.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -34,6 +37,7 @@
 struct _KjJournal
 {
   int        ref_count;
+  gint64     pid;
   GFile     *file;
   GFile     *plan_file;
   char      *file_hash;
@@ -92,7 +96,8 @@ kj_journal_file_for (GFile *plan_file)
     return NULL;
   hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, path, -1);
   hash[32] = '\0';
-  name = g_strconcat (hash, ".json", NULL);
+  /* one per process: a save or a crash of one instance never touches another's */
+  name = g_strdup_printf ("%s-%d.json", hash, (int) getpid ());
   folder = kj_journal_get_folder ();
   return g_file_get_child (folder, name);
 }
@@ -145,6 +150,7 @@ kj_journal_write (KjPlan  *plan,
   kj_node_object_set (root, "format", kj_node_new_string (JOURNAL_FORMAT));
   kj_node_object_set (root, "version", kj_node_new_number (1));
   kj_node_object_set (root, "file", kj_node_new_string (plan_path));
+  kj_node_object_set (root, "pid", kj_node_new_number (getpid ()));
   if (plan->stamp_hash)
     kj_node_object_set (root, "file_hash", kj_node_new_string (plan->stamp_hash));
   kj_node_object_set (root, "time", kj_node_new_string (g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z")));
@@ -165,6 +171,16 @@ kj_journal_write (KjPlan  *plan,
     }
   journal_path = g_file_get_path (journal);
   return g_file_set_contents_full (journal_path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
+
+/* Removes the journal of @plan_file, if any (the saver, after a save). */
+void
+_kj_journal_forget_file (GFile *plan_file)
+{
+  g_autoptr(GFile) journal = plan_file ? kj_journal_file_for (plan_file) : NULL;
+
+  if (journal)
+    g_file_delete (journal, NULL, NULL);
 }
 
 /**
@@ -288,6 +304,9 @@ kj_journal_load (GFile   *journal_file,
   journal->file = g_object_ref (journal_file);
   journal->plan_file = g_file_new_for_path (path);
   journal->file_hash = g_strdup (text_of (root, "file_hash"));
+  v = 0;
+  if ((version = kj_node_get_member (root, "pid")) != NULL && kj_node_get_int (version, &v) && v > 0 && v < G_MAXINT)
+    journal->pid = v;
   journal->when = g_strdup (text_of (root, "time"));
   journal->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) _kj_change_free);
   for (guint i = 0; i < kj_node_get_length (list); i++)
@@ -313,13 +332,31 @@ newest_first (gconstpointer a,
   return -g_strcmp0 (x->when, y->when);
 }
 
+/* Whether @pid is another Kinerja still running: its journals are its own
+ * unsaved edits, not a crash's.  A process of another program that got the
+ * number since (after a reboot) is not. */
+static gboolean
+is_other_live_instance (gint64 pid)
+{
+  g_autofree char *link = NULL, *self = NULL, *theirs = NULL;
+
+  if (pid <= 0 || pid == getpid ())
+    return FALSE;
+  if (kill ((pid_t) pid, 0) != 0 && errno != EPERM)
+    return FALSE;
+  link = g_strdup_printf ("/proc/%" G_GINT64_FORMAT "/exe", pid);
+  self = g_file_read_link ("/proc/self/exe", NULL);
+  theirs = g_file_read_link (link, NULL);
+  return self && theirs && g_str_equal (self, theirs);
+}
+
 /**
  * kj_journal_list:
  * @problems: (out) (optional) (transfer full) (element-type utf8): why some
  *   files of the recovery folder are not journals
  *
  * The journals left by a session that did not end (or did not save),
- * newest first.
+ * newest first; those of another Kinerja still running are not listed.
  *
  * Returns: (transfer full) (element-type KjJournal): the journals
  */
@@ -345,7 +382,9 @@ kj_journal_list (GPtrArray **problems)
         continue;
       file = g_file_get_child (folder, name);
       journal = kj_journal_load (file, &error);
-      if (journal)
+      if (journal && is_other_live_instance (journal->pid))
+        kj_journal_unref (journal);
+      else if (journal)
         g_ptr_array_add (list, journal);
       else if (problems)
         g_ptr_array_add (*problems, kj_format_escape_controls (error->message));

@@ -46,6 +46,9 @@ gboolean    kj_journal_restore         (KjJournal  *journal,
                                         GPtrArray **skipped,
                                         GError    **error);
 
+/* for the saver: a saved plan's journal (under its old and new name) is obsolete */
+void        _kj_journal_forget_file    (GFile      *plan_file);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KjJournal, kj_journal_unref)
 
 G_END_DECLS

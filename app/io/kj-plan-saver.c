@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "io/kj-journal.h"
 #include "io/kj-json.h"
 #include "io/kj-plan-io.h"
 #include "model/kj-changes-private.h"
@@ -49,7 +50,8 @@ kj_plan_save (KjPlan  *plan,
  *
  * Writes to a temporary file beside @file, flushes it and renames it over
  * @file, so a crash leaves either the old or the new file, never half of one.
- * The previous version is kept as `FILE.bak`.  When @file is the plan's own
+ * The previous version is kept as `FILE.bak`, and the plan's recovery
+ * journal (kj_journal_write()) is removed.  When @file is the plan's own
  * file and it changed on disk since it was read or last saved
  * (kj_plan_changed_on_disk()), nothing is written and the save fails with
  * %KJ_PLAN_ERROR_CHANGED, unless @flags has %KJ_SAVE_FORCE.
@@ -66,7 +68,7 @@ kj_plan_save_full (KjPlan      *plan,
   g_autoptr(GError) local_error = NULL;
   gsize data_length;
   guint n_history = 0;
-  gboolean history_created = FALSE;
+  int history_made = 0;
 
   g_return_val_if_fail (KJ_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -116,7 +118,7 @@ kj_plan_save_full (KjPlan      *plan,
     }
 
   /* the changes since the last save become history entries in the file */
-  _kj_plan_record_history (plan, &n_history, &history_created);
+  _kj_plan_record_history (plan, &n_history, &history_made);
   data = kj_plan_to_data (plan);
   data_length = strlen (data);
 
@@ -130,7 +132,7 @@ kj_plan_save_full (KjPlan      *plan,
         g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_INVALID,
                      _("Cannot save %s: the file would not open again (%s)"),
                      path, local_error->message);
-        _kj_plan_unrecord_history (plan, n_history, history_created);
+        _kj_plan_unrecord_history (plan, n_history, history_made);
         return FALSE;
       }
   }
@@ -147,7 +149,7 @@ kj_plan_save_full (KjPlan      *plan,
         {
           g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
                        _("Cannot keep a backup of %s: %s"), path, local_error->message);
-          _kj_plan_unrecord_history (plan, n_history, history_created);
+          _kj_plan_unrecord_history (plan, n_history, history_made);
           return FALSE;
         }
     }
@@ -156,10 +158,13 @@ kj_plan_save_full (KjPlan      *plan,
     {
       g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
                    _("Cannot save %s: %s"), path, local_error->message);
-      _kj_plan_unrecord_history (plan, n_history, history_created);
+      _kj_plan_unrecord_history (plan, n_history, history_made);
       return FALSE;
     }
   _kj_plan_stamp (plan, file, data, data_length);
+  /* nothing unsaved now: a recovery journal of the plan is obsolete */
+  _kj_journal_forget_file (kj_plan_get_file (plan));
+  _kj_journal_forget_file (file);
   kj_plan_set_saved (plan, file);
   return TRUE;
 }

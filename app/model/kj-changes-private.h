@@ -34,10 +34,10 @@ char      *_kj_plan_stable_path     (KjPlan       *plan,
 
 void       _kj_plan_record_history  (KjPlan       *plan,
                                      guint        *n_added,
-                                     gboolean     *created);
+                                     int          *made);
 void       _kj_plan_unrecord_history (KjPlan      *plan,
                                      guint         n_added,
-                                     gboolean      created);
+                                     int           made);
 
 gboolean   _kj_edit_add_change      (KjEdit       *edit,
                                      KjNode       *root,

@@ -58,6 +58,10 @@ gboolean      kj_edit_touches           (KjEdit     *edit,
                                          const char *prefix);
 KjEdit       *kj_edit_invert            (KjEdit     *edit);
 
+KjNode       *kj_edit_to_node           (KjEdit       *edit);
+KjEdit       *kj_edit_new_from_node     (const KjNode *node,
+                                         GError      **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KjEdit, kj_edit_unref)
 
 G_END_DECLS

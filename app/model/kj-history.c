@@ -227,7 +227,8 @@ set_text (KjNode     *object,
 /**
  * _kj_plan_record_history:
  * @n_added: (out): the entries appended, for _kj_plan_unrecord_history()
- * @created: (out): whether the `history` member was made
+ * @made: (out): 0: appended to the array there was; 1: the member was
+ *   made; 2: it replaced a `null`
  *
  * Appends the net changes since the last save to the plan's `history`.
  * A `history` member that is not an array (someone else's) is left alone
@@ -236,7 +237,7 @@ set_text (KjNode     *object,
 void
 _kj_plan_record_history (KjPlan   *plan,
                          guint    *n_added,
-                         gboolean *created)
+                         int      *made)
 {
   g_autoptr(GPtrArray) changes = _kj_plan_get_changes (plan);
   g_autoptr(GDateTime) now = NULL;
@@ -245,7 +246,7 @@ _kj_plan_record_history (KjPlan   *plan,
   KjNode *history;
 
   *n_added = 0;
-  *created = FALSE;
+  *made = 0;
   if (changes->len == 0)
     return;
   history = kj_node_get_member (root, KJ_HISTORY_MEMBER);
@@ -253,7 +254,7 @@ _kj_plan_record_history (KjPlan   *plan,
     return;
   if (history == NULL || kj_node_is_null (history))
     {
-      *created = history == NULL;
+      *made = history == NULL ? 1 : 2;
       kj_node_object_set (root, KJ_HISTORY_MEMBER, kj_node_new_array ());
       history = kj_node_get_member (root, KJ_HISTORY_MEMBER);
     }
@@ -293,7 +294,7 @@ _kj_plan_record_history (KjPlan   *plan,
 void
 _kj_plan_unrecord_history (KjPlan   *plan,
                            guint     n_added,
-                           gboolean  created)
+                           int       made)
 {
   KjNode *root = kj_plan_get_root (plan);
   KjNode *history = kj_node_get_member (root, KJ_HISTORY_MEMBER);
@@ -302,8 +303,10 @@ _kj_plan_unrecord_history (KjPlan   *plan,
     return;
   for (guint i = 0; i < n_added && kj_node_get_length (history) > 0; i++)
     kj_node_free (kj_node_array_steal (history, kj_node_get_length (history) - 1));
-  if (created && kj_node_get_length (history) == 0)
+  if (made == 1 && kj_node_get_length (history) == 0)
     kj_node_free (kj_node_object_steal (root, kj_node_find_member (root, KJ_HISTORY_MEMBER)));
+  else if (made == 2 && kj_node_get_length (history) == 0)
+    kj_node_object_set (root, KJ_HISTORY_MEMBER, kj_node_new_null ());
 }
 
 static char *

@@ -269,6 +269,51 @@ parse_digits (const char *start,
 }
 
 /**
+ * kj_input_guess_notation:
+ * @notation: (out): the notation @text is written in, when it says
+ *
+ * What the separators of the first run of digits say: both "." and ",", the
+ * last is the decimal mark; one used more than once groups; one alone is the
+ * decimal mark unless exactly three digits follow it (1.500 says nothing).
+ *
+ * Returns: %TRUE when @text is written in one notation only
+ */
+gboolean
+kj_input_guess_notation (const char *text,
+                         KjNotation *notation)
+{
+  const char *start, *end;
+  guint dots, commas;
+
+  g_return_val_if_fail (text != NULL && notation != NULL, FALSE);
+
+  start = text;
+  while (*start && !g_ascii_isdigit (*start) && *start != '.' && *start != ',')
+    start++;
+  end = start;
+  while (g_ascii_isdigit (*end) || *end == '.' || *end == ',')
+    end++;
+  dots = count_char (start, end, '.');
+  commas = count_char (start, end, ',');
+  if (dots + commas == 0)
+    return FALSE;
+  if (dots > 0 && commas > 0)
+    *notation = last_of (start, end, ',') > last_of (start, end, '.') ? KJ_NOTATION_ID : KJ_NOTATION_EN;
+  else if (dots + commas > 1)
+    *notation = dots ? KJ_NOTATION_ID : KJ_NOTATION_EN;
+  else
+    {
+      const char *at = last_of (start, end, dots ? '.' : ',');
+      gsize before = at - start, after = end - at - 1;
+
+      if (after == 3 && before >= 1 && before <= 3 && *start != '0')
+        return FALSE;
+      *notation = dots ? KJ_NOTATION_EN : KJ_NOTATION_ID;
+    }
+  return TRUE;
+}
+
+/**
  * kj_input_parse_number:
  * @text: what was typed
  * @notation: what decides a lone separator before three digits (1.500)

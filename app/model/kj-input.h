@@ -29,6 +29,8 @@ typedef enum
 #define KJ_INPUT_MAX 1e15
 
 KjNotation kj_notation_for_locale (void);
+gboolean   kj_input_guess_notation (const char *text,
+                                    KjNotation *notation);
 gboolean   kj_input_parse_number  (const char *text,
                                    KjNotation  notation,
                                    double     *value,

@@ -23,6 +23,8 @@ static gboolean  opt_check;
 static gboolean  opt_version;
 static char     *opt_save_as;
 static char     *opt_export;
+static char     *opt_import;
+static char     *opt_into;
 static char     *opt_chart;
 static char     *opt_indicator;
 static char     *opt_satker;
@@ -52,6 +54,11 @@ static const GOptionEntry entries[] = {
     N_("With --export-chart: pixels (PNG, SVG) or points (PDF); default 1280x720, PDF A4"), N_("WxH") },
   { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &opt_scale,
     N_("With --export-chart to PNG: device pixels per pixel (default 1)"), N_("N") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, &opt_import,
+    N_("Set targets and realisations of the plan given with --into from a table (.csv or .tsv)"),
+    N_("TABLE") },
+  { "into", 0, 0, G_OPTION_ARG_FILENAME, &opt_into,
+    N_("With --import: the plan file to change"), N_("PLAN") },
   { "version", 0, 0, G_OPTION_ARG_NONE, &opt_version,
     N_("Show the program version"), NULL },
   { NULL }
@@ -66,7 +73,9 @@ is_headless (char **argv)
         break;
       if (g_str_equal (argv[i], "--check") || g_str_equal (argv[i], "--version")
           || g_str_equal (argv[i], "--save-as") || g_str_has_prefix (argv[i], "--save-as=")
-          || g_str_equal (argv[i], "--export-chart") || g_str_has_prefix (argv[i], "--export-chart="))
+          || g_str_equal (argv[i], "--export-chart") || g_str_has_prefix (argv[i], "--export-chart=")
+          || g_str_equal (argv[i], "--import") || g_str_has_prefix (argv[i], "--import=")
+          || g_str_equal (argv[i], "--into") || g_str_has_prefix (argv[i], "--into="))
         return TRUE;
     }
   return FALSE;
@@ -92,10 +101,11 @@ run_headless (char ***arguments)
       kj_cli_print (TRUE, "kinerja: %s\n", error->message);
       return KJ_EXIT_USAGE;
     }
-  if ((opt_check ? 1 : 0) + (opt_save_as ? 1 : 0) + (opt_version ? 1 : 0) + (opt_export ? 1 : 0) != 1)
+  if ((opt_check ? 1 : 0) + (opt_save_as ? 1 : 0) + (opt_version ? 1 : 0) + (opt_export ? 1 : 0)
+      + (opt_import ? 1 : 0) != 1)
     {
       kj_cli_print (TRUE, "kinerja: %s\n",
-                  _("use one of --check, --save-as, --export-chart and --version at a time"));
+                  _("use one of --check, --save-as, --export-chart, --import and --version at a time"));
       status = KJ_EXIT_USAGE;
     }
   else if (!opt_export && (opt_chart || opt_indicator || opt_satker || opt_size || opt_year || opt_scale))
@@ -104,6 +114,8 @@ run_headless (char ***arguments)
                                      "go with --export-chart"));
       status = KJ_EXIT_USAGE;
     }
+  else if (opt_import || opt_into)
+    status = kj_cli_import (opt_import, opt_into, (const char * const *) opt_paths);
   else if (opt_export)
     {
       KjCliExport export = { opt_export, opt_chart, opt_indicator, opt_satker, opt_size,
@@ -121,6 +133,8 @@ run_headless (char ***arguments)
     status = kj_cli_save_as (opt_save_as, (const char * const *) opt_paths);
   g_clear_pointer (&opt_save_as, g_free);
   g_clear_pointer (&opt_export, g_free);
+  g_clear_pointer (&opt_import, g_free);
+  g_clear_pointer (&opt_into, g_free);
   g_clear_pointer (&opt_chart, g_free);
   g_clear_pointer (&opt_indicator, g_free);
   g_clear_pointer (&opt_satker, g_free);

@@ -80,6 +80,12 @@ restore (KjWindow  *self,
       if (!kj_journal_restore (p->journal, p->plan, &skipped, &error))
         g_string_append_printf (problems, "%s%s: %s", problems->len ? "\n\n" : "", name,
                                 error->message);
+      /* this session's journal takes over from the dead one's: written first */
+      else if (kj_journal_write (p->plan, &error))
+        kj_journal_discard (p->journal, NULL);
+      else
+        g_string_append_printf (problems, "%s%s: %s", problems->len ? "\n\n" : "", name,
+                                error->message);
       for (guint j = 0; skipped && j < skipped->len; j++)
         g_string_append_printf (problems, "%s%s: %s", problems->len ? "\n\n" : "", name,
                                 (const char *) g_ptr_array_index (skipped, j));

@@ -254,15 +254,10 @@ write_plan (SaveQueue   *queue,
             KjSaveFlags  flags)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) journal = NULL;
 
-  /* saved under another name: the journal of the file it had is done with */
-  if (kj_plan_get_file (plan) && !g_file_equal (kj_plan_get_file (plan), file))
-    journal = kj_journal_file_for (kj_plan_get_file (plan));
+  /* the saver also removes the journals of the file it had and of @file */
   if (kj_plan_save_full (plan, file, flags, &error))
     {
-      if (journal)
-        g_file_delete (journal, NULL, NULL);
       saved (queue, plan);
       return TRUE;
     }

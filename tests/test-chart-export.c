@@ -240,8 +240,15 @@ check_pages (KjChart    *chart,
       g_autofree char *text = pdf_text (path, page);
       g_autofree char *numbered = g_strdup_printf ("Page %u of %u", page, n);
 
+      g_autofree char *lower = g_ascii_strdown (text, -1);
+      const char *at;
+
       g_assert_nonnull (strstr (text, kj_chart_get_title (chart)));
       g_assert_nonnull (strstr (text, numbered));
+      /* the page's number once, in the footer */
+      at = strstr (lower, "page ");
+      g_assert_nonnull (at);
+      g_assert_null (strstr (at + 1, "page "));
     }
   all = pdf_text (path, 0);
   for (guint i = 0; i < names->len; i++)

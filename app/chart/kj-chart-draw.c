@@ -346,7 +346,6 @@ draw_page (KjChart            *chart,
            const KjChartTheme *theme)
 {
   Panel *panel = long_panel (chart);
-  g_autofree char *subtitle = NULL;
   guint n_pages = page == G_MAXUINT ? 1 : kj_chart_get_n_pages (chart, width, height);
   Painter p;
 
@@ -356,12 +355,9 @@ draw_page (KjChart            *chart,
       guint n_rows = panel->type == PANEL_ROWS ? panel->rows->len : panel->row_labels->len;
       double fixed = header_height (chart, theme, width) + MARGIN + panel_fixed_height (panel);
 
+      /* the page's number is in its footer (kj-chart-export.c), once */
       page = MIN (page, n_pages - 1);
-      /* Translators: appended to a chart's subtitle on each printed page */
-      subtitle = g_strdup_printf (_("%s · page %u of %u"), chart->subtitle ? chart->subtitle : "",
-                                  page + 1, n_pages);
       _kj_painter_init (&p, chart, cr, theme, width, height, FALSE);
-      p.subtitle = subtitle;
       p.rows_from = MIN (page * per_page, n_rows);
       p.rows_to = MIN (p.rows_from + per_page, n_rows);
       /* the last page keeps the others' row height */

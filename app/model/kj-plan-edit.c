@@ -118,6 +118,28 @@ kj_plan_can_redo (KjPlan *self)
   return self->redo->len > 0;
 }
 
+/**
+ * kj_plan_get_undo_edit:
+ * Returns: (transfer none) (nullable): the edit that undo would take back
+ */
+KjEdit *
+kj_plan_get_undo_edit (KjPlan *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN (self), NULL);
+  return self->undo->len ? g_ptr_array_index (self->undo, self->undo->len - 1) : NULL;
+}
+
+/**
+ * kj_plan_get_redo_edit:
+ * Returns: (transfer none) (nullable): the edit that redo would make again
+ */
+KjEdit *
+kj_plan_get_redo_edit (KjPlan *self)
+{
+  g_return_val_if_fail (KJ_IS_PLAN (self), NULL);
+  return self->redo->len ? g_ptr_array_index (self->redo, self->redo->len - 1) : NULL;
+}
+
 /* Undo and redo alike: the last edit of @from is inverted and applied, and
  * its inverse (applied, so invertible in turn) goes to @to. */
 static gboolean

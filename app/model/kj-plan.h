@@ -10,6 +10,7 @@
 #include "kj-edit.h"
 #include "kj-indicator.h"
 #include "kj-node.h"
+#include "kj-printed.h"
 #include "kj-scale.h"
 #include "kj-types.h"
 
@@ -53,6 +54,8 @@ gboolean        kj_plan_apply             (KjPlan        *self,
                                            GError       **error);
 gboolean        kj_plan_can_undo          (KjPlan        *self);
 gboolean        kj_plan_can_redo          (KjPlan        *self);
+KjEdit         *kj_plan_get_undo_edit     (KjPlan        *self);
+KjEdit         *kj_plan_get_redo_edit     (KjPlan        *self);
 gboolean        kj_plan_undo              (KjPlan        *self,
                                            GError       **error);
 gboolean        kj_plan_redo              (KjPlan        *self,
@@ -80,6 +83,7 @@ GPtrArray      *kj_plan_get_outputs       (KjPlan     *self);
 GPtrArray      *kj_plan_get_workplan      (KjPlan     *self);
 GPtrArray      *kj_plan_get_signatures    (KjPlan     *self);
 GPtrArray      *kj_plan_get_context       (KjPlan     *self);
+GPtrArray      *kj_plan_get_printed       (KjPlan     *self);
 void            kj_plan_get_money_totals  (KjPlan     *self,
                                            int         year,
                                            gboolean    spending,

@@ -26,6 +26,7 @@ struct _KjPlanPage
 
   /* owned */
   KjPlan              *plan;
+  KjWorkspace         *workspace;      /* (nullable): the plans open with it, for findings across files */
   GListStore          *indicators;     /* KjIndicator of the plan, in file order */
   GtkSortListModel    *sorted;         /* as the table's column headers sort them */
   GtkSingleSelection  *selection;      /* the indicator a finding led to */
@@ -34,6 +35,14 @@ struct _KjPlanPage
   guint                update_source;  /* an update queued: plan and year change together */
   GPtrArray           *page_rows;      /* rows added to the preference groups */
   int                  year;
+
+  /* editing (kj-plan-page-edit.c) */
+  GHashTable          *value_cells;    /* KjValueCell: the value cells bound */
+  char                *focus_indicator;/* the cell to focus once its row is made */
+  KjPlanColumn         focus_column;
+  guint                focus_tries;
+  guint                focus_tick;
+  gboolean             read_only;      /* the plan's file cannot be written */
 };
 
 /* kj-plan-page-table.c: the indicator table */
@@ -41,5 +50,27 @@ void _kj_plan_page_init_table       (KjPlanPage  *self);
 void _kj_plan_page_resort           (KjPlanPage  *self);
 void _kj_plan_page_reveal_indicator (KjPlanPage  *self,
                                      KjIndicator *indicator);
+
+/* kj-plan-page-edit.c: typing into the table */
+GtkWidget *_kj_plan_page_new_value_cell    (KjPlanPage   *self,
+                                            GtkListItem  *item,
+                                            KjPlanColumn  column);
+void       _kj_plan_page_bind_value_cell   (KjPlanPage   *self,
+                                            GtkWidget    *cell,
+                                            const char   *text);
+void       _kj_plan_page_unbind_value_cell (KjPlanPage   *self,
+                                            GtkWidget    *cell);
+void       _kj_plan_page_update_read_only  (KjPlanPage   *self);
+void       _kj_plan_page_dispose_edit      (KjPlanPage   *self);
+void       _kj_plan_page_show_paste_error  (KjPlanPage   *self,
+                                            const char   *indicator_id,
+                                            KjPlanColumn  column,
+                                            const char   *message);
+
+/* kj-plan-page-clip.c: pasting, copying, CSV */
+void       _kj_plan_page_class_init_clip   (GtkWidgetClass *widget_class);
+void       _kj_plan_page_paste_clipboard   (KjPlanPage     *self,
+                                            const char     *indicator_id,
+                                            KjPlanColumn    column);
 
 G_END_DECLS

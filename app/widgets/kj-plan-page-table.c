@@ -10,16 +10,15 @@
 
 #include "model/kj-checks.h"
 #include "model/kj-format.h"
+#include "widgets/kj-narrative-dialog.h"
 #include "widgets/kj-plan-page-private.h"
 
-typedef enum
-{
-  COLUMN_NAME,
-  COLUMN_TARGET,
-  COLUMN_REALIZATION,
-  COLUMN_ACHIEVEMENT,
-  COLUMN_CATEGORY,
-} Column;
+typedef KjPlanColumn Column;
+#define COLUMN_NAME        KJ_PLAN_COLUMN_NAME
+#define COLUMN_TARGET      KJ_PLAN_COLUMN_TARGET
+#define COLUMN_REALIZATION KJ_PLAN_COLUMN_REALIZATION
+#define COLUMN_ACHIEVEMENT KJ_PLAN_COLUMN_ACHIEVEMENT
+#define COLUMN_CATEGORY    KJ_PLAN_COLUMN_CATEGORY
 
 /* "Value on Indeks Ketahanan Diri Remaja (Dektari); achievement on …" */
 static char *
@@ -80,13 +79,62 @@ set_cell_tooltip (GtkWidget  *cell,
   gtk_widget_set_has_tooltip (cell, text != NULL);
 }
 
+/* A missed target with no obstacle written is offered an explanation. */
+static void
+update_analysis_button (KjPlanPage        *self,
+                        GtkWidget         *button,
+                        KjIndicator       *ind,
+                        const KjYearValue *v)
+{
+  double a = NAN;
+  gboolean missed = v && kj_indicator_get_achievement (ind, self->year, &a) && a < 100;
+  gboolean explained = v && v->narrative && v->narrative->obstacles && v->narrative->obstacles[0];
+  gboolean written = v && v->narrative;
+
+  if (missed && !explained)
+    {
+      gtk_button_set_label (GTK_BUTTON (button), _("Explain…"));
+      gtk_widget_add_css_class (button, "kj-explain");
+      set_cell_tooltip (button, _("The target was missed and no obstacle is written: write why"));
+    }
+  else
+    {
+      gtk_button_set_icon_name (GTK_BUTTON (button), written ? "document-edit-symbolic" : "list-add-symbolic");
+      gtk_widget_remove_css_class (button, "kj-explain");
+      set_cell_tooltip (button, written ? _("Edit the Analysis") : _("Write the Analysis"));
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  written ? _("Edit the Analysis") : _("Write the Analysis"), -1);
+}
+
+static void
+analysis_clicked_cb (GtkButton  *button,
+                     KjPlanPage *self)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (button), "kj-item");
+  KjIndicator *ind = item ? gtk_list_item_get_item (item) : NULL;
+
+  if (ind)
+    kj_plan_page_edit_analysis (self, kj_indicator_get_id (ind));
+}
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
-            gpointer                  user_data)
+            KjPlanPage               *self)
 {
-  Column column = GPOINTER_TO_INT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "kj-column"));
+  GtkWidget *label;
+
+  if (column == COLUMN_TARGET || column == COLUMN_REALIZATION)
+    {
+      /* typed into (kj-plan-page-edit.c) */
+      label = _kj_plan_page_new_value_cell (self, item, column);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
+      gtk_list_item_set_child (item, label);
+      return;
+    }
+  label = gtk_label_new (NULL);
 
   if (column == COLUMN_NAME)
     {
@@ -120,8 +168,23 @@ setup_cell (GtkSignalListItemFactory *factory,
       gtk_box_append (GTK_BOX (box), sub);
       gtk_widget_set_margin_top (box, 6);
       gtk_widget_set_margin_bottom (box, 6);
+      gtk_widget_set_hexpand (box, TRUE);
       g_signal_connect (box, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
-      gtk_list_item_set_child (item, box);
+      {
+        /* the year's analysis: written here (kj-narrative-dialog.c) */
+        GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+        GtkWidget *analysis = gtk_button_new ();
+
+        gtk_widget_set_valign (analysis, GTK_ALIGN_CENTER);
+        gtk_widget_add_css_class (analysis, "flat");
+        gtk_widget_add_css_class (analysis, "kj-analysis");
+        g_object_set_data (G_OBJECT (analysis), "kj-item", item);
+        g_signal_connect_object (analysis, "clicked", G_CALLBACK (analysis_clicked_cb), self, 0);
+        g_signal_connect (analysis, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
+        gtk_box_append (GTK_BOX (row), box);
+        gtk_box_append (GTK_BOX (row), analysis);
+        gtk_list_item_set_child (item, row);
+      }
       return;
     }
   gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_CATEGORY ? 0 : 1);
@@ -150,8 +213,10 @@ bind_cell (GtkSignalListItemFactory *factory,
     {
     case COLUMN_NAME:
       {
-        GtkWidget *title = gtk_widget_get_first_child (child);
+        GtkWidget *box = gtk_widget_get_first_child (child);
+        GtkWidget *title = gtk_widget_get_first_child (box);
         GtkWidget *sub = gtk_widget_get_next_sibling (title);
+        GtkWidget *analysis = gtk_widget_get_next_sibling (box);
         const char *unit = kj_indicator_get_unit (ind);
 
         GPtrArray *rows = kj_indicator_get_breakdown (ind, self->year);
@@ -179,8 +244,9 @@ bind_cell (GtkSignalListItemFactory *factory,
                                  ? g_strdup_printf ("%s\n%s", kj_indicator_get_name (ind),
                                                     kj_indicator_get_sasaran (ind))
                                  : g_strdup (kj_indicator_get_name (ind));
-          set_cell_tooltip (child, tip);
+          set_cell_tooltip (box, tip);
         }
+        update_analysis_button (self, analysis, ind, v);
         return;
       }
     case COLUMN_TARGET:
@@ -229,8 +295,22 @@ bind_cell (GtkSignalListItemFactory *factory,
         return;
       }
     }
-  gtk_label_set_text (GTK_LABEL (child), text);
+  if (column == COLUMN_TARGET || column == COLUMN_REALIZATION)
+    _kj_plan_page_bind_value_cell (self, child, text);
+  else
+    gtk_label_set_text (GTK_LABEL (child), text);
   set_cell_tooltip (child, tooltip);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             KjPlanPage               *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "kj-column"));
+
+  if (column == COLUMN_TARGET || column == COLUMN_REALIZATION)
+    _kj_plan_page_unbind_value_cell (self, gtk_list_item_get_child (item));
 }
 
 /* Absent values sort last, whichever way the column is sorted. */
@@ -298,8 +378,9 @@ add_column (KjPlanPage *self,
   GtkColumnViewColumn *c;
 
   g_object_set_data (G_OBJECT (factory), "kj-column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (column));
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_cell), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cell), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_cell), self, 0);
   c = gtk_column_view_column_new (title, factory);
   /* the sorter's data is the page: it lives no longer than the table */
   sorter = gtk_custom_sorter_new (compare_rows, NULL, NULL);
@@ -384,4 +465,26 @@ _kj_plan_page_reveal_indicator (KjPlanPage  *self,
   if (content && gtk_widget_compute_point (cell ? cell : GTK_WIDGET (self->indicator_view), content,
                                            &GRAPHENE_POINT_INIT (0, 0), &at))
     gtk_adjustment_set_value (adjustment, MAX (0, at.y - 48));
+}
+
+/**
+ * kj_plan_page_edit_analysis:
+ * Opens the analysis of an indicator's year (the page's year) for writing.
+ * Returns: (transfer none) (nullable): the dialog
+ */
+GtkWidget *
+kj_plan_page_edit_analysis (KjPlanPage *self,
+                            const char *indicator_id)
+{
+  GtkRoot *root;
+  KjNarrativeDialog *dialog;
+
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  if (self->plan == NULL || kj_plan_find_indicator (self->plan, indicator_id) == NULL)
+    return NULL;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = kj_narrative_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->plan,
+                                    indicator_id, self->year);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WIDGET (dialog);
 }

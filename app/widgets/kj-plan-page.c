@@ -207,6 +207,21 @@ update_findings (KjPlanPage *self)
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-up-symbolic"));
         }
       kj_finding_place_clear (&place);
+      if (d->other)
+        {
+          /* a finding across files: the other file opens from here */
+          g_autofree char *name = g_path_get_basename (d->other);
+          /* Translators: a button on a finding that another open file disagrees with */
+          g_autofree char *label = g_strdup_printf (_("Show %s"), name);
+          GtkWidget *button = gtk_button_new_with_label (label);
+
+          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (button, "flat");
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-plan");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
+                                            d->other_uri ? d->other_uri : d->other);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+        }
       icon = d->severity == KJ_SEVERITY_ERROR ? "dialog-error-symbolic"
              : d->severity == KJ_SEVERITY_WARNING ? "dialog-warning-symbolic"
              : "dialog-information-symbolic";
@@ -338,6 +353,7 @@ update (KjPlanPage *self)
       return;
     }
   update_header (self);
+  _kj_plan_page_update_read_only (self);
   indicators = kj_plan_get_indicators (self->plan);
   /* the view is rebuilt after an edit: the indicators are new objects */
   g_list_store_splice (self->indicators, 0, g_list_model_get_n_items (G_LIST_MODEL (self->indicators)),
@@ -346,6 +362,12 @@ update (KjPlanPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->indicators_empty), indicators->len == 0);
 
   findings = kj_plan_check (self->plan);
+  if (self->workspace)
+    {
+      GPtrArray *across = kj_workspace_get_across_findings (self->workspace, self->plan);
+      for (guint i = 0; i < across->len; i++)
+        g_ptr_array_add (findings, kj_diagnostic_copy (g_ptr_array_index (across, i)));
+    }
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   self->findings = kj_findings_for_year (self->plan, findings, self->year, &self->n_other_years);
   update_summary (self);
@@ -393,12 +415,63 @@ plan_changed_cb (KjPlanPage *self)
 }
 
 static void
+workspace_changed_cb (KjPlanPage *self,
+                      KjPlan     *plan)
+{
+  /* another plan's edit or a plan added or removed can change the findings
+   * across files; an edit of this plan updates the page itself */
+  if (plan == NULL || !KJ_IS_PLAN (plan) || plan != self->plan)
+    queue_update (self);
+}
+
+static void
+workspace_items_cb (KjPlanPage *self)
+{
+  queue_update (self);
+}
+
+/**
+ * kj_plan_page_set_workspace:
+ * @workspace: (nullable): the plans open with the page's plan
+ *
+ * The findings list then also shows the findings across files (breakdown
+ * rows that disagree with the satker's own open file), each with a button
+ * that shows the other file.
+ */
+void
+kj_plan_page_set_workspace (KjPlanPage  *self,
+                            KjWorkspace *workspace)
+{
+  g_return_if_fail (KJ_IS_PLAN_PAGE (self));
+  g_return_if_fail (workspace == NULL || KJ_IS_WORKSPACE (workspace));
+
+  if (self->workspace == workspace)
+    return;
+  if (self->workspace)
+    {
+      g_signal_handlers_disconnect_by_func (self->workspace, workspace_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->workspace, workspace_items_cb, self);
+    }
+  g_set_object (&self->workspace, workspace);
+  if (workspace)
+    {
+      g_signal_connect_object (workspace, "plan-changed", G_CALLBACK (workspace_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (workspace, "items-changed", G_CALLBACK (workspace_items_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  queue_update (self);
+}
+
+static void
 kj_plan_page_dispose (GObject *object)
 {
   KjPlanPage *self = KJ_PLAN_PAGE (object);
 
   kj_plan_page_set_plan (self, NULL);
+  kj_plan_page_set_workspace (self, NULL);
   g_clear_handle_id (&self->update_source, g_source_remove);
+  _kj_plan_page_dispose_edit (self);
   /* AdwBin unparents its child itself: let it go first, then the template */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KJ_TYPE_PLAN_PAGE);
@@ -490,6 +563,7 @@ kj_plan_page_class_init (KjPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KjPlanPage, findings_group);
   gtk_widget_class_bind_template_child (widget_class, KjPlanPage, budget_group);
   gtk_widget_class_bind_template_child (widget_class, KjPlanPage, spending_group);
+  _kj_plan_page_class_init_clip (widget_class);
 }
 
 static void
@@ -497,6 +571,7 @@ kj_plan_page_init (KjPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->page_rows = g_ptr_array_new ();
+  self->value_cells = g_hash_table_new (NULL, NULL);
   _kj_plan_page_init_table (self);
 }
 

@@ -7,8 +7,19 @@
 #include <adwaita.h>
 
 #include "model/kj-plan.h"
+#include "model/kj-workspace.h"
 
 G_BEGIN_DECLS
+
+/* the indicator table's columns */
+typedef enum
+{
+  KJ_PLAN_COLUMN_NAME,
+  KJ_PLAN_COLUMN_TARGET,
+  KJ_PLAN_COLUMN_REALIZATION,
+  KJ_PLAN_COLUMN_ACHIEVEMENT,
+  KJ_PLAN_COLUMN_CATEGORY,
+} KjPlanColumn;
 
 #define KJ_TYPE_PLAN_PAGE (kj_plan_page_get_type ())
 G_DECLARE_FINAL_TYPE (KjPlanPage, kj_plan_page, KJ, PLAN_PAGE, AdwBin)
@@ -16,6 +27,8 @@ G_DECLARE_FINAL_TYPE (KjPlanPage, kj_plan_page, KJ, PLAN_PAGE, AdwBin)
 KjPlan     *kj_plan_page_get_plan        (KjPlanPage *self);
 void        kj_plan_page_set_plan        (KjPlanPage *self,
                                           KjPlan     *plan);
+void        kj_plan_page_set_workspace   (KjPlanPage  *self,
+                                          KjWorkspace *workspace);
 int         kj_plan_page_get_year        (KjPlanPage *self);
 void        kj_plan_page_set_year        (KjPlanPage *self,
                                           int         year);
@@ -32,5 +45,34 @@ GtkWidget  *kj_plan_page_get_finding_row (KjPlanPage *self,
 const char *kj_plan_page_get_summary_text (KjPlanPage *self,
                                            guint       index);
 GtkScrolledWindow *kj_plan_page_get_scroller (KjPlanPage *self);
+
+/* kj-plan-page-edit.c: typing into the table */
+gboolean    kj_plan_page_set_value       (KjPlanPage   *self,
+                                          const char   *indicator_id,
+                                          const char   *field,
+                                          const char   *text,
+                                          GError      **error);
+void        kj_plan_page_focus_cell      (KjPlanPage   *self,
+                                          const char   *indicator_id,
+                                          KjPlanColumn  column);
+GtkWidget  *kj_plan_page_get_cell        (KjPlanPage   *self,
+                                          const char   *indicator_id,
+                                          KjPlanColumn  column);
+const char *kj_plan_page_get_cell_error  (KjPlanPage   *self);
+gboolean    kj_plan_page_paste_text      (KjPlanPage   *self,
+                                          const char   *text,
+                                          const char   *indicator_id,
+                                          KjPlanColumn  column,
+                                          GError      **error);
+char       *kj_plan_page_get_table_text  (KjPlanPage   *self,
+                                          char          separator,
+                                          gboolean      raw);
+char       *kj_plan_page_get_focused_path (KjPlanPage  *self,
+                                           char       **what);
+GtkWidget  *kj_plan_page_edit_analysis   (KjPlanPage   *self,
+                                          const char   *indicator_id);
+void        kj_plan_page_reveal_edit     (KjPlanPage   *self,
+                                          KjEdit       *edit,
+                                          int          *year);
 
 G_END_DECLS

@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "widgets/kj-export-dialog.h"
+#include "widgets/kj-history-dialog.h"
+#include "widgets/kj-report-print.h"
 #include "widgets/kj-window-private.h"
 
 /* ── opening ────────────────────────────────────────────────────────────── */
@@ -298,6 +300,83 @@ reload_activated (GtkWidget  *widget,
   kj_window_reload (KJ_WINDOW (widget));
 }
 
+/* Print… (Ctrl+P): the LKIP appendices of the selected satker for the year
+ * shown, through the print dialog (widgets/kj-report-print.c). */
+static void
+print_report_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  KjWindow *self = KJ_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->plan && !kj_report_print_plan (GTK_WINDOW (self), self->plan, self->year, &error))
+    {
+      g_autofree char *message = g_markup_escape_text (error->message, -1);
+      kj_window_toast (self, message);
+    }
+}
+
+/* ── undo and redo ──────────────────────────────────────────────────────── */
+
+/* Takes back (or makes again) the shown plan's last edit; on the overview,
+ * the cell it changed is focused, in its year. */
+static void
+undo_redo_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KjWindow *self = KJ_WINDOW (widget);
+  gboolean undo = g_str_equal (action_name, "win.undo");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KjEdit) edit = NULL;
+  int year = 0;
+
+  if (self->plan == NULL)
+    return;
+  edit = undo ? kj_plan_get_undo_edit (self->plan) : kj_plan_get_redo_edit (self->plan);
+  if (edit == NULL)
+    return;
+  kj_edit_ref (edit);
+  if (!(undo ? kj_plan_undo (self->plan, &error) : kj_plan_redo (self->plan, &error)))
+    {
+      g_autofree char *message = g_markup_escape_text (error->message, -1);
+      kj_window_toast (self, message);
+      return;
+    }
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "overview") != 0)
+    return;
+  kj_plan_page_reveal_edit (self->plan_page, edit, &year);
+  if (year > 0 && year != self->year)
+    kj_window_set_year (self, year);
+}
+
+/* The history of the value cell that has the focus, else of the plan. */
+static void
+history_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KjWindow *self = KJ_WINDOW (widget);
+  g_autofree char *what = NULL;
+  g_autofree char *path = NULL;
+
+  if (self->plan == NULL)
+    return;
+  path = kj_plan_page_get_focused_path (self->plan_page, &what);
+  gtk_window_present (GTK_WINDOW (kj_history_dialog_new (GTK_WINDOW (self), self->plan, path, what)));
+}
+
+static void
+undo_state_cb (KjWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->plan && kj_plan_can_undo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->plan && kj_plan_can_redo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history", self->plan != NULL);
+}
+
 /* ── refused files ──────────────────────────────────────────────────────── */
 
 static void
@@ -329,6 +408,10 @@ static const struct { const char *action, *accel; } accels[] = {
   { "window.close", "<Control>w" },
   { "win.export-chart", "<Control>e" },
   { "win.copy-chart", "<Control><Shift>c" },
+  { "win.print-report", "<Control>p" },
+  { "win.undo", "<Control>z" },
+  { "win.redo", "<Control><Shift>z" },
+  { "win.history", "<Control>h" },
 };
 
 /* Returns: (nullable): the accelerator of a window action, as GTK parses them */
@@ -389,9 +472,41 @@ set_action_tooltips (GtkWidget *widget)
     }
 }
 
+/* win.show-plan: shows an open plan by its file's URI or its name (a
+ * finding across files names the other file). */
+static void
+show_plan_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KjWindow *self = KJ_WINDOW (widget);
+  const char *wanted = g_variant_get_string (parameter, NULL);
+  GListModel *plans = G_LIST_MODEL (self->workspace);
+
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (plans, i);
+      GFile *file = kj_plan_get_file (plan);
+      g_autofree char *uri = file ? g_file_get_uri (file) : NULL;
+
+      if (g_strcmp0 (uri, wanted) == 0 || g_strcmp0 (kj_plan_get_display_name (plan), wanted) == 0)
+        {
+          kj_window_set_plan (self, plan);
+          return;
+        }
+    }
+  {
+    g_autofree char *escaped = g_markup_escape_text (wanted, -1);
+    /* Translators: a finding names another file that is no longer open */
+    g_autofree char *title = g_strdup_printf (_("“%s” is not open"), escaped);
+    kj_window_toast (self, title);
+  }
+}
+
 void
 kj_window_class_init_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.show-plan", "s", show_plan_activated);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_activated);
   gtk_widget_class_install_action (widget_class, "win.open-samples", NULL, open_samples_activated);
@@ -402,6 +517,10 @@ kj_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_activated);
+  gtk_widget_class_install_action (widget_class, "win.history", NULL, history_activated);
   gtk_widget_class_install_action (widget_class, "win.show-refused", NULL, show_refused_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-refused", NULL,
                                    dismiss_refused_activated);
@@ -419,6 +538,11 @@ kj_window_actions_init (KjWindow *self)
   g_signal_connect_object (self, "notify::page", G_CALLBACK (has_chart_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self, "notify::plan", G_CALLBACK (has_chart_cb), self, G_CONNECT_SWAPPED);
   has_chart_cb (self);
+  g_signal_connect_object (self->workspace, "plan-changed", G_CALLBACK (undo_state_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::plan", G_CALLBACK (undo_state_cb), self, G_CONNECT_SWAPPED);
+  undo_state_cb (self);
   set_tooltip_with_accel (GTK_WIDGET (self->open_button), _("Open Plan Files"), "win.open");
   set_action_tooltips (GTK_WIDGET (self->charts_page));
+  kj_plan_page_set_workspace (self->plan_page, self->workspace);
 }

@@ -106,6 +106,7 @@ filter_plan (gpointer item,
  * few at a time in the frames after it. */
 #define ROWS_FIRST 30
 #define ROWS_STEP  25
+#define ROWS_MADE  200  /* past these, more rows in the model cost no widgets */
 
 #define ROW_HEADING "kj-heading"
 #define ROW_BOX     "kj-row"
@@ -328,7 +329,7 @@ after_paint_cb (GdkFrameClock *clock,
   guint size = gtk_slice_list_model_get_size (self->slice);
 
   if (size < g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
-    grow_rows (self, size + ROWS_STEP);
+    grow_rows (self, size >= ROWS_MADE ? G_MAXUINT : size + ROWS_STEP);
 }
 
 static void
@@ -501,6 +502,18 @@ back_clicked_cb (KjWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* In a table, typing goes into its cells. */
+static void
+focus_moved_cb (KjWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean in_table = focus && gtk_widget_get_ancestor (focus, GTK_TYPE_COLUMN_VIEW) != NULL;
+  GtkWidget *capture = in_table ? NULL : GTK_WIDGET (self);
+
+  if (gtk_search_entry_get_key_capture_widget (self->search_entry) != capture)
+    gtk_search_entry_set_key_capture_widget (self->search_entry, capture);
+}
+
 void
 kj_window_sidebar_class_init (GtkWidgetClass *widget_class)
 {
@@ -539,6 +552,8 @@ kj_window_sidebar_init (KjWindow *self)
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
-  /* typing anywhere searches the work units */
+  /* typing anywhere searches the work units, except into the tables */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  g_signal_connect_object (self, "notify::focus-widget", G_CALLBACK (focus_moved_cb), self,
+                           G_CONNECT_SWAPPED);
 }

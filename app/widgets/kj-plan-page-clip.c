@@ -1,0 +1,348 @@
+/* kj-plan-page-clip.c: the indicator table and spreadsheets: a block pasted
+ * from LibreOffice or Excel, the table copied or exported as CSV
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A paste starts at the focused value cell and fills the rows below it, as
+ * sorted on screen, and the columns to its right (target, realisation).
+ * Every cell is read first; one that is not a number refuses the whole
+ * paste, naming its row and column, and the plan is not touched.  A paste
+ * is one edit, so one undo.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "model/kj-format.h"
+#include "model/kj-input.h"
+#include "model/kj-path.h"
+#include "model/kj-table-text.h"
+#include "widgets/kj-plan-page-private.h"
+
+static const char *
+field_of (KjPlanColumn column)
+{
+  return column == KJ_PLAN_COLUMN_TARGET ? "target" : "realization";
+}
+
+/* Adds the patch that sets (or, for NAN, removes) one value. */
+static void
+add_value (KjEdit      *edit,
+           GHashTable  *made,
+           KjPlan      *plan,
+           KjIndicator *ind,
+           int          year,
+           const char  *field,
+           double       value,
+           guint        decimals)
+{
+  g_autofree char *indicator = kj_path_key ("indicators", "id", kj_indicator_get_id (ind));
+  g_autofree char *years = kj_path_member (indicator, "years");
+  g_autofree char *year_path = g_strdup_printf ("%s.%d", years, year);
+  g_autofree char *path = kj_path_member (year_path, field);
+  KjNode *root = kj_plan_get_root (plan);
+  char digits[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *format = g_strdup_printf ("%%.%uf", MIN (decimals, 12));
+
+  if (isnan (value))
+    {
+      if (kj_node_lookup (root, path) != NULL)
+        kj_edit_set (edit, path, NULL);
+      return;
+    }
+  g_ascii_formatd (digits, sizeof digits, format, value);
+  if (kj_node_lookup (root, year_path) != NULL || g_hash_table_contains (made, year_path))
+    kj_edit_set (edit, path, kj_node_new_number_text (digits));
+  else
+    {
+      /* the indicator's first figure for this year; the patches of an edit
+       * apply in turn, so the next cell of the row finds the year made */
+      KjNode *object = kj_node_new_object ();
+      kj_node_object_set (object, field, kj_node_new_number_text (digits));
+      kj_edit_set (edit, year_path, object);
+      g_hash_table_add (made, g_steal_pointer (&year_path));
+    }
+}
+
+/**
+ * kj_plan_page_paste_text:
+ * @text: a block of cells as a spreadsheet copies it (TSV)
+ * @indicator_id: the indicator of the top left cell
+ * @column: the column of the top left cell
+ *
+ * Returns: %FALSE with @error naming the row and column of the first cell
+ *   that is refused; the plan is then unchanged
+ */
+gboolean
+kj_plan_page_paste_text (KjPlanPage    *self,
+                         const char    *text,
+                         const char    *indicator_id,
+                         KjPlanColumn   column,
+                         GError       **error)
+{
+  g_autoptr(KjTextTable) table = NULL;
+  g_autoptr(KjEdit) edit = NULL;
+  g_autoptr(GHashTable) made = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *label = NULL;
+  GListModel *rows = G_LIST_MODEL (self->sorted);
+  guint n_rows, n_columns, first = G_MAXUINT, n = g_list_model_get_n_items (rows);
+  KjNotation notation = kj_notation_for_locale ();
+
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), FALSE);
+  g_return_val_if_fail (text != NULL && indicator_id != NULL, FALSE);
+
+  if (self->plan == NULL || self->read_only)
+    {
+      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
+                           _("The file is read-only: save a copy to change it"));
+      return FALSE;
+    }
+  if ((table = kj_text_table_parse (text, -1, '\t', error)) == NULL)
+    return FALSE;
+  n_rows = kj_text_table_get_n_rows (table);
+  n_columns = kj_text_table_get_n_columns (table);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KjIndicator) ind = g_list_model_get_item (rows, i);
+      if (g_strcmp0 (kj_indicator_get_id (ind), indicator_id) == 0)
+        first = i;
+    }
+  if (first == G_MAXUINT || n_rows == 0)
+    {
+      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT, _("Nothing to paste"));
+      return FALSE;
+    }
+  if (first + n_rows > n)
+    {
+      g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
+                   g_dngettext (GETTEXT_PACKAGE, "The block has %u row; the table has %u below this cell",
+                                "The block has %u rows; the table has %u below this cell", n_rows),
+                   n_rows, n - first);
+      return FALSE;
+    }
+  if ((column == KJ_PLAN_COLUMN_TARGET ? 2 : 1) < n_columns)
+    {
+      g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The block has %u column; only target and realisation can be pasted into",
+                                "The block has %u columns; only target and realisation can be pasted into",
+                                n_columns),
+                   n_columns);
+      return FALSE;
+    }
+
+  /* Translators: the name of a paste in the undo menu: "Paste 20 × 2 cells" */
+  label = g_strdup_printf (_("Paste %u × %u cells"), n_rows, n_columns);
+  edit = kj_edit_new (label);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_autoptr(KjIndicator) ind = g_list_model_get_item (rows, first + r);
+
+      for (guint c = 0; c < n_columns; c++)
+        {
+          const char *cell = c < kj_text_table_get_n_cells (table, r) ? kj_text_table_get_cell (table, r, c) : "";
+          g_autofree char *stripped = g_strstrip (g_strdup (cell ? cell : ""));
+          g_autoptr(GError) local = NULL;
+          double value = NAN;
+          guint decimals = 0;
+
+          if (*stripped && !kj_input_parse_number (stripped, notation, &value, &decimals, &local))
+            {
+              /* Translators: a pasted cell refused: "Row 3, column 2 (“abc”): Expected …" */
+              g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_INVALID, _("Row %u, column %u (“%s”): %s"),
+                           r + 1, c + 1, stripped, local->message);
+              return FALSE;
+            }
+          add_value (edit, made, self->plan, ind, self->year,
+                     field_of (column == KJ_PLAN_COLUMN_TARGET && c == 0 ? KJ_PLAN_COLUMN_TARGET
+                                                                         : KJ_PLAN_COLUMN_REALIZATION),
+                     value, decimals);
+        }
+    }
+  if (kj_edit_get_n_patches (edit) == 0)
+    return TRUE;
+  return kj_plan_apply (self->plan, edit, NULL, error);
+}
+
+/* ── the table as text ──────────────────────────────────────────────────── */
+
+static char *
+raw_number (double value)
+{
+  char digits[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* 15 significant digits: what a file's number holds, without binary noise */
+  return isnan (value) ? g_strdup ("") : g_strdup (g_ascii_formatd (digits, sizeof digits, "%.15g", value));
+}
+
+/**
+ * kj_plan_page_get_table_text:
+ * @separator: '\t' for TSV (the clipboard), ',' or ';' for CSV
+ * @raw: numbers as the file holds them (with a full stop), else as shown
+ *
+ * Returns: (transfer full): the year's table, rows as sorted on screen, with
+ *   a header row
+ */
+char *
+kj_plan_page_get_table_text (KjPlanPage *self,
+                             char        separator,
+                             gboolean    raw)
+{
+  GListModel *rows = G_LIST_MODEL (self->sorted);
+  GString *out = g_string_new (NULL);
+  const char *header[] = {
+    _("Indicator"), _("Name"), _("Unit"), _("Year"), _("Target"), _("Realisation"),
+    _("Achievement (%)"), _("Category")
+  };
+
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  kj_text_table_append_row (out, header, G_N_ELEMENTS (header), separator);
+  for (guint i = 0; self->plan && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KjIndicator) ind = g_list_model_get_item (rows, i);
+      const KjYearValue *v = kj_indicator_get_year (ind, self->year);
+      g_autofree char *year = g_strdup_printf ("%d", self->year);
+      g_autofree char *target = NULL, *realization = NULL, *achievement = NULL, *category = NULL;
+      double a = NAN;
+      char digits[G_ASCII_DTOSTR_BUF_SIZE];
+      const char *cells[8];
+
+      kj_indicator_get_achievement (ind, self->year, &a);
+      if (raw)
+        {
+          target = raw_number (v ? v->target : NAN);
+          realization = raw_number (v ? v->realization : NAN);
+          achievement = isnan (a) ? g_strdup ("") : g_strdup (g_ascii_formatd (digits, sizeof digits, "%.2f", a));
+        }
+      else
+        {
+          target = kj_indicator_format_value (ind, v ? v->target : NAN);
+          realization = kj_indicator_format_value (ind, v ? v->realization : NAN);
+          achievement = kj_format_percent (a, 2);
+        }
+      /* each category says which scale it comes from */
+      category = v ? kj_indicator_describe_category (ind, self->year, FALSE) : g_strdup ("");
+      cells[0] = kj_indicator_get_id (ind);
+      cells[1] = kj_indicator_get_name (ind);
+      cells[2] = kj_indicator_get_unit (ind) ? kj_indicator_get_unit (ind) : "";
+      cells[3] = year;
+      cells[4] = target;
+      cells[5] = realization;
+      cells[6] = achievement;
+      cells[7] = category;
+      kj_text_table_append_row (out, cells, G_N_ELEMENTS (cells), separator);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* ── the clipboard and the CSV file ─────────────────────────────────────── */
+
+static void
+copy_table_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KjPlanPage *self = KJ_PLAN_PAGE (widget);
+  g_autofree char *text = kj_plan_page_get_table_text (self, '\t', g_str_has_suffix (action_name, "-raw"));
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+}
+
+static void
+csv_chosen_cb (GtkNativeDialog *chooser,
+               int              response,
+               KjPlanPage      *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *text = kj_plan_page_get_table_text (self, ',', TRUE);
+      g_autoptr(GError) error = NULL;
+
+      /* written whole to a new file, then put in place: never half a file */
+      if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                    NULL, NULL, &error))
+        {
+          GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+          AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (root),
+                                                                                 _("The Table Was Not Exported"),
+                                                                                 error->message));
+          adw_message_dialog_add_response (dialog, "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_csv_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KjPlanPage *self = KJ_PLAN_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+  const KjSatker *s;
+
+  if (self->plan == NULL)
+    return;
+  s = kj_plan_get_satker (self->plan);
+  /* Translators: a file name: "indikator-BNN Kota Kupang-2024.csv" */
+  name = g_strdup_printf (_("indicators-%s-%d.csv"), s->short_name ? s->short_name : s->name, self->year);
+  g_strdelimit (name, "/\\:", '-');
+  chooser = gtk_file_chooser_native_new (_("Export Table as CSV"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (csv_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+_kj_plan_page_class_init_clip (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "page.copy-table", NULL, copy_table_activated);
+  gtk_widget_class_install_action (widget_class, "page.copy-table-raw", NULL, copy_table_activated);
+  gtk_widget_class_install_action (widget_class, "page.export-csv", NULL, export_csv_activated);
+}
+
+typedef struct
+{
+  KjPlanPage   *self;
+  char         *indicator;
+  KjPlanColumn  column;
+} Paste;
+
+static void
+pasted_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  Paste *paste = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+
+  if (text && !kj_plan_page_paste_text (paste->self, text, paste->indicator, paste->column, &error))
+    _kj_plan_page_show_paste_error (paste->self, paste->indicator, paste->column, error->message);
+  else if (text)
+    kj_plan_page_focus_cell (paste->self, paste->indicator, paste->column);
+  g_object_unref (paste->self);
+  g_free (paste->indicator);
+  g_free (paste);
+}
+
+/* Ctrl+V on a value cell: the clipboard's text, read, then pasted there. */
+void
+_kj_plan_page_paste_clipboard (KjPlanPage   *self,
+                               const char   *indicator_id,
+                               KjPlanColumn  column)
+{
+  Paste *paste = g_new0 (Paste, 1);
+
+  paste->self = g_object_ref (self);
+  paste->indicator = g_strdup (indicator_id);
+  paste->column = column;
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), NULL, pasted_cb, paste);
+}

@@ -297,9 +297,11 @@ test_reload (void)
   g_assert_cmpfloat (kj_indicator_get_year (kj_plan_find_indicator (plan, "ikp"), 2024)->target, ==, 3.75);
   g_assert_true (kj_plan_get_modified (plan));
   g_assert_cmpfloat (realization_on_disk (path), ==, 96.22);
-  /* the kept edits are unsaved edits: journalled */
+  /* the kept edits are unsaved edits: journalled; undone, they are not */
   kj_test_wait_until (journal_exists, path);
-  g_assert_true (kj_journal_forget (plan, NULL));
+  g_assert_true (kj_plan_undo (plan, NULL));
+  g_assert_false (kj_plan_get_modified (plan));
+  kj_test_wait_until (journal_gone, path);
   kj_test_close_window (win, NULL, 0);
 }
 
@@ -320,7 +322,9 @@ test_read_only (void)
   set_realization (kj_window_get_plan (win), 91.5);
   after = contents (path);
   g_assert_cmpstr (after, ==, before);
-  g_assert_true (kj_journal_forget (kj_window_get_plan (win), NULL));
+  /* no journal left behind for the next tests */
+  g_assert_true (kj_plan_undo (kj_window_get_plan (win), NULL));
+  kj_test_wait_until (journal_gone, path);
   g_chmod (path, 0644);
   kj_test_close_window (win, NULL, 0);
 }
@@ -495,7 +499,8 @@ test_save_error (void)
   g_assert_nonnull (strstr (body, path));
   respond (win, "close");
   g_assert_true (kj_plan_get_modified (plan));
-  g_assert_true (kj_journal_forget (plan, NULL));
+  g_assert_true (kj_plan_undo (plan, NULL));
+  kj_test_wait_until (journal_gone, path);
   kj_test_close_window (win, NULL, 0);
 }
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cli/kj-cli.h"
+#include "model/kj-history.h"
 #include "widgets/kj-application.h"
 #include "widgets/kj-window.h"
 
@@ -171,6 +172,18 @@ get_window (KjApplication *self)
   return KJ_WINDOW (window);
 }
 
+/* Once per run, on the first window: the unsaved edits a crash left. */
+static void
+offer_recovery (KjWindow *window)
+{
+  static gboolean offered;
+
+  if (offered)
+    return;
+  offered = TRUE;
+  kj_window_offer_recovery (window);
+}
+
 static void
 kj_application_activate (GApplication *app)
 {
@@ -181,6 +194,7 @@ kj_application_activate (GApplication *app)
   /* A bare `kinerja` opens the bundled sample workspace. */
   if (fresh && g_getenv ("KINERJA_NO_SAMPLES") == NULL)
     kj_window_load_samples (window);
+  offer_recovery (window);
 }
 
 static void
@@ -193,14 +207,48 @@ kj_application_open (GApplication  *app,
 
   gtk_window_present (GTK_WINDOW (window));
   kj_window_open_files (window, files, n_files);
+  offer_recovery (window);
 }
 
+/* Each window is closed as its close button would: one with unsaved changes
+ * asks first, and stays if told so; the program ends with its last window. */
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l; l = l->next)
+    if (KJ_IS_WINDOW (l->data))
+      gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static void
+user_name_changed_cb (GSettings  *settings,
+                      const char *key)
+{
+  g_autofree char *name = g_settings_get_string (settings, "user-name");
+
+  /* "": the system's name for the user */
+  kj_history_set_user_name (name);
+}
+
+/**
+ * kj_application_follow_user_name:
+ * @settings: the program's settings
+ *
+ * History entries name who edited as the `user-name` setting says, now and
+ * whenever it changes; an empty setting means the system's name.
+ */
+void
+kj_application_follow_user_name (GSettings *settings)
+{
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  g_signal_connect (settings, "changed::user-name", G_CALLBACK (user_name_changed_cb), NULL);
+  user_name_changed_cb (settings, "user-name");
 }
 
 /**
@@ -255,6 +303,20 @@ kj_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   kj_window_set_accels (GTK_APPLICATION (app));
+
+  /* from the build tree, without installed schemas: the system's name */
+  {
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE)
+                                               : NULL;
+    if (schema)
+      {
+        GSettings *settings = g_settings_new (APP_ID);
+
+        kj_application_follow_user_name (settings);
+        g_object_set_data_full (G_OBJECT (app), "kj-settings", settings, g_object_unref);
+      }
+  }
 }
 
 static void

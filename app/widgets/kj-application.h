@@ -13,5 +13,6 @@ G_DECLARE_FINAL_TYPE (KjApplication, kj_application, KJ, APPLICATION, AdwApplica
 
 KjApplication *kj_application_new (void);
 GtkWidget     *kj_application_new_about (GtkWindow *parent);
+void           kj_application_follow_user_name (GSettings *settings);
 
 G_END_DECLS

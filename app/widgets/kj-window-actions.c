@@ -274,6 +274,32 @@ has_chart_cb (KjWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-chart", has);
 }
 
+/* ── saving ─────────────────────────────────────────────────────────────── */
+
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  kj_window_save (KJ_WINDOW (widget), FALSE);
+}
+
+static void
+save_as_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  kj_window_save (KJ_WINDOW (widget), TRUE);
+}
+
+static void
+reload_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  kj_window_reload (KJ_WINDOW (widget));
+}
+
 /* Print… (Ctrl+P): the LKIP appendices of the selected satker for the year
  * shown, through the print dialog (widgets/kj-report-print.c). */
 static void
@@ -376,6 +402,8 @@ dismiss_refused_activated (GtkWidget  *widget,
 static const struct { const char *action, *accel; } accels[] = {
   { "win.open", "<Control>o" },
   { "win.open-folder", "<Control><Shift>o" },
+  { "win.save", "<Control>s" },
+  { "win.save-as", "<Control><Shift>s" },
   { "win.search", "<Control>f" },
   { "window.close", "<Control>w" },
   { "win.export-chart", "<Control>e" },
@@ -486,6 +514,9 @@ kj_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_activated);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_activated);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated);
   gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_activated);

@@ -28,6 +28,9 @@ struct _KjWindow
   GtkDropDown          *year_dropdown;
   GtkRevealer          *refused_revealer;
   GtkLabel             *refused_label;
+  GtkRevealer          *file_revealer;  /* changed on disk, or read-only */
+  GtkLabel             *file_label;
+  GtkButton            *file_reload_button;
   GtkStack             *content_stack;
   AdwStatusPage        *loading_page;
   GtkProgressBar       *loading_bar;
@@ -56,6 +59,15 @@ struct _KjWindow
   guint                 load_done;      /* files read of the latest load */
   guint                 load_total;
   gboolean              showing_samples;
+
+  /* saving (kj-window-save.c) */
+  GHashTable           *monitors;       /* KjPlan → GFileMonitor of its file */
+  GHashTable           *on_disk;        /* KjPlan whose file changed on disk */
+  GHashTable           *read_only;      /* KjPlan whose file cannot be saved over */
+  GHashTable           *unjournalled;   /* KjPlan edited since its journal was written */
+  guint                 journal_timeout;
+  gboolean              close_confirmed;
+  GtkWindow            *close_dialog;   /* weak: the Save / Discard / Cancel question */
 };
 
 /* kj-window-actions.c: every win.* action */
@@ -77,6 +89,34 @@ void kj_window_sidebar_class_init   (GtkWidgetClass *widget_class);
 void kj_window_sidebar_init         (KjWindow       *self);
 void kj_window_select_row_of_plan   (KjWindow       *self);
 void kj_window_update_sidebar_title (KjWindow       *self);
+
+/* kj-window-save.c: dirty state, save, save as, the question on closing */
+void kj_window_save_class_init      (GtkWidgetClass *widget_class);
+void kj_window_save_init            (KjWindow       *self);
+void kj_window_save_dispose         (KjWindow       *self);
+void kj_window_update_dirty         (KjWindow       *self);
+void kj_window_save                 (KjWindow       *self,
+                                     gboolean        save_as);
+
+/* kj-window-disk.c: changed on disk, read-only, reload, recovery journals */
+void kj_window_disk_init            (KjWindow       *self);
+void kj_window_disk_dispose         (KjWindow       *self);
+void kj_window_update_file_note     (KjWindow       *self);
+void kj_window_rewatch              (KjWindow       *self,
+                                     KjPlan         *plan);
+void kj_window_journal_soon         (KjWindow       *self,
+                                     KjPlan         *plan);
+void kj_window_forget_journal       (KjWindow       *self,
+                                     KjPlan         *plan);
+void kj_window_ask_reload           (KjWindow       *self,
+                                     KjPlan         *plan);
+void kj_window_reload               (KjWindow       *self);
+void kj_window_show_error           (KjWindow       *self,
+                                     const char     *heading,
+                                     const char     *message);
+
+/* kj-window-sidebar.c */
+void kj_window_update_rows          (KjWindow       *self);
 
 /* kj-window.c */
 void kj_window_update_loading     (KjWindow       *self);

@@ -110,6 +110,7 @@ filter_plan (gpointer item,
 
 #define ROW_HEADING "kj-heading"
 #define ROW_BOX     "kj-row"
+#define ROW_MARK    "kj-modified"
 
 static GtkWidget *
 row_part (GtkListItem *item,
@@ -133,7 +134,14 @@ row_query_tooltip_cb (GtkWidget   *box,
 
   if (plan == NULL)
     return FALSE;
-  gtk_tooltip_set_text (tooltip, kj_plan_get_display_name (plan));
+  if (kj_plan_get_modified (plan))
+    {
+      /* Translators: a work unit's tooltip: its file, and that it has unsaved edits */
+      g_autofree char *text = g_strdup_printf (_("%s (unsaved changes)"), kj_plan_get_display_name (plan));
+      gtk_tooltip_set_text (tooltip, text);
+    }
+  else
+    gtk_tooltip_set_text (tooltip, kj_plan_get_display_name (plan));
   return TRUE;
 }
 
@@ -147,6 +155,9 @@ setup_row (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
+  /* a plan with unsaved edits: a dot at the row's end, as GNOME Text Editor's tabs */
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *mark = gtk_label_new ("•");
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_label_set_ellipsize (GTK_LABEL (heading), PANGO_ELLIPSIZE_END);
@@ -162,10 +173,20 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (box, "kj-satker-row");
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_widget_set_halign (mark, GTK_ALIGN_END);
+  gtk_widget_set_valign (mark, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_end (mark, 10);
+  gtk_widget_add_css_class (mark, "kj-modified-mark");
+  gtk_widget_set_visible (mark, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Unsaved changes"), -1);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), box);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), mark);
   gtk_box_append (GTK_BOX (outer), heading);
-  gtk_box_append (GTK_BOX (outer), box);
+  gtk_box_append (GTK_BOX (outer), overlay);
   g_object_set_data (G_OBJECT (outer), ROW_HEADING, heading);
   g_object_set_data (G_OBJECT (outer), ROW_BOX, box);
+  g_object_set_data (G_OBJECT (outer), ROW_MARK, mark);
   g_object_set_data (G_OBJECT (box), "title", title);
   g_object_set_data (G_OBJECT (box), "subtitle", subtitle);
   gtk_widget_set_has_tooltip (box, TRUE);
@@ -182,9 +203,10 @@ update_row (KjWindow    *self,
   KjPlan *plan = gtk_list_item_get_item (item);
   guint pos = gtk_list_item_get_position (item);
   GtkWidget *heading = row_part (item, ROW_HEADING), *box = row_part (item, ROW_BOX);
+  GtkWidget *mark = row_part (item, ROW_MARK);
   g_autoptr(KjPlan) above = NULL;
   const char *province;
-  gboolean shown;
+  gboolean shown, modified;
 
   if (plan == NULL || pos == GTK_INVALID_LIST_POSITION)
     return;
@@ -200,6 +222,14 @@ update_row (KjWindow    *self,
   else
     gtk_widget_remove_css_class (box, "kj-shown");
   gtk_accessible_update_state (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_STATE_SELECTED, shown, -1);
+  /* the names end before the dot */
+  modified = kj_plan_get_modified (plan);
+  if (gtk_widget_get_visible (mark) != modified)
+    {
+      gtk_widget_set_visible (mark, modified);
+      gtk_widget_set_margin_end (g_object_get_data (G_OBJECT (box), "title"), modified ? 14 : 0);
+      gtk_widget_set_margin_end (g_object_get_data (G_OBJECT (box), "subtitle"), modified ? 14 : 0);
+    }
 }
 
 static void
@@ -244,6 +274,13 @@ update_bound_rows (KjWindow *self)
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &item, NULL))
     update_row (self, item);
+}
+
+/* After an edit or a save: the rows' marks of unsaved changes. */
+void
+kj_window_update_rows (KjWindow *self)
+{
+  update_bound_rows (self);
 }
 
 /* After a change of the list, a row may keep its place under a new

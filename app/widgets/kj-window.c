@@ -104,6 +104,7 @@ kj_window_update_content (KjWindow *self)
       adw_view_switcher_title_set_subtitle (self->content_title, "");
       adw_view_switcher_title_set_view_switcher_enabled (self->content_title, FALSE);
       update_switcher_bar (self);
+      kj_window_update_dirty (self);
       return;
     }
   if (kj_plan_get_period_name (self->plan))
@@ -115,6 +116,7 @@ kj_window_update_content (KjWindow *self)
   adw_view_switcher_title_set_view_switcher_enabled (self->content_title, TRUE);
   gtk_stack_set_visible_child_name (self->content_stack, "plan");
   update_switcher_bar (self);
+  kj_window_update_dirty (self);
 }
 
 /* A click on a workspace chart names a satker: show it, if it is open. */
@@ -208,6 +210,7 @@ kj_window_dispose (GObject *object)
   KjWindow *self = KJ_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  kj_window_save_dispose (self);
   if (self->settings)
     {
       int width, height;
@@ -344,6 +347,7 @@ kj_window_class_init (KjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KjWindow, charts_page);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, recent_submenu);
   kj_window_sidebar_class_init (widget_class);
+  kj_window_save_class_init (widget_class);
 
   kj_window_class_init_actions (widget_class);
 }
@@ -398,6 +402,7 @@ kj_window_init (KjWindow *self)
   restore_size (self);
   kj_window_actions_init (self);
   kj_window_open_init (self);
+  kj_window_save_init (self);
   kj_window_update_content (self);
 }
 

@@ -39,4 +39,11 @@ char        *kj_window_get_loading_text  (KjWindow      *self);
 const char  *kj_window_get_accel         (const char    *action);
 void         kj_window_set_accels        (GtkApplication *application);
 
+gboolean     kj_window_plan_is_read_only (KjWindow      *self,
+                                          KjPlan        *plan);
+gboolean     kj_window_plan_changed_on_disk (KjWindow   *self,
+                                          KjPlan        *plan);
+const char  *kj_window_get_file_note     (KjWindow      *self);
+GtkWidget   *kj_window_offer_recovery    (KjWindow      *self);
+
 G_END_DECLS

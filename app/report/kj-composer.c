@@ -75,6 +75,7 @@ _kj_composer_free (KjComposer *c)
   if (c == NULL)
     return;
   g_clear_pointer (&c->cells, g_hash_table_unref);
+  g_clear_pointer (&c->old_cells, g_hash_table_unref);
   g_clear_object (&c->pango);
   cairo_destroy (c->cr);
   cairo_surface_destroy (c->surface);

@@ -14,6 +14,7 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <glib/gi18n.h>
 
@@ -228,8 +229,19 @@ export_thread (GTask        *task,
                gpointer      data,
                GCancellable *cancellable)
 {
+  static const char *const id[] = { "id_ID.UTF-8", "id_ID.utf8", "id_ID", NULL };
+  static const char *const en[] = { "en_US.UTF-8", "en_US.utf8", "en_GB.UTF-8", "C.UTF-8", NULL };
   Job *job = data;
+  const char *const *names = job->request.lang == KJ_REPORT_LANG_EN ? en : id;
   GError *error = NULL;
+  locale_t locale = (locale_t) 0, before = (locale_t) 0;
+
+  /* the charts' numbers follow the report's language, as on the command
+   * line: this thread takes its locale (the window keeps its own) */
+  for (guint i = 0; names[i] && locale == (locale_t) 0; i++)
+    locale = newlocale (LC_ALL_MASK, names[i], (locale_t) 0);
+  if (locale != (locale_t) 0)
+    before = uselocale (locale);
 
   /* cancelled before it began: nothing is written */
   if (g_cancellable_set_error_if_cancelled (cancellable, &error)
@@ -237,6 +249,11 @@ export_thread (GTask        *task,
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
+  if (locale != (locale_t) 0)
+    {
+      uselocale (before);
+      freelocale (locale);
+    }
 }
 
 static gboolean

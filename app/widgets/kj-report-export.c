@@ -516,7 +516,7 @@ kj_report_export_new (GtkWindow   *parent,
                                        "transient-for", parent,
                                        "modal", TRUE,
                                        "title", _("Export Report as PDF"),
-                                       "default-width", 480,
+                                       "default-width", 520,
                                        NULL);
   KjReportLang ui_lang = interface_lang ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -574,6 +574,8 @@ kj_report_export_new (GtkWindow   *parent,
   gtk_box_append (GTK_BOX (box), header);
 
   self->kind_row = add_row (ADW_PREFERENCES_GROUP (group), _("_Report"), NULL, kinds_list);
+  /* the titles are long: the chosen one under the row's title, whole */
+  adw_combo_row_set_use_subtitle (self->kind_row, TRUE);
   self->year_row = add_row (ADW_PREFERENCES_GROUP (group), _("_Year"), NULL, self->years);
   self->satker_row = add_row (ADW_PREFERENCES_GROUP (group), _("_Satker"), NULL, satker_list);
   self->paper_row = add_row (ADW_PREFERENCES_GROUP (group), _("_Paper"), NULL, paper_list);

@@ -639,9 +639,8 @@ test_header_kept (void)
                          (gsize) floor (header) * stride) == 0);
   cairo_surface_destroy (image);
 
-  /* under the header nothing is hit; below it the rows are (in the layout
-   * drawn now: the view lays the chart out again as it scrolls, and the
-   * one taken above is gone) */
+  /* under the header nothing is hit; below it the rows are (the layout
+   * of the view as it is now: scrolling may have made it again) */
   layout = kj_chart_view_get_layout (view);
   g_assert_cmpint (kj_chart_view_hit_test (view, 100, top + header / 2), ==, -1);
   g_assert_cmpint (kj_chart_layout_hit_test (layout, 100, top + header / 2), >=, 0);

@@ -34,6 +34,9 @@ int kj_cli_save_as (const char         *out_path,
                     const char * const *paths);
 gboolean kj_cli_is_export_pdf (char   **argv);
 int      kj_cli_export_pdf    (char  ***arguments);
+gboolean            kj_cli_is_headless  (char   **argv);
+int                 kj_cli_run_headless (char ***arguments);
+const GOptionEntry *kj_cli_get_entries  (void);
 int kj_cli_import  (const char         *table_path,
                     const char         *into,
                     const char * const *rest);

@@ -26,6 +26,12 @@ struct _KjComposer
   const char      *font_family;
   PangoContext    *pango;
   GHashTable      *cells;        /* key → PangoLayout: table cells shaped, bounded */
+  GHashTable      *old_cells;    /* the generation before */
+  /* measuring: the table font's advances of printable ASCII and its line
+   * height, normal and bold (widths[b][0] < 0: not yet known) */
+  double           ascii_advance[2][95];
+  double           ascii_line[2];
+  gboolean         ascii_known[2];
   char            *head_left, *head_right;
   KjReportProgress progress;
   gpointer         progress_data;

@@ -86,8 +86,10 @@ typedef struct
 } Ctx;
 
 /* Shaped cells are kept for the texts that come again (units, categories,
- * the same indicator in every satker of a folder), up to a bound. */
-#define CACHE_MAX 4096
+ * numbers, the same sasaran over many rows), up to a bound: two
+ * generations, the older dropped when the newer is full, so that the texts
+ * that keep coming stay while the one-off ones (names, most figures) pass. */
+#define CACHE_MAX 2048
 
 static PangoLayout *
 cell_layout (Ctx        *t,
@@ -99,26 +101,102 @@ cell_layout (Ctx        *t,
              double      width)
 {
   KjComposer *c = t->c;
-  g_autofree char *key = g_strdup_printf ("%d%d%d %d %d|%s", bold, numeric, header, (int) (width * 64),
-                                          (int) (t->max_cell * 64), text);
+  /* the style and the widths in a few bytes ahead of the text; no printf */
+  struct { guint32 style, width, max; } head = {
+    (bold ? 1u : 0u) | (numeric ? 2u : 0u) | (header ? 4u : 0u),
+    (guint32) (width * 64), (guint32) (t->max_cell * 64)
+  };
+  gsize len = strlen (text);
+  char *key = g_malloc (sizeof head * 2 + len + 1);
   PangoLayout *layout;
 
+  /* hex digits of the head, then the text: a string key for g_str_hash */
+  for (guint i = 0; i < sizeof head; i++)
+    {
+      guint8 b = ((guint8 *) &head)[i];
+      key[2 * i] = "0123456789abcdef"[b >> 4];
+      key[2 * i + 1] = "0123456789abcdef"[b & 15];
+    }
+  memcpy (key + sizeof head * 2, text, len + 1);
+
   if (c->cells == NULL)
-    c->cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+    {
+      c->cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      c->old_cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+    }
   if ((layout = g_hash_table_lookup (c->cells, key)) != NULL)
-    return g_object_ref (layout);
-  layout = _kj_composer_layout (c, text, TABLE_FONT, bold, width - 2 * PAD);
-  if (numeric)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-  if (header)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  /* a name longer than a whole page ends in "…" rather than off the page */
-  pango_layout_set_height (layout, (int) ((t->max_cell - 2 * PAD) * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    {
+      g_free (key);
+      return g_object_ref (layout);
+    }
+  if ((layout = g_hash_table_lookup (c->old_cells, key)) != NULL)
+    {
+      /* used again: into the newer generation */
+      g_object_ref (layout);
+      g_hash_table_remove (c->old_cells, key);
+    }
+  else
+    {
+      layout = _kj_composer_layout (c, text, TABLE_FONT, bold, width - 2 * PAD);
+      if (numeric)
+        pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+      if (header)
+        pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      /* a name longer than a whole page ends in "…" rather than off the page */
+      pango_layout_set_height (layout, (int) ((t->max_cell - 2 * PAD) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
   if (g_hash_table_size (c->cells) >= CACHE_MAX)
-    g_hash_table_remove_all (c->cells);
-  g_hash_table_insert (c->cells, g_steal_pointer (&key), g_object_ref (layout));
+    {
+      GHashTable *older = c->old_cells;
+
+      c->old_cells = c->cells;
+      g_hash_table_remove_all (older);
+      c->cells = older;
+    }
+  g_hash_table_insert (c->cells, key, g_object_ref (layout));
   return layout;
+}
+
+/* Measuring only: the height of a cell of short ASCII text that surely
+ * fits on one line (the sum of its characters' advances well inside the
+ * column), without shaping it: one line of the table font.  Else -1, and
+ * the cell is shaped.  Numbers, units and categories are most cells. */
+static double
+short_height (Ctx        *t,
+              const char *text,
+              gboolean    bold,
+              double      width)
+{
+  KjComposer *c = t->c;
+  double sum = 0, room = width - 2 * PAD;
+  int b = bold ? 1 : 0;
+
+  if (!c->ascii_known[b])
+    {
+      for (int ch = 32; ch < 127; ch++)
+        {
+          char one[2] = { (char) ch, 0 };
+          g_autoptr(PangoLayout) layout = _kj_composer_layout (c, one, TABLE_FONT, bold, 0);
+          PangoRectangle logical;
+
+          pango_layout_get_extents (layout, NULL, &logical);
+          c->ascii_advance[b][ch - 32] = logical.width / (double) PANGO_SCALE;
+          if (ch == '0')
+            c->ascii_line[b] = logical.height / (double) PANGO_SCALE;
+        }
+      c->ascii_known[b] = TRUE;
+    }
+  for (const char *p = text; *p; p++)
+    {
+      if (*p < 32 || *p >= 127)
+        return -1;
+      sum += c->ascii_advance[b][*p - 32];
+      /* kerning moves a text by far less than this margin */
+      if (sum > room * 0.85)
+        return -1;
+    }
+  return *text ? c->ascii_line[b] : -1;
 }
 
 /* A row's cells shaped once: measured, then (when drawing) drawn. */
@@ -149,7 +227,16 @@ shape (Ctx        *t,
       double w = kind == KJ_ROW_GROUP ? c->width : t->widths[i];
       gboolean numeric = !header && kind != KJ_ROW_GROUP && t->table->columns[i].numeric;
 
-      out->cells[i] = cell_layout (t, cells[i], i, header || kind != KJ_ROW_NORMAL, numeric, header, w);
+      gboolean bold = header || kind != KJ_ROW_NORMAL;
+      double h = !c->drawing && !header ? short_height (t, cells[i], bold, w) : -1;
+
+      if (h >= 0)
+        {
+          out->cells[i] = NULL;
+          out->height = MAX (out->height, h + 2 * PAD);
+          continue;
+        }
+      out->cells[i] = cell_layout (t, cells[i], i, bold, numeric, header, w);
       out->height = MAX (out->height, _kj_composer_layout_height (out->cells[i]) + 2 * PAD);
     }
 }

@@ -33,6 +33,7 @@ _kj_composer_new_for_page (cairo_t      *cr,
   c->cr = cairo_reference (cr);
   g_clear_object (&c->pango);
   c->pango = pango_cairo_create_context (c->cr);
+  pango_context_set_round_glyph_positions (c->pango, FALSE);
   c->only_page = page;
   return c;
 }
@@ -61,6 +62,10 @@ _kj_composer_new (cairo_surface_t *surface,
   /* one context for every text: a context per layout would look the
    * fonts up again each time */
   c->pango = pango_cairo_create_context (c->cr);
+  /* glyphs where the font puts them: rounded to whole points (pango's
+   * default, for screens) they are spaced unevenly at 7.5 pt, and every
+   * glyph of the PDF carries its own correction */
+  pango_context_set_round_glyph_positions (c->pango, FALSE);
   return c;
 }
 
@@ -70,6 +75,7 @@ _kj_composer_free (KjComposer *c)
   if (c == NULL)
     return;
   g_clear_pointer (&c->cells, g_hash_table_unref);
+  g_clear_pointer (&c->old_cells, g_hash_table_unref);
   g_clear_object (&c->pango);
   cairo_destroy (c->cr);
   cairo_surface_destroy (c->surface);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "widgets/kj-export-dialog.h"
+#include "widgets/kj-report-export.h"
 #include "widgets/kj-history-dialog.h"
 #include "widgets/kj-report-print.h"
 #include "widgets/kj-window-private.h"
@@ -317,6 +318,39 @@ print_report_activated (GtkWidget  *widget,
     }
 }
 
+/* Export PDF… (Ctrl+Shift+E): any report of the satker shown or of the
+ * workspace (widgets/kj-report-export.c); a toast with "Open" once written. */
+static void
+report_exported_cb (KjReportExport *dialog,
+                    const char     *path,
+                    KjWindow       *self)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *escaped = g_markup_escape_text (base, -1);
+  g_autofree char *title = g_strdup_printf (_("Report exported to “%s”"), escaped);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "kj-uri", g_filename_to_uri (path, NULL, NULL), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_exported_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+export_report_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  KjWindow *self = KJ_WINDOW (widget);
+  KjReportExport *dialog;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->workspace)) == 0)
+    return;
+  dialog = kj_report_export_new (GTK_WINDOW (self), self->workspace, self->plan, self->year);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (report_exported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ── undo and redo ──────────────────────────────────────────────────────── */
 
 /* Takes back (or makes again) the shown plan's last edit; on the overview,
@@ -409,6 +443,7 @@ static const struct { const char *action, *accel; } accels[] = {
   { "win.export-chart", "<Control>e" },
   { "win.copy-chart", "<Control><Shift>c" },
   { "win.print-report", "<Control>p" },
+  { "win.export-report", "<Control><Shift>e" },
   { "win.undo", "<Control>z" },
   { "win.redo", "<Control><Shift>z" },
   { "win.history", "<Control>h" },
@@ -518,6 +553,7 @@ kj_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated);
   gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_activated);
   gtk_widget_class_install_action (widget_class, "win.history", NULL, history_activated);

@@ -214,6 +214,69 @@ bench_folder (const char *dir,
   bench_process (window_what, window_argv, env, 0, targets ? 150 : 0);
 }
 
+/* Whether @program is on PATH (the peers are measured where installed). */
+static char *
+peer (const char *program)
+{
+  return g_find_program_in_path (program);
+}
+
+/* issue 9: reports to PDF as whole processes, beside the peers that print a
+ * table to PDF: Gnumeric's ssconvert and LibreOffice, where installed.  The
+ * machine's locale is C: the report's language decides its formats. */
+static void
+bench_reports (const char *dir,
+               const char *one)
+{
+  g_autofree char *out_dir = g_dir_make_tmp ("kinerja-bench-pdf-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (out_dir, "report.pdf", NULL);
+  g_autofree char *csv = g_build_filename (out_dir, "table.csv", NULL);
+  g_autofree char *ssconvert = peer ("ssconvert"), *soffice = peer ("soffice");
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LC_ALL", "C.UTF-8", TRUE);
+  g_autoptr(GString) table = g_string_new ("No,Indikator,Satuan,Target,Realisasi,Capaian,Kategori\n");
+  const struct { const char *report; const char *path; const char *what; double target_ms; } cases[] = {
+    { "pengukuran", one, "--export-pdf --report pengukuran (1 satker)", 30 },
+    { "pengukuran", dir, "--export-pdf --report pengukuran (nation)", 500 },
+    { "lkip", one, "--export-pdf --report lkip (1 satker)", 100 },
+    { "lkip", dir, "--export-pdf --report lkip (nation)", 3000 },
+  };
+
+  printf ("\nreports to PDF, whole processes, median of %d:  time    peak memory\n", PROCESS_RUNS);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      char *argv[] = { (char *) KINERJA_BIN, (char *) "--export-pdf", pdf, (char *) "--report",
+                       (char *) cases[i].report, (char *) cases[i].path, NULL };
+      bench_process (cases[i].what, argv, env, cases[i].target_ms, 0);
+    }
+  /* the peers print a 20-row table of the same columns */
+  for (guint i = 1; i <= 20; i++)
+    g_string_append_printf (table, "%u,Indeks Ketahanan Keluarga terhadap Penyalahgunaan Narkotika %u,Indeks,"
+                            "81.34,84.38,103.74,Tinggi\n", i, i);
+  g_file_set_contents (csv, table->str, -1, NULL);
+  if (ssconvert)
+    {
+      char *argv[] = { ssconvert, (char *) "-T", (char *) "Gnumeric_pdf:pdf_assistant", csv, pdf, NULL };
+      bench_process ("peer: ssconvert CSV (20 rows) to PDF", argv, env, 0, 0);
+    }
+  else
+    printf ("peer: ssconvert not installed\n");
+  if (soffice)
+    {
+      char *argv[] = { soffice, (char *) "--headless", (char *) "--convert-to", (char *) "pdf",
+                       (char *) "--outdir", out_dir, csv, NULL };
+      bench_process ("peer: LibreOffice CSV (20 rows) to PDF", argv, env, 0, 0);
+    }
+  else
+    printf ("peer: LibreOffice (soffice) not installed\n");
+  g_unlink (pdf);
+  g_unlink (csv);
+  {
+    g_autofree char *made = g_build_filename (out_dir, "table.pdf", NULL);
+    g_unlink (made);
+  }
+  g_rmdir (out_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,6 +284,7 @@ main (int   argc,
   if (argc > 1)
     {
       bench_folder (argv[1], "workspace", TRUE);
+      bench_reports (argv[1], SAMPLES_DIR "/bnn-kota-kupang.json");
       return 0;
     }
   {
@@ -229,6 +293,7 @@ main (int   argc,
 
     bench_folder (one, "national workspace (207 files)", TRUE);
     bench_folder (ten, "ten national workspaces (2,070 files)", FALSE);
+    bench_reports (one, SAMPLES_DIR "/bnn-kota-kupang.json");
   }
   return 0;
 }

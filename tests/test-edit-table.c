@@ -9,11 +9,16 @@
 #include <locale.h>
 #include <math.h>
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "widgets/kj-chart-view.h"
+#include "io/kj-plan-io.h"
+#include "model/kj-history.h"
 #include "widgets/kj-charts-page.h"
+#include "widgets/kj-history-dialog.h"
 #include "widgets/kj-narrative-dialog.h"
 #include "widgets/kj-plan-page.h"
+#include "widgets/kj-value-cell.h"
 #include "widgets/kj-window.h"
 #include "kj-test-util.h"
 
@@ -53,27 +58,24 @@ press (GtkWidget       *cell,
   g_assert_not_reached ();
 }
 
-/* a value cell: its value as shown, and the field typed into */
+/* a value cell: its value as shown, whether it is being typed into, and
+ * whether the focus is on what it shows */
 static const char *
 shown (GtkWidget *cell)
 {
-  GtkWidget *view = gtk_stack_get_child_by_name (GTK_STACK (cell), "view");
-  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (view)));
+  return kj_value_cell_get_text (KJ_VALUE_CELL (cell));
 }
 
 static gboolean
 editing (GtkWidget *cell)
 {
-  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (cell)), "edit") == 0;
+  return kj_value_cell_get_editing (KJ_VALUE_CELL (cell));
 }
 
 static gboolean
 has_focus (GtkWidget *cell)
 {
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (cell));
-  GtkWidget *shown = gtk_stack_get_visible_child (GTK_STACK (cell));
-  /* on what is shown of it: not on its hidden field */
-  return focus && (focus == shown || gtk_widget_is_ancestor (focus, shown));
+  return kj_value_cell_has_focus (KJ_VALUE_CELL (cell));
 }
 
 /* Types @text into @cell as a user does: the first key starts editing. */
@@ -81,14 +83,14 @@ static void
 type_text (GtkWidget  *cell,
            const char *text)
 {
-  GtkWidget *field = gtk_stack_get_child_by_name (GTK_STACK (cell), "edit");
+  GtkEditable *field = kj_value_cell_get_editable_field (KJ_VALUE_CELL (cell));
 
   g_assert_true (press (cell, gdk_unicode_to_keyval (g_utf8_get_char (text)), 0));
   g_assert_true (editing (cell));
   g_assert_true (has_focus (cell));
   /* the first character is in, the rest follows */
-  g_assert_cmpuint (g_utf8_get_char (gtk_editable_get_text (GTK_EDITABLE (field))), ==, g_utf8_get_char (text));
-  gtk_editable_set_text (GTK_EDITABLE (field), text);
+  g_assert_cmpuint (g_utf8_get_char (gtk_editable_get_text (field)), ==, g_utf8_get_char (text));
+  gtk_editable_set_text (field, text);
 }
 
 /* The text of column @column in the row of @cell, as shown. */
@@ -394,6 +396,76 @@ test_narrative (void)
   kj_test_close_window (win, NULL, 0);
 }
 
+static gboolean
+plan_shown (gpointer win)
+{
+  return kj_window_get_plan (win) != NULL;
+}
+
+/* The history of a cell: a saved change, newest first, who and when; its
+ * old value restored as a new edit. */
+static void
+test_history (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kj-history-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bnn-kota-kupang.json", NULL);
+  g_autoptr(GBytes) sample = g_resources_lookup_data (RESOURCE_PREFIX "/samples/bnn-kota-kupang.json", 0, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  KjWindow *win = kj_window_new (NULL);
+  KjPlanPage *page = KJ_PLAN_PAGE (kj_window_get_plan_page (win));
+  GtkWidget *dialog = NULL;
+  GPtrArray *entries;
+  g_autoptr(GListModel) toplevels = NULL;
+  KjPlan *plan;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (sample, NULL), g_bytes_get_size (sample), NULL));
+  kj_history_set_user_name ("Perencana Uji");
+  gtk_window_present (GTK_WINDOW (win));
+  kj_window_open_files (win, &file, 1);
+  kj_test_wait_until (plan_shown, win);
+  kj_window_set_year (win, 2024);
+  plan = kj_window_get_plan (win);
+  g_assert_true (kj_plan_page_set_value (page, "dektari", "realization", "45,5", &error));
+  g_assert_true (kj_plan_save (plan, file, &error));
+  g_assert_no_error (error);
+
+  /* the focused cell's history */
+  kj_test_wait_until (drawn, kj_plan_page_get_table (page));
+  settle ();
+  kj_value_cell_focus (KJ_VALUE_CELL (cell_of (page, "dektari", KJ_PLAN_COLUMN_REALIZATION)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.history", NULL));
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (KJ_IS_HISTORY_DIALOG (w))
+        dialog = w;
+    }
+  g_assert_nonnull (dialog);
+  entries = kj_history_dialog_get_entries (KJ_HISTORY_DIALOG (dialog));
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpstr (kj_history_entry_get_indicator (g_ptr_array_index (entries, 0)), ==, "dektari");
+  g_assert_cmpstr (kj_history_entry_get_who (g_ptr_array_index (entries, 0)), ==, "Perencana Uji");
+  g_assert_cmpfloat (kj_node_get_number (kj_history_entry_get_old_value (g_ptr_array_index (entries, 0))), ==, 40.98);
+  /* "Restore 40,98" is a new edit, unsaved */
+  kj_history_dialog_restore (KJ_HISTORY_DIALOG (dialog), 0);
+  g_assert_cmpfloat (realization (plan, "dektari"), ==, 40.98);
+  g_assert_true (kj_plan_get_modified (plan));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* another cell has no saved change */
+  dialog = GTK_WIDGET (kj_history_dialog_new (GTK_WINDOW (win), plan,
+                                              "indicators[id=\"ikp\"].years.2024.target", NULL));
+  g_assert_cmpuint (kj_history_dialog_get_entries (KJ_HISTORY_DIALOG (dialog))->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
+  kj_test_close_window (win, NULL, 0);
+  g_remove (path);
+  g_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,5 +477,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/widgets/edit-table/type-realisation", test_type_realisation);
   g_test_add_func ("/kinerja/widgets/edit-table/paste-and-copy", test_paste_and_copy);
   g_test_add_func ("/kinerja/widgets/edit-table/narrative", test_narrative);
+  g_test_add_func ("/kinerja/widgets/edit-table/history", test_history);
   return g_test_run ();
 }

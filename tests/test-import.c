@@ -149,11 +149,16 @@ test_csv_notation (void)
   g_assert_cmpfloat (year_of (plan, "nka", 2024)->target, ==, 1.5);
   g_clear_object (&plan);
 
-  if (newlocale (LC_ALL_MASK, "id_ID.UTF-8", (locale_t) 0) == (locale_t) 0)
-    {
-      g_test_message ("no id_ID.UTF-8 locale: the Indonesian half is not run");
-      return;
-    }
+  {
+    locale_t id = newlocale (LC_ALL_MASK, "id_ID.UTF-8", (locale_t) 0);
+
+    if (id == (locale_t) 0)
+      {
+        g_test_message ("no id_ID.UTF-8 locale: the Indonesian half is not run");
+        return;
+      }
+    freelocale (id);
+  }
   fresh_plan ();
   g_assert_cmpint (run ("LC_ALL=id_ID.UTF-8", args_alone, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "nka 2024 target: 87 -> 1.500"));

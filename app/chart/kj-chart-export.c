@@ -10,6 +10,7 @@
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
 
+#include "io/kj-atomic-file.h"
 #include "model/kj-format.h"
 #include "chart/kj-chart.h"
 #include "chart/kj-chart-private.h"
@@ -349,11 +350,10 @@ kj_chart_export (KjChart     *chart,
     }
   cairo_surface_destroy (surface);
 
-  if (ok && !g_file_set_contents_full (path, out->str, out->len, G_FILE_SET_CONTENTS_CONSISTENT,
-                                       0644, &local))
+  if (ok && !kj_atomic_file_set_contents (path, out->str, out->len, &local))
     {
-      g_set_error (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT, _("Cannot write %s: %s"), path,
-                   local->message);
+      /* the message already says "Cannot write PATH: why" */
+      g_set_error_literal (error, KJ_CHART_ERROR, KJ_CHART_ERROR_EXPORT, local->message);
       ok = FALSE;
     }
   return ok;

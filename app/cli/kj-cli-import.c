@@ -387,7 +387,11 @@ kj_cli_import (const char         *table_path,
 
           if (object == NULL)
             continue;
-          g_hash_table_steal (new_years, path);
+          {
+            gpointer key;
+            g_hash_table_steal_extended (new_years, path, &key, NULL);
+            g_free (key);
+          }
           years = g_strndup (path, strrchr (path, '.') - path);
           years_node = kj_node_lookup (root, years);
           if (years_node && kj_node_is_object (years_node))
@@ -409,8 +413,10 @@ kj_cli_import (const char         *table_path,
         {
           const char *years = g_ptr_array_index (order, i);
           KjNode *wrapper = g_hash_table_lookup (wrappers, years);
+          gpointer key;
 
-          g_hash_table_steal (wrappers, years);
+          g_hash_table_steal_extended (wrappers, years, &key, NULL);
+          g_free (key);
           kj_edit_set (edit, years, wrapper);
         }
     }

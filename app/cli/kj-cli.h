@@ -32,6 +32,8 @@ int kj_cli_export_chart (const KjCliExport  *options,
                          const char * const *paths);
 int kj_cli_save_as (const char         *out_path,
                     const char * const *paths);
+gboolean kj_cli_is_export_pdf (char   **argv);
+int      kj_cli_export_pdf    (char  ***arguments);
 int kj_cli_import  (const char         *table_path,
                     const char         *into,
                     const char * const *rest);

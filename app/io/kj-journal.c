@@ -131,7 +131,7 @@ kj_journal_write (KjPlan  *plan,
   g_autoptr(GFile) journal = NULL, folder = NULL;
   g_autoptr(KjNode) root = NULL;
   g_autoptr(GDateTime) now = NULL;
-  g_autofree char *plan_path = NULL, *journal_path = NULL, *text = NULL, *folder_path = NULL;
+  g_autofree char *plan_path = NULL, *journal_path = NULL, *text = NULL, *folder_path = NULL, *when = NULL;
   KjNode *list;
   GFile *file;
 
@@ -153,7 +153,8 @@ kj_journal_write (KjPlan  *plan,
   kj_node_object_set (root, "pid", kj_node_new_number (getpid ()));
   if (plan->stamp_hash)
     kj_node_object_set (root, "file_hash", kj_node_new_string (plan->stamp_hash));
-  kj_node_object_set (root, "time", kj_node_new_string (g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z")));
+  when = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+  kj_node_object_set (root, "time", kj_node_new_string (when));
   kj_node_object_set (root, "changes", kj_node_new_array ());
   list = kj_node_get_member (root, "changes");
   for (guint i = 0; i < changes->len; i++)

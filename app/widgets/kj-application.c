@@ -66,6 +66,8 @@ static const GOptionEntry entries[] = {
 static gboolean
 is_headless (char **argv)
 {
+  if (kj_cli_is_export_pdf (argv))
+    return TRUE;
   for (int i = 1; argv[i]; i++)
     {
       if (g_str_equal (argv[i], "--"))
@@ -88,6 +90,9 @@ run_headless (char ***arguments)
   GOptionEntry all[G_N_ELEMENTS (entries) + 1];
   int status;
 
+  /* --export-pdf parses its own options (cli/kj-cli-report.c) */
+  if (kj_cli_is_export_pdf (*arguments))
+    return kj_cli_export_pdf (arguments);
   memcpy (all, entries, sizeof entries);
   all[G_N_ELEMENTS (entries) - 1] = (GOptionEntry) {
     G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_paths, NULL, NULL };

@@ -3,9 +3,8 @@
  * Copyright 2026 The Kinerja authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A value cell is a GtkEditableLabel.  Enter, F2 or typing starts editing;
- * Enter, Tab, Shift+Tab and the up and down arrows commit and move; Escape
- * cancels; Delete empties the cell (no data).  What is typed is read by
+ * The value cells are KjValueCells (kj-value-cell.c: the keys of a
+ * spreadsheet); this file applies what they are given.  What is typed is read by
  * kj_input_parse_number() in the notation of the user's locale and becomes one
  * edit through kj_plan_apply(): the page is rebuilt from the plan's change,
  * and the focus goes back to the cell (by indicator and column, as the rows
@@ -23,21 +22,19 @@
 #include "model/kj-input.h"
 #include "model/kj-path.h"
 #include "widgets/kj-plan-page-private.h"
+#include "widgets/kj-value-cell.h"
 
 #define CELL_ITEM   "kj-item"
 #define CELL_COLUMN "kj-column"
-#define CELL_SHOWN  "kj-shown-text"
 
-typedef enum
-{
-  MOVE_NONE,
-  MOVE_UP,
-  MOVE_DOWN,
-  MOVE_NEXT,
-  MOVE_PREVIOUS,
-  MOVE_LEFT,
-  MOVE_RIGHT,
-} Move;
+typedef KjCellMove Move;
+#define MOVE_NONE     KJ_CELL_MOVE_NONE
+#define MOVE_UP       KJ_CELL_MOVE_UP
+#define MOVE_DOWN     KJ_CELL_MOVE_DOWN
+#define MOVE_NEXT     KJ_CELL_MOVE_NEXT
+#define MOVE_PREVIOUS KJ_CELL_MOVE_PREVIOUS
+#define MOVE_LEFT     KJ_CELL_MOVE_LEFT
+#define MOVE_RIGHT    KJ_CELL_MOVE_RIGHT
 
 static const char *
 field_of (KjPlanColumn column)
@@ -185,44 +182,6 @@ find_cell (KjPlanPage   *self,
   return NULL;
 }
 
-static void
-hide_error (KjPlanPage *self)
-{
-  if (self->error_popover)
-    gtk_popover_popdown (self->error_popover);
-}
-
-/* The refusal, beside the cell, until the next commit or move. */
-static void
-show_error (KjPlanPage *self,
-            GtkWidget  *cell,
-            const char *message)
-{
-  graphene_rect_t bounds;
-
-  if (self->error_popover == NULL)
-    {
-      GtkWidget *label = gtk_label_new (NULL);
-
-      self->error_popover = GTK_POPOVER (gtk_popover_new ());
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-      gtk_popover_set_child (self->error_popover, label);
-      gtk_popover_set_autohide (self->error_popover, FALSE);
-      gtk_popover_set_position (self->error_popover, GTK_POS_BOTTOM);
-      gtk_widget_add_css_class (GTK_WIDGET (self->error_popover), "kj-cell-error");
-      gtk_widget_set_parent (GTK_WIDGET (self->error_popover), GTK_WIDGET (self->indicator_view));
-    }
-  gtk_label_set_text (GTK_LABEL (gtk_popover_get_child (self->error_popover)), message);
-  if (gtk_widget_compute_bounds (cell, GTK_WIDGET (self->indicator_view), &bounds))
-    gtk_popover_set_pointing_to (self->error_popover,
-                                 &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
-                                                   MAX (1, bounds.size.width), MAX (1, bounds.size.height) });
-  gtk_popover_popup (self->error_popover);
-  g_free (self->error_text);
-  self->error_text = g_strdup (message);
-}
-
 /* Where the focus goes after a commit or an arrow, from (@indicator, @column)
  * in the rows as sorted now. */
 static void
@@ -292,17 +251,15 @@ target_of_move (KjPlanPage    *self,
 static gboolean
 focus_pending (KjPlanPage *self)
 {
-  GtkWidget *cell, *focus, *shown;
+  GtkWidget *cell;
 
   if (self->focus_indicator == NULL)
     return TRUE;
   cell = find_cell (self, self->focus_indicator, self->focus_column);
   if (cell == NULL)
     return FALSE;
-  shown = gtk_stack_get_visible_child (GTK_STACK (cell));
-  focus = gtk_root_get_focus (gtk_widget_get_root (cell));
-  if (focus == NULL || (focus != shown && !gtk_widget_is_ancestor (focus, shown)))
-    gtk_widget_grab_focus (shown);
+  if (!kj_value_cell_has_focus (KJ_VALUE_CELL (cell)))
+    kj_value_cell_focus (KJ_VALUE_CELL (cell));
   return TRUE;
 }
 
@@ -357,268 +314,69 @@ move_from (KjPlanPage   *self,
   kj_plan_page_focus_cell (self, to, to_column);
 }
 
-static GtkWidget *
-cell_view (GtkWidget *cell)
-{
-  return gtk_stack_get_child_by_name (GTK_STACK (cell), "view");
-}
-
-/* A value cell is a stack of a focusable label (the value as shown) and a
- * text field (while editing).  GTK 4.8's GtkEditableLabel looks at its
- * focus controller in an idle after the focus leaves it, which an edit that
- * rebuilds the rows outlives. */
-
-/* the value shown: a label in a focusable box (a label takes the focus
- * only when it is selectable) */
-static GtkWidget *
-cell_label (GtkWidget *cell)
-{
-  return gtk_widget_get_first_child (cell_view (cell));
-}
-
-static GtkWidget *
-cell_text (GtkWidget *cell)
-{
-  return gtk_stack_get_child_by_name (GTK_STACK (cell), "edit");
-}
+/* The cell's signals: what it asks, the page does to the plan. */
 
 static gboolean
-cell_editing (GtkWidget *cell)
+cell_commit_cb (KjValueCell *cell,
+                const char  *text,
+                int          move,
+                KjPlanPage  *self)
 {
-  return gtk_stack_get_visible_child (GTK_STACK (cell)) == cell_text (cell);
-}
-
-/* @text: what to start with; %NULL for the value shown, selected */
-static void
-start_editing (KjPlanPage *self,
-               GtkWidget  *cell,
-               const char *text)
-{
-  const char *shown = gtk_label_get_text (GTK_LABEL (cell_label (cell)));
-  GtkWidget *entry = cell_text (cell);
-
-  if (is_read_only (self) || cell_editing (cell))
-    return;
-  gtk_editable_set_text (GTK_EDITABLE (entry),
-                         text ? text : g_strcmp0 (shown, KJ_NO_DATA) == 0 ? "" : shown);
-  gtk_stack_set_visible_child (GTK_STACK (cell), entry);
-  gtk_widget_grab_focus (entry);
-  if (text)
-    gtk_editable_set_position (GTK_EDITABLE (entry), -1);
-  else
-    gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
-}
-
-static void
-end_editing (KjPlanPage *self,
-             GtkWidget  *cell)
-{
-  gboolean had_focus = gtk_widget_has_focus (cell_text (cell));
-
-  gtk_widget_remove_css_class (cell, "error");
-  gtk_stack_set_visible_child (GTK_STACK (cell), cell_view (cell));
-  if (had_focus)
-    gtk_widget_grab_focus (cell_view (cell));
-}
-
-/* Commits what the cell's field holds, then moves; on refusal the cell goes
- * on editing, with what is expected beside it. */
-static gboolean
-commit (KjPlanPage *self,
-        GtkWidget  *cell,
-        Move        move)
-{
-  KjIndicator *ind = cell_indicator (cell);
-  const char *shown = gtk_label_get_text (GTK_LABEL (cell_label (cell)));
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (cell_text (cell))));
+  KjIndicator *ind = cell_indicator (GTK_WIDGET (cell));
+  KjPlanColumn column = cell_column (GTK_WIDGET (cell));
   g_autofree char *id = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GtkWidget) keep = g_object_ref (cell);
-  KjPlanColumn column = cell_column (cell);
 
   if (ind == NULL)
     return TRUE;
   id = g_strdup (kj_indicator_get_id (ind));
-  if (g_strcmp0 (text, shown) == 0 || (*text == '\0' && g_strcmp0 (shown, KJ_NO_DATA) == 0))
-    {
-      end_editing (self, cell);
-      hide_error (self);
-      move_from (self, id, column, move);
-      return TRUE;
-    }
-  self->committing = TRUE;
   if (!kj_plan_page_set_value (self, id, field_of (column), text, &error))
     {
-      self->committing = FALSE;
-      gtk_widget_add_css_class (cell, "error");
-      show_error (self, cell, error->message);
+      kj_value_cell_show_error (cell, error->message);
       return FALSE;
     }
-  self->committing = FALSE;
-  hide_error (self);
-  /* the rows are made again from the changed plan: this cell may show
-   * another indicator now, or none */
-  if (cell_editing (cell))
-    end_editing (self, cell);
+  /* the rows are made again from the changed plan: the focus follows the
+   * indicator, wherever its row is now */
   move_from (self, id, column, move);
   return TRUE;
 }
 
 static void
-cancel (KjPlanPage *self,
-        GtkWidget  *cell)
+cell_move_cb (KjValueCell *cell,
+              int          move,
+              KjPlanPage  *self)
 {
-  hide_error (self);
-  end_editing (self, cell);
+  KjIndicator *ind = cell_indicator (GTK_WIDGET (cell));
+
+  if (ind)
+    move_from (self, kj_indicator_get_id (ind), cell_column (GTK_WIDGET (cell)), move);
 }
 
-/* Clicking elsewhere commits, as in a spreadsheet. */
 static void
-text_leave_cb (GtkEventControllerFocus *focus,
-               KjPlanPage              *self)
+cell_clear_cb (KjValueCell *cell,
+               KjPlanPage  *self)
 {
-  GtkWidget *cell = gtk_widget_get_parent (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus)));
+  KjIndicator *ind = cell_indicator (GTK_WIDGET (cell));
+  KjPlanColumn column = cell_column (GTK_WIDGET (cell));
+  g_autofree char *id = ind ? g_strdup (kj_indicator_get_id (ind)) : NULL;
+  g_autoptr(GError) error = NULL;
 
-  while (cell && !GTK_IS_STACK (cell))
-    cell = gtk_widget_get_parent (cell);
-  if (cell == NULL || self->committing || !cell_editing (cell) || cell_indicator (cell) == NULL
-      || gtk_widget_get_root (cell) == NULL)
+  if (id == NULL)
     return;
-  commit (self, cell, MOVE_NONE);
+  if (kj_plan_page_set_value (self, id, field_of (column), "", &error))
+    kj_plan_page_focus_cell (self, id, column);
+  else
+    kj_value_cell_show_error (cell, error->message);
 }
 
 static void
-label_pressed_cb (GtkGestureClick *click,
-                  int              n_press,
-                  double           x,
-                  double           y,
-                  KjPlanPage      *self)
+cell_paste_cb (KjValueCell *cell,
+               KjPlanPage  *self)
 {
-  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (click));
+  KjIndicator *ind = cell_indicator (GTK_WIDGET (cell));
 
-  /* the cell takes the click: the row would take the focus for itself */
-  gtk_gesture_set_state (GTK_GESTURE (click), GTK_EVENT_SEQUENCE_CLAIMED);
-  gtk_widget_grab_focus (view);
-  if (n_press == 2)
-    start_editing (self, gtk_widget_get_parent (view), NULL);
-}
-
-static gboolean
-cell_key_pressed_cb (GtkEventControllerKey *keys,
-                     guint                  keyval,
-                     guint                  keycode,
-                     GdkModifierType        state,
-                     KjPlanPage            *self)
-{
-  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (keys));
-  gboolean editing = cell_editing (cell);
-  gboolean shift = (state & GDK_SHIFT_MASK) != 0;
-  KjIndicator *ind = cell_indicator (cell);
-  Move move = MOVE_NONE;
-  gunichar c;
-
-  if (ind == NULL)
-    return FALSE;
-  if ((state & GDK_CONTROL_MASK) && !editing && (keyval == GDK_KEY_v || keyval == GDK_KEY_V))
-    {
-      hide_error (self);
-      _kj_plan_page_paste_clipboard (self, kj_indicator_get_id (ind), cell_column (cell));
-      return TRUE;
-    }
-  if ((state & GDK_CONTROL_MASK) && !editing && (keyval == GDK_KEY_c || keyval == GDK_KEY_C)
-      && !(state & GDK_SHIFT_MASK))
-    {
-      /* the value as shown */
-      gdk_clipboard_set_text (gtk_widget_get_clipboard (cell),
-                              gtk_label_get_text (GTK_LABEL (cell_label (cell))));
-      return TRUE;
-    }
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
-    return FALSE;
-  switch (keyval)
-    {
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_ISO_Enter:
-      if (!editing)
-        {
-          start_editing (self, cell, NULL);
-          return TRUE;
-        }
-      move = shift ? MOVE_UP : MOVE_DOWN;
-      break;
-    case GDK_KEY_Tab:
-    case GDK_KEY_KP_Tab:
-      move = shift ? MOVE_PREVIOUS : MOVE_NEXT;
-      break;
-    case GDK_KEY_ISO_Left_Tab:
-      move = MOVE_PREVIOUS;
-      break;
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      move = MOVE_UP;
-      break;
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      move = MOVE_DOWN;
-      break;
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      if (editing)
-        return FALSE;
-      move = MOVE_LEFT;
-      break;
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      if (editing)
-        return FALSE;
-      move = MOVE_RIGHT;
-      break;
-    case GDK_KEY_F2:
-      start_editing (self, cell, NULL);
-      return TRUE;
-    case GDK_KEY_Escape:
-      if (!editing)
-        return FALSE;
-      cancel (self, cell);
-      return TRUE;
-    case GDK_KEY_Delete:
-    case GDK_KEY_KP_Delete:
-    case GDK_KEY_BackSpace:
-      if (editing)
-        return FALSE;
-      {
-        g_autoptr(GError) error = NULL;
-        g_autofree char *id = g_strdup (kj_indicator_get_id (ind));
-        KjPlanColumn column = cell_column (cell);
-
-        if (kj_plan_page_set_value (self, id, field_of (column), "", &error))
-          kj_plan_page_focus_cell (self, id, column);
-        else
-          show_error (self, cell, error->message);
-      }
-      return TRUE;
-    default:
-      /* typing starts editing with what was typed */
-      c = gdk_keyval_to_unicode (keyval);
-      if (!editing && c != 0 && g_unichar_isprint (c))
-        {
-          char text[8] = { 0 };
-
-          g_unichar_to_utf8 (c, text);
-          start_editing (self, cell, text);
-          return TRUE;
-        }
-      return FALSE;
-    }
-  if (editing)
-    {
-      commit (self, cell, move);
-      return TRUE;
-    }
-  hide_error (self);
-  move_from (self, kj_indicator_get_id (ind), cell_column (cell), move);
-  return TRUE;
+  if (ind)
+    _kj_plan_page_paste_clipboard (self, kj_indicator_get_id (ind), cell_column (GTK_WIDGET (cell)));
 }
 
 GtkWidget *
@@ -626,36 +384,14 @@ _kj_plan_page_new_value_cell (KjPlanPage   *self,
                               GtkListItem  *item,
                               KjPlanColumn  column)
 {
-  GtkWidget *cell = gtk_stack_new ();
-  GtkWidget *view = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *text = gtk_text_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-  GtkGesture *click = gtk_gesture_click_new ();
+  GtkWidget *cell = kj_value_cell_new ();
 
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_box_append (GTK_BOX (view), label);
-  gtk_widget_set_focusable (view, TRUE);
-  gtk_widget_add_css_class (view, "kj-value");
-  gtk_editable_set_alignment (GTK_EDITABLE (text), 1.0);
-  gtk_editable_set_width_chars (GTK_EDITABLE (text), 8);
-  gtk_widget_add_css_class (text, "numeric");
-  gtk_stack_add_named (GTK_STACK (cell), view, "view");
-  gtk_stack_add_named (GTK_STACK (cell), text, "edit");
-  gtk_stack_set_visible_child (GTK_STACK (cell), view);
-  gtk_widget_add_css_class (cell, "kj-value-cell");
   g_object_set_data (G_OBJECT (cell), CELL_ITEM, item);
   g_object_set_data (G_OBJECT (cell), CELL_COLUMN, GINT_TO_POINTER (column));
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (cell_key_pressed_cb), self, 0);
-  gtk_widget_add_controller (cell, keys);
-  g_signal_connect_object (focus, "leave", G_CALLBACK (text_leave_cb), self, 0);
-  gtk_widget_add_controller (text, focus);
-  g_signal_connect_object (click, "pressed", G_CALLBACK (label_pressed_cb), self, 0);
-  gtk_widget_add_controller (view, GTK_EVENT_CONTROLLER (click));
+  g_signal_connect_object (cell, "commit", G_CALLBACK (cell_commit_cb), self, 0);
+  g_signal_connect_object (cell, "move", G_CALLBACK (cell_move_cb), self, 0);
+  g_signal_connect_object (cell, "clear", G_CALLBACK (cell_clear_cb), self, 0);
+  g_signal_connect_object (cell, "paste", G_CALLBACK (cell_paste_cb), self, 0);
   return cell;
 }
 
@@ -664,10 +400,8 @@ _kj_plan_page_bind_value_cell (KjPlanPage *self,
                                GtkWidget  *cell,
                                const char *text)
 {
-  if (cell_editing (cell))
-    end_editing (self, cell);
-  gtk_label_set_text (GTK_LABEL (cell_label (cell)), text);
-  gtk_widget_remove_css_class (cell, "error");
+  kj_value_cell_set_text (KJ_VALUE_CELL (cell), text);
+  kj_value_cell_set_editable (KJ_VALUE_CELL (cell), !is_read_only (self));
   if (self->value_cells)
     g_hash_table_add (self->value_cells, cell);
 }
@@ -689,7 +423,44 @@ _kj_plan_page_show_paste_error (KjPlanPage   *self,
   GtkWidget *cell = find_cell (self, indicator_id, column);
 
   if (cell)
-    show_error (self, cell, message);
+    kj_value_cell_show_error (KJ_VALUE_CELL (cell), message);
+}
+
+/**
+ * kj_plan_page_get_focused_path:
+ * @what: (out) (optional): the cell named for a reader ("dektari 2024 · target")
+ *
+ * Returns: (transfer full) (nullable): the path of the value cell that has
+ *   the focus, as the edit API and the history address it
+ */
+char *
+kj_plan_page_get_focused_path (KjPlanPage  *self,
+                               char       **what)
+{
+  GHashTableIter iter;
+  gpointer cell;
+
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  g_hash_table_iter_init (&iter, self->value_cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    {
+      KjIndicator *ind = cell_indicator (cell);
+      GtkRoot *root = gtk_widget_get_root (cell);
+      GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+      if (ind && focus && gtk_widget_is_ancestor (focus, cell))
+        {
+          const char *field = field_of (cell_column (cell));
+          g_autofree char *indicator = kj_path_key ("indicators", "id", kj_indicator_get_id (ind));
+          g_autofree char *year = g_strdup_printf ("%s.years.%d", indicator, self->year);
+
+          if (what)
+            *what = g_strdup_printf ("%s %d · %s", kj_indicator_get_id (ind), self->year,
+                                     cell_column (cell) == KJ_PLAN_COLUMN_TARGET ? _("target") : _("realisation"));
+          return kj_path_member (year, field);
+        }
+    }
+  return NULL;
 }
 
 /**
@@ -710,9 +481,15 @@ kj_plan_page_get_cell (KjPlanPage   *self,
 const char *
 kj_plan_page_get_cell_error (KjPlanPage *self)
 {
+  GHashTableIter iter;
+  gpointer cell;
+
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
-  return self->error_popover && gtk_widget_get_visible (GTK_WIDGET (self->error_popover))
-         ? self->error_text : NULL;
+  g_hash_table_iter_init (&iter, self->value_cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    if (kj_value_cell_get_error (cell))
+      return kj_value_cell_get_error (cell);
+  return NULL;
 }
 
 /**
@@ -761,9 +538,5 @@ _kj_plan_page_dispose_edit (KjPlanPage *self)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick);
   self->focus_tick = 0;
   g_clear_pointer (&self->focus_indicator, g_free);
-  g_clear_pointer (&self->error_text, g_free);
-  if (self->error_popover)
-    gtk_widget_unparent (GTK_WIDGET (self->error_popover));
-  self->error_popover = NULL;
   g_clear_pointer (&self->value_cells, g_hash_table_unref);
 }

@@ -36,14 +36,11 @@ struct _KjPlanPage
   int                  year;
 
   /* editing (kj-plan-page-edit.c) */
-  GHashTable          *value_cells;    /* GtkEditableLabel: the value cells bound */
-  GtkPopover          *error_popover;  /* a refusal, beside its cell */
-  char                *error_text;
+  GHashTable          *value_cells;    /* KjValueCell: the value cells bound */
   char                *focus_indicator;/* the cell to focus once its row is made */
   KjPlanColumn         focus_column;
   guint                focus_tries;
   guint                focus_tick;
-  gboolean             committing;     /* editing state changed by the page itself */
   gboolean             read_only;      /* the plan's file cannot be written */
 };
 

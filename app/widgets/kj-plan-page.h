@@ -64,6 +64,8 @@ gboolean    kj_plan_page_paste_text      (KjPlanPage   *self,
 char       *kj_plan_page_get_table_text  (KjPlanPage   *self,
                                           char          separator,
                                           gboolean      raw);
+char       *kj_plan_page_get_focused_path (KjPlanPage  *self,
+                                           char       **what);
 GtkWidget  *kj_plan_page_edit_analysis   (KjPlanPage   *self,
                                           const char   *indicator_id);
 void        kj_plan_page_reveal_edit     (KjPlanPage   *self,

@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "widgets/kj-export-dialog.h"
+#include "widgets/kj-history-dialog.h"
+#include "widgets/kj-report-print.h"
 #include "widgets/kj-window-private.h"
 
 /* ── opening ────────────────────────────────────────────────────────────── */
@@ -272,6 +274,23 @@ has_chart_cb (KjWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-chart", has);
 }
 
+/* Print… (Ctrl+P): the LKIP appendices of the selected satker for the year
+ * shown, through the print dialog (widgets/kj-report-print.c). */
+static void
+print_report_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  KjWindow *self = KJ_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->plan && !kj_report_print_plan (GTK_WINDOW (self), self->plan, self->year, &error))
+    {
+      g_autofree char *message = g_markup_escape_text (error->message, -1);
+      kj_window_toast (self, message);
+    }
+}
+
 /* ── undo and redo ──────────────────────────────────────────────────────── */
 
 /* Takes back (or makes again) the shown plan's last edit; on the overview,
@@ -306,6 +325,22 @@ undo_redo_activated (GtkWidget  *widget,
     kj_window_set_year (self, year);
 }
 
+/* The history of the value cell that has the focus, else of the plan. */
+static void
+history_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KjWindow *self = KJ_WINDOW (widget);
+  g_autofree char *what = NULL;
+  g_autofree char *path = NULL;
+
+  if (self->plan == NULL)
+    return;
+  path = kj_plan_page_get_focused_path (self->plan_page, &what);
+  gtk_window_present (GTK_WINDOW (kj_history_dialog_new (GTK_WINDOW (self), self->plan, path, what)));
+}
+
 static void
 undo_state_cb (KjWindow *self)
 {
@@ -313,6 +348,7 @@ undo_state_cb (KjWindow *self)
                                  self->plan && kj_plan_can_undo (self->plan));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  self->plan && kj_plan_can_redo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history", self->plan != NULL);
 }
 
 /* ── refused files ──────────────────────────────────────────────────────── */
@@ -344,8 +380,10 @@ static const struct { const char *action, *accel; } accels[] = {
   { "window.close", "<Control>w" },
   { "win.export-chart", "<Control>e" },
   { "win.copy-chart", "<Control><Shift>c" },
+  { "win.print-report", "<Control>p" },
   { "win.undo", "<Control>z" },
   { "win.redo", "<Control><Shift>z" },
+  { "win.history", "<Control>h" },
 };
 
 /* Returns: (nullable): the accelerator of a window action, as GTK parses them */
@@ -416,8 +454,10 @@ kj_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_activated);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_activated);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_activated);
+  gtk_widget_class_install_action (widget_class, "win.history", NULL, history_activated);
   gtk_widget_class_install_action (widget_class, "win.show-refused", NULL, show_refused_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-refused", NULL,
                                    dismiss_refused_activated);

@@ -1,0 +1,58 @@
+/* kj-composer-private.h: the composer's state, shared by its files
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "model/kj-format.h"
+#include "report/kj-composer.h"
+
+G_BEGIN_DECLS
+
+struct _KjComposer
+{
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+  gboolean         drawing;      /* FALSE: measuring, nothing drawn */
+  guint            only_page;    /* printing: draw this page (from 1) only; 0: all */
+  double           page_width, page_height;
+  double           x0, width;    /* the text's column */
+  double           top, bottom;  /* between the header and the footer */
+  double           y;            /* where the next block goes */
+  guint            page;         /* the page in progress, from 1; 0: none yet */
+  gboolean         page_ended;
+  guint            n_pages;      /* known when drawing */
+  KjReportLang     lang;
+  const char      *font_family;
+  PangoContext    *pango;
+  GHashTable      *cells;        /* key → PangoLayout: table cells shaped, bounded */
+  char            *head_left, *head_right;
+  KjReportProgress progress;
+  gpointer         progress_data;
+  gboolean         cancelled;
+};
+
+/* Whether what is placed now is drawn: not when measuring, and when printing
+ * one page, only on that page. */
+static inline gboolean
+_kj_composer_draws (KjComposer *c)
+{
+  return c->drawing && (c->only_page == 0 || c->page == c->only_page);
+}
+
+PangoLayout *_kj_composer_layout        (KjComposer  *c,
+                                         const char  *text,
+                                         double       size,
+                                         gboolean     bold,
+                                         double       width);
+double       _kj_composer_layout_height (PangoLayout *layout);
+void         _kj_composer_show          (KjComposer  *c,
+                                         PangoLayout *layout,
+                                         double       x,
+                                         double       y,
+                                         double       gray);
+char        *_kj_page_of                (KjReportLang lang,
+                                         guint        page,
+                                         guint        n_pages);
+
+G_END_DECLS

@@ -1,0 +1,532 @@
+/* kj-composer.c: pages, running header and footer, text, charts, signatures
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <cairo-pdf.h>
+
+#include "report/kj-composer-private.h"
+
+#define MM            (72.0 / 25.4)
+#define MARGIN_LEFT   (25 * MM)   /* room to bind */
+#define MARGIN_RIGHT  (18 * MM)
+#define MARGIN_TOP    (15 * MM)
+#define MARGIN_BOTTOM (15 * MM)
+#define BAND          22.0        /* the running header's and the footer's height */
+#define SIGN_SPACE    56.0        /* room for the signature and the stamp */
+
+/* A composer drawing page @page (from 1) of a report on @cr, as a print
+ * dialog asks for it. */
+KjComposer *
+_kj_composer_new_for_page (cairo_t      *cr,
+                           guint         page,
+                           double        width,
+                           double        height,
+                           KjReportLang  lang)
+{
+  KjComposer *c = _kj_composer_new (cairo_get_target (cr), TRUE, width, height, lang);
+
+  cairo_destroy (c->cr);
+  c->cr = cairo_reference (cr);
+  g_clear_object (&c->pango);
+  c->pango = pango_cairo_create_context (c->cr);
+  c->only_page = page;
+  return c;
+}
+
+KjComposer *
+_kj_composer_new (cairo_surface_t *surface,
+                  gboolean         drawing,
+                  double           width,
+                  double           height,
+                  KjReportLang     lang)
+{
+  KjComposer *c = g_new0 (KjComposer, 1);
+
+  c->surface = cairo_surface_reference (surface);
+  c->cr = cairo_create (surface);
+  c->drawing = drawing;
+  c->page_width = width;
+  c->page_height = height;
+  c->x0 = MARGIN_LEFT;
+  c->width = width - MARGIN_LEFT - MARGIN_RIGHT;
+  c->top = MARGIN_TOP + BAND;
+  c->bottom = height - MARGIN_BOTTOM - BAND;
+  c->lang = lang;
+  c->y = c->bottom;
+  c->font_family = "DejaVu Sans";
+  /* one context for every text: a context per layout would look the
+   * fonts up again each time */
+  c->pango = pango_cairo_create_context (c->cr);
+  return c;
+}
+
+void
+_kj_composer_free (KjComposer *c)
+{
+  if (c == NULL)
+    return;
+  g_clear_pointer (&c->cells, g_hash_table_unref);
+  g_clear_object (&c->pango);
+  cairo_destroy (c->cr);
+  cairo_surface_destroy (c->surface);
+  g_free (c->head_left);
+  g_free (c->head_right);
+  g_free (c);
+}
+
+void
+_kj_composer_set_progress (KjComposer      *c,
+                           KjReportProgress progress,
+                           gpointer         user_data)
+{
+  c->progress = progress;
+  c->progress_data = user_data;
+}
+
+gboolean     _kj_composer_cancelled  (KjComposer *c) { return c->cancelled; }
+KjReportLang _kj_composer_get_lang   (KjComposer *c) { return c->lang; }
+guint        _kj_composer_get_page   (KjComposer *c) { return c->page; }
+double       _kj_composer_get_width  (KjComposer *c) { return c->width; }
+gboolean     _kj_composer_is_drawing (KjComposer *c) { return c->drawing; }
+cairo_t     *_kj_composer_get_cr     (KjComposer *c) { return c->cr; }
+
+/* What is left of the page below the current position. */
+double
+_kj_composer_get_room (KjComposer *c)
+{
+  return c->page == 0 ? 0 : c->bottom - c->y;
+}
+
+void
+_kj_composer_set_header (KjComposer *c,
+                         const char *left,
+                         const char *right)
+{
+  g_free (c->head_left);
+  g_free (c->head_right);
+  c->head_left = g_strdup (left);
+  c->head_right = g_strdup (right);
+}
+
+void
+_kj_composer_set_n_pages (KjComposer *c,
+                          guint       n_pages)
+{
+  c->n_pages = n_pages;
+}
+
+/**
+ * _kj_composer_layout:
+ * A layout of plain text (never markup: names come from files) in the
+ * report's font, wrapped at @width points (0: one line).
+ */
+PangoLayout *
+_kj_composer_layout (KjComposer *c,
+                     const char *text,
+                     double      size,
+                     gboolean    bold,
+                     double      width)
+{
+  PangoLayout *layout = pango_layout_new (c->pango);
+  PangoFontDescription *font = pango_font_description_new ();
+
+  pango_font_description_set_family_static (font, c->font_family);
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_text (layout, text ? text : "", -1);
+  return layout;
+}
+
+double
+_kj_composer_layout_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return logical.height / (double) PANGO_SCALE;
+}
+
+void
+_kj_composer_show (KjComposer  *c,
+                   PangoLayout *layout,
+                   double       x,
+                   double       y,
+                   double       gray)
+{
+  if (!_kj_composer_draws (c))
+    return;
+  cairo_set_source_rgb (c->cr, gray, gray, gray);
+  cairo_move_to (c->cr, x, y);
+  pango_cairo_show_layout (c->cr, layout);
+}
+
+static void
+band_text (KjComposer *c,
+           const char *text,
+           double      y,
+           double      max_width,
+           int         align)   /* -1 left, 0 centre, 1 right */
+{
+  g_autoptr(PangoLayout) layout = _kj_composer_layout (c, text, 7.5, FALSE, 0);
+  PangoRectangle logical;
+  double x;
+
+  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_MIDDLE);
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  x = align < 0 ? c->x0 : align > 0 ? c->x0 + c->width - logical.width : c->x0 + (c->width - logical.width) / 2;
+  _kj_composer_show (c, layout, x - logical.x, y - logical.height / 2.0, 0.3);
+}
+
+/* "Halaman 3 dari 12" */
+char *
+_kj_page_of (KjReportLang lang,
+             guint        page,
+             guint        n_pages)
+{
+  if (n_pages == 0)
+    n_pages = page;
+  return lang == KJ_REPORT_LANG_EN ? g_strdup_printf ("Page %u of %u", page, n_pages)
+                                   : g_strdup_printf ("Halaman %u dari %u", page, n_pages);
+}
+
+static void
+draw_bands (KjComposer *c)
+{
+  g_autofree char *page_text = _kj_page_of (c->lang, c->page, c->n_pages);
+  double head_y = MARGIN_TOP + BAND / 2 - 3, foot_y = c->page_height - MARGIN_BOTTOM - BAND / 2 + 3;
+
+  if (!_kj_composer_draws (c))
+    return;
+  band_text (c, c->head_left ? c->head_left : "", head_y, c->width * 0.55, -1);
+  band_text (c, c->head_right ? c->head_right : "", head_y, c->width * 0.42, 1);
+  band_text (c, page_text, foot_y, c->width * 0.3, 1);
+  band_text (c, "Kinerja", foot_y, c->width * 0.3, -1);
+  cairo_set_source_rgb (c->cr, 0.55, 0.55, 0.55);
+  cairo_set_line_width (c->cr, 0.5);
+  cairo_move_to (c->cr, c->x0, MARGIN_TOP + BAND - 4);
+  cairo_line_to (c->cr, c->x0 + c->width, MARGIN_TOP + BAND - 4);
+  cairo_move_to (c->cr, c->x0, c->page_height - MARGIN_BOTTOM - BAND + 4);
+  cairo_line_to (c->cr, c->x0 + c->width, c->page_height - MARGIN_BOTTOM - BAND + 4);
+  cairo_stroke (c->cr);
+}
+
+static void
+end_page (KjComposer *c)
+{
+  if (c->page == 0 || c->page_ended)
+    return;
+  c->page_ended = TRUE;
+  if (c->drawing && c->only_page == 0)
+    {
+      /* the page is written out now: nothing of it stays in memory */
+      cairo_show_page (c->cr);
+      if (c->progress && !c->progress (c->page, c->n_pages, c->progress_data))
+        {
+          /* nothing more is drawn, and the report stops at its next satker */
+          c->cancelled = TRUE;
+          c->drawing = FALSE;
+        }
+    }
+}
+
+/**
+ * _kj_composer_new_page:
+ * Ends the page in progress (writing it) and begins the next; a cover page
+ * goes without the running header and footer.
+ */
+void
+_kj_composer_new_page (KjComposer *c,
+                       gboolean    with_header)
+{
+  end_page (c);
+  c->page++;
+  c->page_ended = FALSE;
+  /* printing one page: past it, the report stops at its next satker */
+  if (c->only_page && c->page > c->only_page)
+    c->cancelled = TRUE;
+  c->y = c->top;
+  if (with_header)
+    draw_bands (c);
+}
+
+void
+_kj_composer_finish (KjComposer *c)
+{
+  end_page (c);
+}
+
+/* Room for @height more points on this page, else a new page. */
+void
+_kj_composer_need (KjComposer *c,
+                   double      height)
+{
+  if (c->page == 0 || c->page_ended || (c->y + height > c->bottom && c->y > c->top))
+    _kj_composer_new_page (c, TRUE);
+}
+
+void
+_kj_composer_space (KjComposer *c,
+                    double      points)
+{
+  if (c->page > 0 && c->y > c->top)
+    c->y = MIN (c->y + points, c->bottom);
+}
+
+/* Down the page, even at its top (a cover's title). */
+void
+_kj_composer_move_down (KjComposer *c,
+                        double      points)
+{
+  if (c->page > 0)
+    c->y = MIN (c->y + points, c->bottom);
+}
+
+/**
+ * _kj_composer_outline:
+ * An entry of the PDF's outline (bookmarks) pointing at the current
+ * position, under @parent (CAIRO_PDF_OUTLINE_ROOT: 0).
+ *
+ * Returns: the entry's id, for children
+ */
+int
+_kj_composer_outline (KjComposer *c,
+                      int         parent,
+                      const char *title)
+{
+  g_autofree char *link = NULL, *safe = NULL;
+
+  if (!c->drawing || c->only_page || cairo_surface_get_type (c->surface) != CAIRO_SURFACE_TYPE_PDF)
+    return 0;
+  _kj_composer_need (c, 0);
+  /* whole points: cairo 1.16 reads the numbers with the C library's
+   * locale, and "52.5" is not a number in id_ID */
+  link = g_strdup_printf ("page=%u pos=[0 %d]", c->page, (int) MAX (0, c->y - 12));
+  safe = kj_format_plain_text (title, FALSE);
+  return cairo_pdf_surface_add_outline (c->surface, parent, safe, link, CAIRO_PDF_OUTLINE_FLAG_OPEN);
+}
+
+void
+_kj_composer_heading (KjComposer *c,
+                      const char *text,
+                      double      size)
+{
+  g_autoptr(PangoLayout) layout = _kj_composer_layout (c, text, size, TRUE, c->width);
+  double h = _kj_composer_layout_height (layout);
+
+  /* a heading is kept with the first lines under it */
+  _kj_composer_need (c, h + 60);
+  _kj_composer_show (c, layout, c->x0, c->y, 0);
+  c->y += h + size * 0.5;
+}
+
+void
+_kj_composer_centered (KjComposer *c,
+                       const char *text,
+                       double      size,
+                       gboolean    bold)
+{
+  g_autoptr(PangoLayout) layout = _kj_composer_layout (c, text, size, bold, c->width);
+  double h;
+
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  h = _kj_composer_layout_height (layout);
+  _kj_composer_need (c, h);
+  _kj_composer_show (c, layout, c->x0, c->y, 0);
+  c->y += h + size * 0.4;
+}
+
+/**
+ * _kj_composer_paragraph:
+ * Wrapped body text, justified; a paragraph longer than the page goes on
+ * over the next, line by line, so no text is ever cut.
+ */
+void
+_kj_composer_paragraph (KjComposer *c,
+                        const char *text,
+                        double      indent)
+{
+  g_autoptr(PangoLayout) layout = _kj_composer_layout (c, text, 9, FALSE, c->width - indent);
+  PangoLayoutIter *iter;
+  double start;
+
+  pango_layout_set_justify (layout, TRUE);
+  pango_layout_set_spacing (layout, 2 * PANGO_SCALE);
+  _kj_composer_need (c, 30);
+  start = c->y;
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoRectangle logical;
+      double top, h;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      top = logical.y / (double) PANGO_SCALE;
+      h = logical.height / (double) PANGO_SCALE + 2;
+      if (start + top + h > c->bottom)
+        {
+          _kj_composer_new_page (c, TRUE);
+          start = c->y - top;
+        }
+      if (_kj_composer_draws (c))
+        {
+          cairo_set_source_rgb (c->cr, 0, 0, 0);
+          cairo_move_to (c->cr, c->x0 + indent,
+                         start + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE);
+          pango_cairo_show_layout_line (c->cr, pango_layout_iter_get_line_readonly (iter));
+        }
+      c->y = start + top + h;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  c->y += 4;
+}
+
+/* A line of a table of contents: the text, dots, the page number. */
+void
+_kj_composer_toc_line (KjComposer *c,
+                       const char *text,
+                       guint       page,
+                       double      indent,
+                       gboolean    bold)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  g_autoptr(PangoLayout) num = _kj_composer_layout (c, number, 9.5, bold, 0);
+  g_autoptr(PangoLayout) layout = _kj_composer_layout (c, text, 9.5, bold, c->width - indent - 40);
+  PangoRectangle ink, last;
+  double h = _kj_composer_layout_height (layout), num_w;
+
+  pango_layout_get_pixel_extents (num, NULL, &ink);
+  num_w = ink.width;
+  _kj_composer_need (c, h + 4);
+  _kj_composer_show (c, layout, c->x0 + indent, c->y, 0);
+  _kj_composer_show (c, num, c->x0 + c->width - num_w, c->y + h - _kj_composer_layout_height (num), 0);
+  if (_kj_composer_draws (c))
+    {
+      /* leader dots from the end of the last line to the number */
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, pango_layout_get_line_count (layout) - 1);
+      double x, base = c->y + h - 3;
+
+      pango_layout_line_get_pixel_extents (line, NULL, &last);
+      cairo_set_source_rgb (c->cr, 0.45, 0.45, 0.45);
+      for (x = c->x0 + indent + last.x + last.width + 6; x < c->x0 + c->width - num_w - 6; x += 4)
+        {
+          cairo_arc (c->cr, x, base, 0.5, 0, 2 * G_PI);
+          cairo_fill (c->cr);
+        }
+    }
+  c->y += h + 4;
+}
+
+/**
+ * _kj_composer_chart:
+ * The chart as vector graphics through the chart engine
+ * (kj_chart_draw_layout()), at the text's
+ * width and @height points, in the print theme, on this page or the next.
+ */
+void
+_kj_composer_chart (KjComposer *c,
+                    KjChart    *chart,
+                    double      height)
+{
+  g_autoptr(KjChartLayout) layout = NULL;
+  /* laid out larger and drawn smaller: the chart's texts come out at the
+   * size of the report's tables, not of a slide */
+  double zoom = 0.7, natural;
+
+  height = MIN (height, c->bottom - c->top);
+  _kj_composer_need (c, height);
+  if (_kj_composer_draws (c))
+    {
+      /* a chart of many rows is drawn smaller rather than squeezed: every
+       * row keeps its label */
+      natural = kj_chart_get_natural_height (chart, c->width / zoom);
+      if (natural * zoom > height)
+        zoom = MAX (0.4, height / natural);
+      cairo_save (c->cr);
+      cairo_translate (c->cr, c->x0, c->y);
+      cairo_rectangle (c->cr, 0, 0, c->width, height);
+      cairo_clip (c->cr);
+      cairo_scale (c->cr, zoom, zoom);
+      /* laid out on the page itself as it is drawn: once, not twice */
+      layout = kj_chart_draw_layout (chart, c->cr, c->width / zoom, height / zoom, kj_chart_theme_print ());
+      cairo_restore (c->cr);
+    }
+  c->y += height + 8;
+}
+
+/* One signature block in a column: place and date, role, title, room, name. */
+static double
+signature_column (KjComposer        *c,
+                  const KjSignature *sig,
+                  const char        *role,
+                  double             x,
+                  double             width,
+                  double             y)
+{
+  g_autoptr(GString) top = g_string_new (NULL);
+  g_autoptr(PangoLayout) head = NULL, name = NULL;
+  g_autofree char *date = NULL;
+  double h;
+
+  if (sig->place || sig->date)
+    {
+      date = sig->date ? kj_report_format_date (c->lang, sig->date) : NULL;
+      g_string_append_printf (top, "%s%s%s\n", sig->place ? sig->place : "",
+                              sig->place && date ? ", " : "", date ? date : "");
+    }
+  if (role)
+    g_string_append_printf (top, "%s\n", role);
+  g_string_append (top, sig->title ? sig->title : "");
+  head = _kj_composer_layout (c, top->str, 9, FALSE, width);
+  pango_layout_set_alignment (head, PANGO_ALIGN_CENTER);
+  h = _kj_composer_layout_height (head);
+  /* no name in the file: a line to write it on */
+  name = _kj_composer_layout (c, sig->name ? sig->name : "(..............................)", 9,
+                              sig->name != NULL, width);
+  pango_layout_set_alignment (name, PANGO_ALIGN_CENTER);
+  if (y >= 0)
+    {
+      _kj_composer_show (c, head, x, y, 0);
+      _kj_composer_show (c, name, x, y + h + SIGN_SPACE, 0);
+    }
+  return h + SIGN_SPACE + _kj_composer_layout_height (name);
+}
+
+/**
+ * _kj_composer_signature:
+ * The signature blocks, kept together on one page: one on the right, or
+ * two side by side (the second party on the left, as a PK prints them).
+ */
+void
+_kj_composer_signature (KjComposer        *c,
+                        const KjSignature *left,
+                        const char        *left_role,
+                        const KjSignature *right,
+                        const char        *right_role)
+{
+  double col = c->width * 0.46, h = 0;
+
+  if (left)
+    h = signature_column (c, left, left_role, 0, col, -1);
+  if (right)
+    h = MAX (h, signature_column (c, right, right_role, 0, col, -1));
+  _kj_composer_need (c, h + 16);
+  c->y += 16;
+  if (left)
+    signature_column (c, left, left_role, c->x0, col, c->y);
+  if (right)
+    signature_column (c, right, right_role, c->x0 + c->width - col, col, c->y);
+  c->y += h + 8;
+}

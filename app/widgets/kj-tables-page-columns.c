@@ -9,6 +9,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "model/kj-format.h"
 #include "widgets/kj-tables-page-private.h"
 
 #define COLUMN_INDEX "kj-column-index"
@@ -247,7 +248,6 @@ _kj_tables_build_view (KjTablesPage *self)
                                              && (c == 1 || self->table == KJ_TABLE_CONTEXT
                                                  || self->table == KJ_TABLE_OUTPUTS
                                                  || self->table == KJ_TABLE_SPENDING));
-      gtk_column_view_column_set_id (vc, column->id);
       gtk_column_view_append_column (self->view, vc);
       g_object_unref (vc);
     }

@@ -323,6 +323,7 @@ kj_window_class_init (KjWindowClass *klass)
 
   g_type_ensure (KJ_TYPE_PLAN_PAGE);
   g_type_ensure (KJ_TYPE_CHARTS_PAGE);
+  g_type_ensure (KJ_TYPE_TABLES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/kj-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KjWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, leaflet);
@@ -342,6 +343,7 @@ kj_window_class_init (KjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KjWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, charts_page);
+  gtk_widget_class_bind_template_child (widget_class, KjWindow, tables_page);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, recent_submenu);
   kj_window_sidebar_class_init (widget_class);
 
@@ -382,6 +384,8 @@ kj_window_init (KjWindow *self)
   kj_charts_page_set_workspace (self->charts_page, self->workspace);
   g_object_bind_property (self, "plan", self->charts_page, "plan", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "year", self->charts_page, "year", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "plan", self->tables_page, "plan", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "year", self->tables_page, "year", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->charts_page, "notify::kind",
                            G_CALLBACK (chart_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->charts_page, "notify::indicator",

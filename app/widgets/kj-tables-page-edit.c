@@ -1,0 +1,730 @@
+/* kj-tables-page-edit.c: typing into the tables page's cells, adding and
+ * removing rows; every change one edit through kj_plan_apply()
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A cell is a KjValueCell.  What is typed into a number column is read by
+ * kj_input_parse_number() in the locale's notation and written with the
+ * decimals typed; a text column takes the text.  The rows are made again
+ * from the changed plan: the focus goes back to the cell by its row's key
+ * (code, area …) and its column, wherever sorting put the row.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "model/kj-format.h"
+#include "model/kj-input.h"
+#include "model/kj-path.h"
+#include "widgets/kj-tables-page-private.h"
+#include "widgets/kj-value-cell.h"
+
+#define CELL_KEY    "kj-row-key"
+#define CELL_COLUMN "kj-column"
+
+static gboolean
+refuse_read_only (KjTablesPage  *self,
+                  GError       **error)
+{
+  if (!kj_tables_page_is_read_only (self))
+    return FALSE;
+  g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
+                       _("The file is read-only: save a copy to change it"));
+  return TRUE;
+}
+
+static KjNode *
+number_node (double value,
+             guint  decimals)
+{
+  char digits[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *format = g_strdup_printf ("%%.%uf", MIN (decimals, 12));
+
+  return kj_node_new_number_text (g_ascii_formatd (digits, sizeof digits, format, value));
+}
+
+/* ── a cell's value ─────────────────────────────────────────────────────── */
+
+/**
+ * kj_tables_page_set_cell:
+ * @key: the row's key (kj_tables_page_get_row_key())
+ * @column: the column's id
+ * @text: what the user typed; empty for no data
+ *
+ * Sets a cell of the table shown as typed, as one edit.
+ * Returns: %FALSE with @error saying what is expected (a number, a column
+ *   that is not computed …); the plan is then unchanged
+ */
+gboolean
+kj_tables_page_set_cell (KjTablesPage  *self,
+                         const char    *key,
+                         const char    *column,
+                         const char    *text,
+                         GError       **error)
+{
+  g_autoptr(KjEdit) edit = NULL;
+  g_autofree char *path = NULL, *label = NULL, *stripped = g_strstrip (g_strdup (text ? text : ""));
+  KjTableRow *row;
+  KjTableColumn *spec;
+  KjNode *value = NULL, *old;
+  double number = NAN;
+  guint decimals = 0;
+  int c;
+
+  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+  g_return_val_if_fail (key != NULL && column != NULL, FALSE);
+
+  if (refuse_read_only (self, error))
+    return FALSE;
+  if ((row = _kj_tables_find_row (self, key)) == NULL)
+    {
+      g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT, _("No row “%s” in this table"), key);
+      return FALSE;
+    }
+  c = _kj_tables_column_index (self, column);
+  spec = c >= 0 ? g_ptr_array_index (self->columns, c) : NULL;
+  if (spec == NULL || (spec->type != KJ_COLUMN_TEXT && spec->type != KJ_COLUMN_NUMBER))
+    {
+      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
+                           spec && spec->type == KJ_COLUMN_KEY
+                           ? _("This column names the row: add a row to have another")
+                           : _("This column is computed from the others: it cannot be typed into"));
+      return FALSE;
+    }
+  if (*stripped && spec->type == KJ_COLUMN_NUMBER
+      && !kj_input_parse_number (stripped, kj_notation_for_locale (), &number, &decimals, error))
+    return FALSE;
+
+  /* a context table's cell by its position; a member of the row's element */
+  path = spec->member ? kj_path_member (row->path, spec->member) : kj_path_index (row->path, c);
+  old = kj_node_lookup (kj_plan_get_root (self->plan), path);
+  if (*stripped == '\0')
+    {
+      /* no data: the member goes (a context cell becomes null) */
+      if (old == NULL || kj_node_is_null (old))
+        return TRUE;
+      if (spec->member == NULL)
+        value = kj_node_new_null ();
+    }
+  else if (spec->type == KJ_COLUMN_NUMBER)
+    value = number_node (number, decimals);
+  else
+    value = kj_node_new_string (stripped);
+  if (value && old && kj_node_equal (value, old))
+    {
+      kj_node_free (value);
+      return TRUE;
+    }
+  /* Translators: the name of an edit in the undo menu: "Allocation (Rp) of 3247" */
+  label = g_strdup_printf (_("%s of %s"), spec->title, row->text[0] ? row->text[0] : key);
+  edit = kj_edit_new (label);
+  if (spec->member == NULL && old == NULL)
+    {
+      /* a context row shorter than its columns: the cells up to this one */
+      g_autofree char *array = g_strdup (row->path);
+      KjNode *cells = kj_node_lookup (kj_plan_get_root (self->plan), array);
+      for (guint j = cells ? kj_node_get_length (cells) : 0; j < (guint) c; j++)
+        kj_edit_insert (edit, array, j, kj_node_new_null ());
+      kj_edit_insert (edit, array, c, value);
+    }
+  else
+    kj_edit_set (edit, path, value);
+  self->blocked = TRUE;
+  if (!kj_plan_apply (self->plan, edit, NULL, error))
+    {
+      self->blocked = FALSE;
+      return FALSE;
+    }
+  self->blocked = FALSE;
+  return TRUE;
+}
+
+/* ── adding and removing rows ───────────────────────────────────────────── */
+
+/* Returns: (transfer none) (nullable): the rows beside which one of @parent_key is added */
+static GListModel *
+siblings (KjTablesPage *self,
+          const char   *parent_key)
+{
+  KjTableRow *parent;
+
+  if (parent_key == NULL)
+    return G_LIST_MODEL (self->rows);
+  parent = _kj_tables_find_row (self, parent_key);
+  return parent ? (GListModel *) parent->children : NULL;
+}
+
+static gboolean
+check_new_key (KjTablesPage  *self,
+               const char    *parent_key,
+               const char    *key,
+               GError       **error)
+{
+  GListModel *rows = siblings (self, parent_key);
+  int c = _kj_tables_column_index (self, _kj_tables_key_member (self->table));
+
+  if (key == NULL || *key == '\0')
+    {
+      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
+                           self->table == KJ_TABLE_BREAKDOWN ? _("Expected the area’s name")
+                           : self->table == KJ_TABLE_SPENDING ? _("Expected the type of spending")
+                           : self->table == KJ_TABLE_OUTPUTS ? _("Expected the output’s name")
+                           : _("Expected a code"));
+      return FALSE;
+    }
+  for (guint i = 0; rows && c >= 0 && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KjTableRow) row = g_list_model_get_item (rows, i);
+      if (row->text[c] && g_utf8_collate (row->text[c], key) == 0)
+        {
+          g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
+                       _("“%s” is already in this table: expected a name not used yet"), key);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * kj_tables_page_add_row:
+ * @parent_key: (nullable): a work-plan node's key, to add a child to it
+ * @key: the new row's code, area, type of spending or output name
+ *
+ * Adds a row to the table shown, for the page's year, as one edit.
+ * Returns: %FALSE with @error when the key is empty or already there
+ */
+gboolean
+kj_tables_page_add_row (KjTablesPage  *self,
+                        const char    *parent_key,
+                        const char    *key,
+                        GError       **error)
+{
+  g_autoptr(KjEdit) edit = NULL;
+  g_autofree char *array = NULL, *label = NULL, *stripped = g_strstrip (g_strdup (key ? key : ""));
+  g_autofree char *new_key = NULL;
+  const char *member = _kj_tables_key_member (self->table);
+  KjNode *root, *element, *list;
+
+  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+
+  if (refuse_read_only (self, error))
+    return FALSE;
+  if (member == NULL || (array = _kj_tables_rows_path (self, parent_key)) == NULL
+      || (self->table == KJ_TABLE_WORKPLAN && parent_key && *parent_key == '\0'))
+    {
+      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT, _("Rows cannot be added here"));
+      return FALSE;
+    }
+  if (!check_new_key (self, parent_key, stripped, error))
+    return FALSE;
+
+  root = kj_plan_get_root (self->plan);
+  element = kj_node_new_object ();
+  kj_node_object_set (element, member, kj_node_new_string (stripped));
+  /* Translators: the name of an edit in the undo menu: "Add 3247" */
+  label = g_strdup_printf (_("Add %s"), stripped);
+  edit = kj_edit_new (label);
+  if ((list = kj_node_lookup (root, array)) != NULL)
+    kj_edit_insert (edit, array, kj_node_get_length (list), element);
+  else
+    {
+      /* the year's first row: the array, and the object holding it, made */
+      g_autofree char *holder = NULL, *last = NULL;
+      GArray *steps = kj_path_parse (array);
+      KjPathStep *s = steps ? &g_array_index (steps, KjPathStep, steps->len - 1) : NULL;
+      KjNode *rows = kj_node_new_array ();
+
+      kj_node_array_insert (rows, 0, element);
+      holder = g_strndup (array, strlen (array) - strlen (s->name) - 1);
+      last = g_strdup (s->name);
+      g_array_unref (steps);
+      if (*holder && kj_node_lookup (root, holder) == NULL && g_strcmp0 (last, "children") != 0)
+        {
+          /* "budget": {"2024": [ … ]} */
+          KjNode *years = kj_node_new_object ();
+          kj_node_object_set (years, last, rows);
+          kj_edit_set (edit, holder, years);
+        }
+      else
+        kj_edit_set (edit, array, rows);
+    }
+  if (!kj_plan_apply (self->plan, edit, NULL, error))
+    return FALSE;
+  /* the new row's first cell typed into */
+  new_key = parent_key ? g_strdup_printf ("%s/%s", parent_key, stripped) : g_strdup (stripped);
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      KjTableColumn *spec = g_ptr_array_index (self->columns, c);
+      if (spec->type == KJ_COLUMN_TEXT || spec->type == KJ_COLUMN_NUMBER)
+        {
+          kj_tables_page_focus_cell (self, new_key, spec->id);
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* Returns: how many rows go with the row of @key when it is removed (its
+ * descendants in the work plan) */
+guint
+kj_tables_page_count_removed (KjTablesPage *self,
+                              const char   *key)
+{
+  KjTableRow *row;
+
+  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), 0);
+  row = _kj_tables_find_row (self, key);
+  return row ? row->n_below : 0;
+}
+
+/**
+ * kj_tables_page_remove_row:
+ * Removes the row of @key (a work-plan node with its children) as one edit.
+ */
+gboolean
+kj_tables_page_remove_row (KjTablesPage  *self,
+                           const char    *key,
+                           GError       **error)
+{
+  g_autoptr(KjEdit) edit = NULL;
+  g_autofree char *label = NULL;
+  KjTableRow *row;
+
+  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+
+  if (refuse_read_only (self, error))
+    return FALSE;
+  if (self->table == KJ_TABLE_CONTEXT || (row = _kj_tables_find_row (self, key)) == NULL)
+    {
+      g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT, _("No row “%s” in this table"), key);
+      return FALSE;
+    }
+  /* Translators: the name of an edit in the undo menu: "Remove 3247" */
+  label = g_strdup_printf (_("Remove %s"), row->text[0] ? row->text[0] : key);
+  edit = kj_edit_new (label);
+  kj_edit_remove (edit, row->path);
+  return kj_plan_apply (self->plan, edit, NULL, error);
+}
+
+/* ── cells ──────────────────────────────────────────────────────────────── */
+
+static const char *
+cell_key (GtkWidget *cell)
+{
+  return g_object_get_data (G_OBJECT (cell), CELL_KEY);
+}
+
+static guint
+cell_column (GtkWidget *cell)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), CELL_COLUMN));
+}
+
+static GtkWidget *
+find_cell (KjTablesPage *self,
+           const char   *key,
+           guint         column)
+{
+  GHashTableIter iter;
+  gpointer cell;
+
+  if (self->cells == NULL)
+    return NULL;
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    if (g_strcmp0 (cell_key (cell), key) == 0 && cell_column (cell) == column)
+      return cell;
+  return NULL;
+}
+
+/**
+ * kj_tables_page_get_cell:
+ * Returns: (transfer none) (nullable): the KjValueCell of a row's column, if
+ *   its row is made
+ */
+GtkWidget *
+kj_tables_page_get_cell (KjTablesPage *self,
+                         const char   *key,
+                         const char   *column)
+{
+  int c;
+
+  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), NULL);
+  c = _kj_tables_column_index (self, column);
+  return c >= 0 ? find_cell (self, key, c) : NULL;
+}
+
+static gboolean
+focus_pending (KjTablesPage *self)
+{
+  GtkWidget *cell;
+  int c;
+
+  if (self->focus_key == NULL)
+    return TRUE;
+  c = _kj_tables_column_index (self, self->focus_column);
+  if (c < 0 || (cell = find_cell (self, self->focus_key, c)) == NULL)
+    {
+      /* the row, selected and scrolled to, is made in a coming frame */
+      int pos = kj_tables_page_find_row (self, self->focus_key);
+      if (pos >= 0 && gtk_single_selection_get_selected (self->selection) != (guint) pos)
+        gtk_single_selection_set_selected (self->selection, pos);
+      return FALSE;
+    }
+  if (!kj_value_cell_has_focus (KJ_VALUE_CELL (cell)))
+    kj_value_cell_focus (KJ_VALUE_CELL (cell));
+  return TRUE;
+}
+
+static gboolean
+focus_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  KjTablesPage *self = KJ_TABLES_PAGE (widget);
+
+  focus_pending (self);
+  if (++self->focus_tries < 3)
+    return G_SOURCE_CONTINUE;
+  self->focus_tick = 0;
+  g_clear_pointer (&self->focus_key, g_free);
+  g_clear_pointer (&self->focus_column, g_free);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * kj_tables_page_focus_cell:
+ * Puts the keyboard focus on a cell, now and once its row is made (after an
+ * edit the rows are made again, and may have been sorted elsewhere).
+ */
+void
+kj_tables_page_focus_cell (KjTablesPage *self,
+                           const char   *key,
+                           const char   *column)
+{
+  g_return_if_fail (KJ_IS_TABLES_PAGE (self));
+
+  g_free (self->focus_key);
+  g_free (self->focus_column);
+  self->focus_key = g_strdup (key);
+  self->focus_column = g_strdup (column);
+  self->focus_tries = 0;
+  focus_pending (self);
+  if (self->focus_tick == 0)
+    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_tick_cb, NULL, NULL);
+}
+
+static gboolean
+typed_into (KjTablesPage *self,
+            guint         c)
+{
+  KjTableColumn *spec = g_ptr_array_index (self->columns, c);
+  return spec->type == KJ_COLUMN_TEXT || spec->type == KJ_COLUMN_NUMBER;
+}
+
+/* Where the focus goes from (@key, @c) by @move, in the rows as shown. */
+static void
+move_from (KjTablesPage *self,
+           const char   *key,
+           guint         c,
+           KjCellMove    move)
+{
+  guint n = kj_tables_page_get_n_rows (self);
+  int pos = kj_tables_page_find_row (self, key), row = pos, col = c;
+  int step = move == KJ_CELL_MOVE_NEXT || move == KJ_CELL_MOVE_RIGHT ? 1
+             : move == KJ_CELL_MOVE_PREVIOUS || move == KJ_CELL_MOVE_LEFT ? -1 : 0;
+  KjTableRow *to;
+  g_autofree char *to_key = NULL;
+
+  if (pos < 0)
+    return;
+  if (move == KJ_CELL_MOVE_UP)
+    row--;
+  else if (move == KJ_CELL_MOVE_DOWN)
+    row++;
+  else if (step)
+    {
+      /* the next cell typed into; Tab goes on to the next row */
+      do
+        col += step;
+      while (col >= 0 && col < (int) self->columns->len && !typed_into (self, col));
+      if (col < 0 || col >= (int) self->columns->len)
+        {
+          if (move == KJ_CELL_MOVE_LEFT || move == KJ_CELL_MOVE_RIGHT)
+            col = c;
+          else
+            {
+              row += step;
+              col = step > 0 ? -1 : (int) self->columns->len;
+              do
+                col += step;
+              while (!typed_into (self, col));
+            }
+        }
+    }
+  to = row >= 0 && row < (int) n ? _kj_tables_row_at (self, row) : NULL;
+  if (to == NULL || to->total)
+    to_key = g_strdup (key), col = c;
+  else
+    to_key = g_strdup (to->key);
+  kj_tables_page_focus_cell (self, to_key, ((KjTableColumn *) g_ptr_array_index (self->columns, col))->id);
+}
+
+static gboolean
+cell_commit_cb (KjValueCell  *cell,
+                const char   *text,
+                int           move,
+                KjTablesPage *self)
+{
+  g_autofree char *key = g_strdup (cell_key (GTK_WIDGET (cell)));
+  guint c = cell_column (GTK_WIDGET (cell));
+  g_autoptr(GError) error = NULL;
+
+  if (key == NULL)
+    return TRUE;
+  if (!kj_tables_page_set_cell (self, key, ((KjTableColumn *) g_ptr_array_index (self->columns, c))->id,
+                                text, &error))
+    {
+      kj_value_cell_show_error (cell, error->message);
+      return FALSE;
+    }
+  move_from (self, key, c, move);
+  return TRUE;
+}
+
+static void
+cell_move_cb (KjValueCell  *cell,
+              int           move,
+              KjTablesPage *self)
+{
+  g_autofree char *key = g_strdup (cell_key (GTK_WIDGET (cell)));
+
+  if (key)
+    move_from (self, key, cell_column (GTK_WIDGET (cell)), move);
+}
+
+static void
+cell_clear_cb (KjValueCell  *cell,
+               KjTablesPage *self)
+{
+  g_autofree char *key = g_strdup (cell_key (GTK_WIDGET (cell)));
+  guint c = cell_column (GTK_WIDGET (cell));
+  const char *id = ((KjTableColumn *) g_ptr_array_index (self->columns, c))->id;
+  g_autoptr(GError) error = NULL;
+
+  if (key == NULL)
+    return;
+  if (kj_tables_page_set_cell (self, key, id, "", &error))
+    kj_tables_page_focus_cell (self, key, id);
+  else
+    kj_value_cell_show_error (cell, error->message);
+}
+
+GtkWidget *
+_kj_tables_new_cell (KjTablesPage *self,
+                     GtkListItem  *item,
+                     guint         column)
+{
+  GtkWidget *cell = kj_value_cell_new ();
+  KjTableColumn *spec = g_ptr_array_index (self->columns, column);
+
+  g_object_set_data (G_OBJECT (cell), CELL_COLUMN, GUINT_TO_POINTER (column));
+  if (!spec->numeric)
+    {
+      /* a text reads from the left */
+      GtkWidget *stack = gtk_widget_get_first_child (cell);
+      GtkWidget *view = stack ? gtk_stack_get_child_by_name (GTK_STACK (stack), "view") : NULL;
+      GtkWidget *label = view ? gtk_widget_get_first_child (view) : NULL;
+
+      if (GTK_IS_LABEL (label))
+        {
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+          gtk_widget_remove_css_class (label, "numeric");
+        }
+      gtk_editable_set_alignment (kj_value_cell_get_editable_field (KJ_VALUE_CELL (cell)), 0);
+      gtk_widget_remove_css_class (GTK_WIDGET (kj_value_cell_get_editable_field (KJ_VALUE_CELL (cell))),
+                                   "numeric");
+    }
+  g_signal_connect_object (cell, "commit", G_CALLBACK (cell_commit_cb), self, 0);
+  g_signal_connect_object (cell, "move", G_CALLBACK (cell_move_cb), self, 0);
+  g_signal_connect_object (cell, "clear", G_CALLBACK (cell_clear_cb), self, 0);
+  return cell;
+}
+
+void
+_kj_tables_bind_cell (KjTablesPage *self,
+                      GtkWidget    *cell,
+                      KjTableRow   *row,
+                      guint         column)
+{
+  const char *text = column < row->n ? row->text[column] : NULL;
+  KjTableColumn *spec = g_ptr_array_index (self->columns, column);
+
+  g_object_set_data_full (G_OBJECT (cell), CELL_KEY, g_strdup (row->key), g_free);
+  kj_value_cell_set_text (KJ_VALUE_CELL (cell), text ? text : spec->numeric ? KJ_NO_DATA : "");
+  /* the totals row is computed */
+  kj_value_cell_set_editable (KJ_VALUE_CELL (cell), !kj_tables_page_is_read_only (self) && !row->total);
+  if (row->total)
+    gtk_widget_add_css_class (cell, "heading");
+  else
+    gtk_widget_remove_css_class (cell, "heading");
+  if (self->cells == NULL)
+    self->cells = g_hash_table_new (NULL, NULL);
+  g_hash_table_add (self->cells, cell);
+}
+
+void
+_kj_tables_unbind_cell (KjTablesPage *self,
+                        GtkWidget    *cell)
+{
+  g_object_set_data (G_OBJECT (cell), CELL_KEY, NULL);
+  if (self->cells)
+    g_hash_table_remove (self->cells, cell);
+}
+
+void
+_kj_tables_dispose_edit (KjTablesPage *self)
+{
+  if (self->focus_tick)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick);
+  self->focus_tick = 0;
+  g_clear_pointer (&self->focus_key, g_free);
+  g_clear_pointer (&self->focus_column, g_free);
+  g_clear_pointer (&self->cells, g_hash_table_unref);
+}
+
+/* ── the buttons ────────────────────────────────────────────────────────── */
+
+static KjTableRow *
+selected_row (KjTablesPage *self)
+{
+  guint pos = self->selection ? gtk_single_selection_get_selected (self->selection)
+                              : GTK_INVALID_LIST_POSITION;
+  KjTableRow *row = pos != GTK_INVALID_LIST_POSITION ? _kj_tables_row_at (self, pos) : NULL;
+
+  return row && !row->total ? row : NULL;
+}
+
+static void
+add_entry_changed_cb (GtkEditable      *entry,
+                      AdwMessageDialog *dialog)
+{
+  KjTablesPage *self = g_object_get_data (G_OBJECT (dialog), "kj-page");
+  const char *parent = g_object_get_data (G_OBJECT (dialog), "kj-parent");
+  g_autofree char *key = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autoptr(GError) error = NULL;
+  gboolean ok = check_new_key (self, parent, key, &error);
+  GtkWidget *message = g_object_get_data (G_OBJECT (dialog), "kj-message");
+
+  adw_message_dialog_set_response_enabled (dialog, "add", ok);
+  /* an empty field says nothing yet */
+  gtk_label_set_text (GTK_LABEL (message), ok || *key == '\0' ? "" : error->message);
+}
+
+static void
+add_response_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 KjTablesPage     *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "kj-entry");
+  const char *parent = g_object_get_data (G_OBJECT (dialog), "kj-parent");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "add") != 0)
+    return;
+  if (!kj_tables_page_add_row (self, parent, gtk_editable_get_text (entry), &error))
+    gtk_label_set_text (self->status_label, error->message);
+}
+
+void
+_kj_tables_add_clicked (KjTablesPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  KjTableRow *parent = self->table == KJ_TABLE_WORKPLAN ? selected_row (self) : NULL;
+  GtkWidget *dialog, *box, *entry, *message;
+  const char *what;
+  g_autofree char *body = NULL;
+
+  if (kj_tables_page_is_read_only (self))
+    return;
+  what = self->table == KJ_TABLE_BREAKDOWN ? _("The area (kabupaten/kota) of the new row")
+         : self->table == KJ_TABLE_SPENDING ? _("The type of spending of the new line")
+         : self->table == KJ_TABLE_OUTPUTS ? _("The name of the new output (RO)")
+         : self->table == KJ_TABLE_WORKPLAN ? _("The code of the new work-plan item")
+         : _("The code of the new kegiatan");
+  /* Translators: where a work-plan item is added: "… under 052 (P4GN)" */
+  body = parent ? g_strdup_printf (_("%s, under %s"), what, parent->text[0] ? parent->text[0] : parent->key)
+                : g_strdup (what);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Add a Row"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "add", _("_Add"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  entry = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, what, -1);
+  message = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+  gtk_widget_add_css_class (message, "error");
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), message);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  g_object_set_data (G_OBJECT (dialog), "kj-page", self);
+  g_object_set_data (G_OBJECT (dialog), "kj-entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "kj-message", message);
+  g_object_set_data_full (G_OBJECT (dialog), "kj-parent", parent ? g_strdup (parent->key) : NULL, g_free);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (add_entry_changed_cb), dialog, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (add_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+remove_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    KjTablesPage     *self)
+{
+  const char *key = g_object_get_data (G_OBJECT (dialog), "kj-key");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "remove") == 0 && !kj_tables_page_remove_row (self, key, &error))
+    gtk_label_set_text (self->status_label, error->message);
+}
+
+void
+_kj_tables_remove_clicked (KjTablesPage *self)
+{
+  KjTableRow *row = selected_row (self);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *key = NULL, *heading = NULL, *body = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (row == NULL)
+    return;
+  key = g_strdup (row->key);
+  if (row->n_below == 0)
+    {
+      /* one row: undone with Ctrl+Z */
+      if (!kj_tables_page_remove_row (self, key, &error))
+        gtk_label_set_text (self->status_label, error->message);
+      return;
+    }
+  /* Translators: asked before a work-plan item with items under it goes */
+  heading = g_strdup_printf (_("Remove %s?"), row->text[0] ? row->text[0] : key);
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %u item under it goes with it.",
+                                       "The %u items under it go with it.", row->n_below), row->n_below);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "kj-key", g_steal_pointer (&key), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

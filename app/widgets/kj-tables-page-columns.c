@@ -62,7 +62,8 @@ setup_cb (GtkSignalListItemFactory *factory,
       if (column->type != KJ_COLUMN_KEY)
         gtk_widget_add_css_class (child, "kj-computed");
     }
-  if (c == 0 && self->table == KJ_TABLE_WORKPLAN)
+  /* the tree in the names: most nodes above the komponen have no code */
+  if (c == 1 && self->table == KJ_TABLE_WORKPLAN)
     {
       GtkWidget *expander = gtk_tree_expander_new ();
       gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), child);
@@ -203,6 +204,13 @@ _kj_tables_build_view (KjTablesPage *self)
   GListModel *rows;
   GtkSorter *sorter;
 
+  /* the former view lets its rows go before its columns change */
+  if (self->view)
+    {
+      gtk_column_view_set_model (self->view, NULL);
+      gtk_scrolled_window_set_child (self->scroller, NULL);
+      self->view = NULL;
+    }
   if (self->selection)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);

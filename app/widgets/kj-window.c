@@ -527,3 +527,11 @@ kj_window_get_charts_page (KjWindow *self)
   g_return_val_if_fail (KJ_IS_WINDOW (self), NULL);
   return GTK_WIDGET (self->charts_page);
 }
+
+/* Returns: (transfer none): the KjTablesPage */
+GtkWidget *
+kj_window_get_tables_page (KjWindow *self)
+{
+  g_return_val_if_fail (KJ_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->tables_page);
+}

@@ -59,8 +59,7 @@ setup_cb (GtkSignalListItemFactory *factory,
       if (column->numeric)
         gtk_widget_add_css_class (child, "numeric");
       /* computed: never typed into, and seen to be so */
-      if (column->type != KJ_COLUMN_KEY)
-        gtk_widget_add_css_class (child, "kj-computed");
+      gtk_widget_add_css_class (child, column->type == KJ_COLUMN_KEY ? "kj-key" : "kj-computed");
     }
   /* the tree in the names: most nodes above the komponen have no code */
   if (c == 1 && self->table == KJ_TABLE_WORKPLAN)
@@ -252,10 +251,19 @@ _kj_tables_build_view (KjTablesPage *self)
       gtk_column_view_column_set_sorter (vc, GTK_SORTER (s));
       g_object_unref (s);
       gtk_column_view_column_set_resizable (vc, TRUE);
-      gtk_column_view_column_set_expand (vc, !column->numeric && column->type != KJ_COLUMN_MARKUP
-                                             && (c == 1 || self->table == KJ_TABLE_CONTEXT
-                                                 || self->table == KJ_TABLE_OUTPUTS
-                                                 || self->table == KJ_TABLE_SPENDING));
+      /* names take the room the figures leave */
+      if (column->numeric)
+        /* wide enough for the title: figures are shorter */
+        gtk_column_view_column_set_fixed_width (vc, MAX (140, 8 * (int) g_utf8_strlen (title, -1) + 24));
+      else if (column->type == KJ_COLUMN_KEY && self->table != KJ_TABLE_SPENDING
+               && self->table != KJ_TABLE_OUTPUTS && self->table != KJ_TABLE_BREAKDOWN)
+        gtk_column_view_column_set_fixed_width (vc, 80);
+      else if (g_strcmp0 (column->id, "unit") == 0)
+        gtk_column_view_column_set_fixed_width (vc, 110);
+      else if (column->type == KJ_COLUMN_MARKUP)
+        gtk_column_view_column_set_fixed_width (vc, 260);
+      else
+        gtk_column_view_column_set_expand (vc, TRUE);
       gtk_column_view_append_column (self->view, vc);
       g_object_unref (vc);
     }

@@ -193,7 +193,7 @@ _kj_tables_columns (KjTablesPage *self)
       add (columns, "volume", _("Volume"), KJ_COLUMN_NUMBER, TRUE);
       add (columns, "unit", _("Unit"), KJ_COLUMN_TEXT, FALSE);
       add (columns, "amount", _("Amount (Rp)"), KJ_COLUMN_NUMBER, TRUE);
-      add (columns, "check", _("Sum of items"), KJ_COLUMN_COMPUTED, TRUE);
+      add (columns, "check", _("Sum differs by"), KJ_COLUMN_COMPUTED, TRUE);
       break;
     case KJ_TABLE_CONTEXT:
     case KJ_N_TABLES:
@@ -557,7 +557,8 @@ work_row (KjTablesPage *self,
       set_number (row, self, "check", d, g_strdup_printf (_("⚠ %s%s"), d > 0 ? "+" : "−", shown));
     }
   else
-    set_number (row, self, "check", NAN, NULL);
+    /* nothing to say where the sum is right */
+    set_text (row, self, "check", "");
   if (node->children && node->children->len > 0)
     {
       row->children = g_list_store_new (KJ_TYPE_TABLE_ROW);

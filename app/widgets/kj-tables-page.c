@@ -101,7 +101,7 @@ update_status (KjTablesPage *self,
     }
   if (self->read_only)
     g_string_append (status, _("Read-only file: save a copy to change it"));
-  else
+  else if (n > 0)
     /* Translators: how many rows a table shows */
     g_string_append_printf (status, g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows", n), n);
   gtk_label_set_text (self->status_label, status->str);
@@ -111,8 +111,30 @@ update_status (KjTablesPage *self,
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "table" : "empty");
   if (n == 0)
     {
-      /* Translators: "No budget for 2024", "No work plan for 2024" */
-      what = g_strdup_printf (_("No %s for %d"), _kj_tables_kind_name (self->table), self->year);
+      switch (self->table)
+        {
+        case KJ_TABLE_BREAKDOWN:
+          what = self->source ? g_strdup_printf (_("No breakdown of this indicator for %d"), self->year)
+                              : g_strdup (_("No indicator of this plan is broken down by area"));
+          break;
+        case KJ_TABLE_BUDGET:
+          what = g_strdup_printf (_("No budget for %d"), self->year);
+          break;
+        case KJ_TABLE_SPENDING:
+          what = g_strdup_printf (_("No spending by type for %d"), self->year);
+          break;
+        case KJ_TABLE_OUTPUTS:
+          what = g_strdup_printf (_("No outputs (RO) for %d"), self->year);
+          break;
+        case KJ_TABLE_WORKPLAN:
+          what = g_strdup_printf (_("No work plan for %d"), self->year);
+          break;
+        case KJ_TABLE_CONTEXT:
+        case KJ_N_TABLES:
+        default:
+          what = g_strdup (self->source ? _("This table has no rows") : _("No context tables in this plan"));
+          break;
+        }
       adw_status_page_set_title (self->empty_page, what);
       adw_status_page_set_description (self->empty_page,
                                        self->read_only || self->table == KJ_TABLE_CONTEXT

@@ -273,8 +273,16 @@ test_type_into_cell (void)
   g_assert_true (kj_tables_page_set_cell (page, advokasi, "realization", "", &error));
   g_assert_no_error (error);
   g_assert_true (isnan (budget_realization (plan, advokasi)));
+  /* the cell focused is its row selected (what the remove button takes) */
+  kj_value_cell_focus (KJ_VALUE_CELL (cell_of (page, "Pemberdayaan Peran serta Masyarakat", "kegiatan")));
+  g_assert_true (gtk_selection_model_is_selected (gtk_column_view_get_model (kj_tables_page_get_view (page)),
+                                                  kj_tables_page_find_row (page,
+                                                                           "Pemberdayaan Peran serta Masyarakat")));
+  /* undo focuses the cell it changed */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
   g_assert_cmpfloat (budget_realization (plan, advokasi), ==, 100000000);
+  settle ();
+  g_assert_true (kj_value_cell_has_focus (KJ_VALUE_CELL (cell_of (page, advokasi, "realization"))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
   g_assert_true (isnan (budget_realization (plan, advokasi)));
   assert_text (page, advokasi, "remaining", "–");

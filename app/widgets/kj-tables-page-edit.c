@@ -356,6 +356,16 @@ kj_tables_page_get_cell (KjTablesPage *self,
   return c >= 0 ? find_cell (self, key, c) : NULL;
 }
 
+/* GTK 4.8's column view has no scroll_to(): its list view has the action */
+static void
+scroll_to_row (KjTablesPage *self,
+               guint         pos)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->view)); w; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_LIST_VIEW (w))
+      gtk_widget_activate_action (w, "list.scroll-to-item", "u", pos);
+}
+
 static gboolean
 focus_pending (KjTablesPage *self)
 {
@@ -367,10 +377,10 @@ focus_pending (KjTablesPage *self)
   c = _kj_tables_column_index (self, self->focus_column);
   if (c < 0 || (cell = find_cell (self, self->focus_key, c)) == NULL)
     {
-      /* the row, selected and scrolled to, is made in a coming frame */
+      /* the row, scrolled to, is made in a coming frame */
       int pos = kj_tables_page_find_row (self, self->focus_key);
-      if (pos >= 0 && gtk_single_selection_get_selected (self->selection) != (guint) pos)
-        gtk_single_selection_set_selected (self->selection, pos);
+      if (pos >= 0)
+        scroll_to_row (self, pos);
       return FALSE;
     }
   if (!kj_value_cell_has_focus (KJ_VALUE_CELL (cell)))
@@ -505,6 +515,22 @@ cell_move_cb (KjValueCell  *cell,
     move_from (self, key, cell_column (GTK_WIDGET (cell)), move);
 }
 
+/* The row of the cell that has the focus is the row selected (the one the
+ * remove button takes). */
+static void
+cell_enter_cb (GtkEventControllerFocus *focus,
+               KjTablesPage            *self)
+{
+  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus));
+  int pos = cell_key (cell) ? kj_tables_page_find_row (self, cell_key (cell)) : -1;
+
+  /* GTK 4.8 binds a row's cells again when its selection changes */
+  if (kj_value_cell_get_editing (KJ_VALUE_CELL (cell)))
+    return;
+  if (pos >= 0 && gtk_single_selection_get_selected (self->selection) != (guint) pos)
+    gtk_single_selection_set_selected (self->selection, pos);
+}
+
 static void
 cell_clear_cb (KjValueCell  *cell,
                KjTablesPage *self)
@@ -529,6 +555,7 @@ _kj_tables_new_cell (KjTablesPage *self,
 {
   GtkWidget *cell = kj_value_cell_new ();
   KjTableColumn *spec = g_ptr_array_index (self->columns, column);
+  GtkEventController *focus;
 
   g_object_set_data (G_OBJECT (cell), CELL_COLUMN, GUINT_TO_POINTER (column));
   if (!spec->numeric)
@@ -551,6 +578,9 @@ _kj_tables_new_cell (KjTablesPage *self,
   g_signal_connect_object (cell, "commit", G_CALLBACK (cell_commit_cb), self, 0);
   g_signal_connect_object (cell, "move", G_CALLBACK (cell_move_cb), self, 0);
   g_signal_connect_object (cell, "clear", G_CALLBACK (cell_clear_cb), self, 0);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "enter", G_CALLBACK (cell_enter_cb), self, 0);
+  gtk_widget_add_controller (cell, focus);
   return cell;
 }
 
@@ -563,6 +593,16 @@ _kj_tables_bind_cell (KjTablesPage *self,
   const char *text = column < row->n ? row->text[column] : NULL;
   KjTableColumn *spec = g_ptr_array_index (self->columns, column);
 
+  if (self->cells == NULL)
+    self->cells = g_hash_table_new (NULL, NULL);
+  /* bound again to the same row (GTK 4.8 does so when the selection
+   * changes): what is being typed stays */
+  if (kj_value_cell_get_editing (KJ_VALUE_CELL (cell)) && g_strcmp0 (cell_key (cell), row->key) == 0
+      && g_strcmp0 (kj_value_cell_get_text (KJ_VALUE_CELL (cell)), text ? text : spec->numeric ? KJ_NO_DATA : "") == 0)
+    {
+      g_hash_table_add (self->cells, cell);
+      return;
+    }
   g_object_set_data_full (G_OBJECT (cell), CELL_KEY, g_strdup (row->key), g_free);
   kj_value_cell_set_text (KJ_VALUE_CELL (cell), text ? text : spec->numeric ? KJ_NO_DATA : "");
   /* the totals row is computed */
@@ -580,7 +620,7 @@ void
 _kj_tables_unbind_cell (KjTablesPage *self,
                         GtkWidget    *cell)
 {
-  g_object_set_data (G_OBJECT (cell), CELL_KEY, NULL);
+  /* (the key stays: a cell bound again to its row goes on editing) */
   if (self->cells)
     g_hash_table_remove (self->cells, cell);
 }
@@ -594,6 +634,71 @@ _kj_tables_dispose_edit (KjTablesPage *self)
   g_clear_pointer (&self->focus_key, g_free);
   g_clear_pointer (&self->focus_column, g_free);
   g_clear_pointer (&self->cells, g_hash_table_unref);
+}
+
+static KjTableRow *
+row_of_path (GListModel *rows,
+             const char *path)
+{
+  for (guint i = 0; rows && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KjTableRow) row = g_list_model_get_item (rows, i);
+      gsize n = strlen (row->path);
+      KjTableRow *below;
+
+      if (!g_str_has_prefix (path, row->path) || (path[n] != '\0' && path[n] != '.' && path[n] != '['))
+        continue;
+      /* a work-plan node's items are longer paths of it */
+      if (row->children && (below = row_of_path (G_LIST_MODEL (row->children), path)))
+        return below;
+      return row;
+    }
+  return NULL;
+}
+
+/**
+ * kj_tables_page_reveal_edit:
+ * After an undo or a redo: the cell of the table shown that @edit changed
+ * focused (and scrolled to), if the table shows it.
+ * Returns: %TRUE when a cell of the table was the edit's
+ */
+gboolean
+kj_tables_page_reveal_edit (KjTablesPage *self,
+                            KjEdit       *edit)
+{
+  const char *path, *rest;
+  KjTableRow *row;
+
+  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+  if (edit == NULL || kj_edit_get_n_patches (edit) == 0 || self->columns == NULL)
+    return FALSE;
+  path = kj_edit_get_path (edit, 0);
+  if ((row = row_of_path (G_LIST_MODEL (self->rows), path)) == NULL)
+    return FALSE;
+  rest = path + strlen (row->path);
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      KjTableColumn *spec = g_ptr_array_index (self->columns, c);
+      /* the members of rows are plain names */
+      g_autofree char *step = spec->member ? g_strdup_printf (".%s", spec->member) : g_strdup_printf ("[%u]", c);
+
+      if ((spec->type == KJ_COLUMN_TEXT || spec->type == KJ_COLUMN_NUMBER) && g_str_has_prefix (rest, step))
+        {
+          kj_tables_page_focus_cell (self, row->key, spec->id);
+          return TRUE;
+        }
+    }
+  /* a row added or removed: its first cell typed into */
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      KjTableColumn *spec = g_ptr_array_index (self->columns, c);
+      if (spec->type == KJ_COLUMN_TEXT || spec->type == KJ_COLUMN_NUMBER)
+        {
+          kj_tables_page_focus_cell (self, row->key, spec->id);
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /* ── the buttons ────────────────────────────────────────────────────────── */

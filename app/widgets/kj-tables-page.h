@@ -73,5 +73,7 @@ GtkWidget     *kj_tables_page_get_cell      (KjTablesPage *self,
 void           kj_tables_page_focus_cell    (KjTablesPage *self,
                                              const char   *key,
                                              const char   *column);
+gboolean       kj_tables_page_reveal_edit   (KjTablesPage *self,
+                                             KjEdit       *edit);
 
 G_END_DECLS

@@ -318,6 +318,9 @@ undo_redo_activated (GtkWidget  *widget,
       kj_window_toast (self, message);
       return;
     }
+  /* on the tables page, the cell of the table shown */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "tables") == 0)
+    kj_tables_page_reveal_edit (self->tables_page, edit);
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "overview") != 0)
     return;
   kj_plan_page_reveal_edit (self->plan_page, edit, &year);

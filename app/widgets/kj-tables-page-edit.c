@@ -45,6 +45,19 @@ number_node (double value,
   return kj_node_new_number_text (g_ascii_formatd (digits, sizeof digits, format, value));
 }
 
+/* how an edit names its row: "3247", a kegiatan, a work-plan item's name */
+const char *
+_kj_tables_row_label (KjTablesPage *self,
+                      KjTableRow   *row)
+{
+  if (self->table == KJ_TABLE_WORKPLAN && row->n > 1 && row->text[1] && *row->text[1])
+    return row->text[1];
+  for (guint c = 0; c < MIN (row->n, 2); c++)
+    if (row->text[c] && *row->text[c])
+      return row->text[c];
+  return row->key;
+}
+
 /* ── a cell's value ─────────────────────────────────────────────────────── */
 
 /**
@@ -118,7 +131,7 @@ kj_tables_page_set_cell (KjTablesPage  *self,
       return TRUE;
     }
   /* Translators: the name of an edit in the undo menu: "Allocation (Rp) of 3247" */
-  label = g_strdup_printf (_("%s of %s"), spec->title, row->text[0] ? row->text[0] : key);
+  label = g_strdup_printf (_("%s of %s"), spec->title, _kj_tables_row_label (self, row));
   edit = kj_edit_new (label);
   if (spec->member == NULL && old == NULL)
     {
@@ -156,11 +169,11 @@ siblings (KjTablesPage *self,
   return parent ? (GListModel *) parent->children : NULL;
 }
 
-static gboolean
-check_new_key (KjTablesPage  *self,
-               const char    *parent_key,
-               const char    *key,
-               GError       **error)
+gboolean
+_kj_tables_check_new_key (KjTablesPage  *self,
+                          const char    *parent_key,
+                          const char    *key,
+                          GError       **error)
 {
   GListModel *rows = siblings (self, parent_key);
   int c = _kj_tables_column_index (self, _kj_tables_key_member (self->table));
@@ -217,7 +230,7 @@ kj_tables_page_add_row (KjTablesPage  *self,
       g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT, _("Rows cannot be added here"));
       return FALSE;
     }
-  if (!check_new_key (self, parent_key, stripped, error))
+  if (!_kj_tables_check_new_key (self, parent_key, stripped, error))
     return FALSE;
 
   root = kj_plan_get_root (self->plan);
@@ -302,7 +315,7 @@ kj_tables_page_remove_row (KjTablesPage  *self,
       return FALSE;
     }
   /* Translators: the name of an edit in the undo menu: "Remove 3247" */
-  label = g_strdup_printf (_("Remove %s"), row->text[0] ? row->text[0] : key);
+  label = g_strdup_printf (_("Remove %s"), _kj_tables_row_label (self, row));
   edit = kj_edit_new (label);
   kj_edit_remove (edit, row->path);
   return kj_plan_apply (self->plan, edit, NULL, error);
@@ -548,6 +561,22 @@ cell_clear_cb (KjValueCell  *cell,
     kj_value_cell_show_error (cell, error->message);
 }
 
+/* A name cut short ("…") is read whole in the tooltip, asked for on hover. */
+static gboolean
+cell_query_tooltip_cb (GtkWidget  *cell,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip)
+{
+  const char *text = kj_value_cell_get_text (KJ_VALUE_CELL (cell));
+
+  if (text == NULL || *text == '\0' || kj_value_cell_get_editing (KJ_VALUE_CELL (cell)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 GtkWidget *
 _kj_tables_new_cell (KjTablesPage *self,
                      GtkListItem  *item,
@@ -574,6 +603,8 @@ _kj_tables_new_cell (KjTablesPage *self,
       gtk_editable_set_alignment (kj_value_cell_get_editable_field (KJ_VALUE_CELL (cell)), 0);
       gtk_widget_remove_css_class (GTK_WIDGET (kj_value_cell_get_editable_field (KJ_VALUE_CELL (cell))),
                                    "numeric");
+      g_signal_connect (cell, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
+      gtk_widget_set_has_tooltip (cell, TRUE);
     }
   g_signal_connect_object (cell, "commit", G_CALLBACK (cell_commit_cb), self, 0);
   g_signal_connect_object (cell, "move", G_CALLBACK (cell_move_cb), self, 0);
@@ -699,137 +730,4 @@ kj_tables_page_reveal_edit (KjTablesPage *self,
         }
     }
   return FALSE;
-}
-
-/* ── the buttons ────────────────────────────────────────────────────────── */
-
-static KjTableRow *
-selected_row (KjTablesPage *self)
-{
-  guint pos = self->selection ? gtk_single_selection_get_selected (self->selection)
-                              : GTK_INVALID_LIST_POSITION;
-  KjTableRow *row = pos != GTK_INVALID_LIST_POSITION ? _kj_tables_row_at (self, pos) : NULL;
-
-  return row && !row->total ? row : NULL;
-}
-
-static void
-add_entry_changed_cb (GtkEditable      *entry,
-                      AdwMessageDialog *dialog)
-{
-  KjTablesPage *self = g_object_get_data (G_OBJECT (dialog), "kj-page");
-  const char *parent = g_object_get_data (G_OBJECT (dialog), "kj-parent");
-  g_autofree char *key = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  g_autoptr(GError) error = NULL;
-  gboolean ok = check_new_key (self, parent, key, &error);
-  GtkWidget *message = g_object_get_data (G_OBJECT (dialog), "kj-message");
-
-  adw_message_dialog_set_response_enabled (dialog, "add", ok);
-  /* an empty field says nothing yet */
-  gtk_label_set_text (GTK_LABEL (message), ok || *key == '\0' ? "" : error->message);
-}
-
-static void
-add_response_cb (AdwMessageDialog *dialog,
-                 const char       *response,
-                 KjTablesPage     *self)
-{
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "kj-entry");
-  const char *parent = g_object_get_data (G_OBJECT (dialog), "kj-parent");
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "add") != 0)
-    return;
-  if (!kj_tables_page_add_row (self, parent, gtk_editable_get_text (entry), &error))
-    gtk_label_set_text (self->status_label, error->message);
-}
-
-void
-_kj_tables_add_clicked (KjTablesPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  KjTableRow *parent = self->table == KJ_TABLE_WORKPLAN ? selected_row (self) : NULL;
-  GtkWidget *dialog, *box, *entry, *message;
-  const char *what;
-  g_autofree char *body = NULL;
-
-  if (kj_tables_page_is_read_only (self))
-    return;
-  what = self->table == KJ_TABLE_BREAKDOWN ? _("The area (kabupaten/kota) of the new row")
-         : self->table == KJ_TABLE_SPENDING ? _("The type of spending of the new line")
-         : self->table == KJ_TABLE_OUTPUTS ? _("The name of the new output (RO)")
-         : self->table == KJ_TABLE_WORKPLAN ? _("The code of the new work-plan item")
-         : _("The code of the new kegiatan");
-  /* Translators: where a work-plan item is added: "… under 052 (P4GN)" */
-  body = parent ? g_strdup_printf (_("%s, under %s"), what, parent->text[0] ? parent->text[0] : parent->key)
-                : g_strdup (what);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Add a Row"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "add", _("_Add"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  entry = gtk_entry_new ();
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, what, -1);
-  message = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
-  gtk_widget_add_css_class (message, "error");
-  gtk_box_append (GTK_BOX (box), entry);
-  gtk_box_append (GTK_BOX (box), message);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  g_object_set_data (G_OBJECT (dialog), "kj-page", self);
-  g_object_set_data (G_OBJECT (dialog), "kj-entry", entry);
-  g_object_set_data (G_OBJECT (dialog), "kj-message", message);
-  g_object_set_data_full (G_OBJECT (dialog), "kj-parent", parent ? g_strdup (parent->key) : NULL, g_free);
-  g_signal_connect_object (entry, "changed", G_CALLBACK (add_entry_changed_cb), dialog, 0);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (add_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
-}
-
-static void
-remove_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    KjTablesPage     *self)
-{
-  const char *key = g_object_get_data (G_OBJECT (dialog), "kj-key");
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "remove") == 0 && !kj_tables_page_remove_row (self, key, &error))
-    gtk_label_set_text (self->status_label, error->message);
-}
-
-void
-_kj_tables_remove_clicked (KjTablesPage *self)
-{
-  KjTableRow *row = selected_row (self);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autofree char *key = NULL, *heading = NULL, *body = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *dialog;
-
-  if (row == NULL)
-    return;
-  key = g_strdup (row->key);
-  if (row->n_below == 0)
-    {
-      /* one row: undone with Ctrl+Z */
-      if (!kj_tables_page_remove_row (self, key, &error))
-        gtk_label_set_text (self->status_label, error->message);
-      return;
-    }
-  /* Translators: asked before a work-plan item with items under it goes */
-  heading = g_strdup_printf (_("Remove %s?"), row->text[0] ? row->text[0] : key);
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %u item under it goes with it.",
-                                       "The %u items under it go with it.", row->n_below), row->n_below);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "kj-key", g_steal_pointer (&key), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -122,6 +122,14 @@ void        _kj_tables_bind_cell    (KjTablesPage *self,
 void        _kj_tables_unbind_cell  (KjTablesPage *self,
                                      GtkWidget    *cell);
 void        _kj_tables_dispose_edit (KjTablesPage *self);
+const char *_kj_tables_row_label    (KjTablesPage *self,
+                                     KjTableRow   *row);
+gboolean    _kj_tables_check_new_key (KjTablesPage *self,
+                                      const char   *parent_key,
+                                      const char   *key,
+                                      GError      **error);
+
+/* kj-tables-page-dialogs.c: the + and − buttons */
 void        _kj_tables_add_clicked  (KjTablesPage *self);
 void        _kj_tables_remove_clicked (KjTablesPage *self);
 

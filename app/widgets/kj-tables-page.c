@@ -223,7 +223,9 @@ kj_tables_page_dispose (GObject *object)
 {
   KjTablesPage *self = KJ_TABLES_PAGE (object);
 
-  kj_tables_page_set_plan (self, NULL);
+  if (self->plan)
+    g_clear_signal_handler (&self->changed_id, self->plan);
+  g_clear_object (&self->plan);
   _kj_tables_dispose_edit (self);
   if (self->selection)
     g_signal_handlers_disconnect_by_data (self->selection, self);
@@ -318,12 +320,60 @@ kj_tables_page_class_init (KjTablesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KjTablesPage, empty_page);
 }
 
+/* A long indicator or table title ends in "…" in the button (the page,
+ * and so the window, is no wider for it); the list shows it whole. */
+static void
+setup_source_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  button)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (button)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 12);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+    }
+  else
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_source_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  data)
+{
+  GtkStringObject *name = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (name));
+}
+
+static GtkListItemFactory *
+source_factory (gboolean button)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_source_cb), GINT_TO_POINTER (button));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_source_cb), NULL);
+  return factory;
+}
+
 static void
 kj_tables_page_init (KjTablesPage *self)
 {
+  g_autoptr(GtkListItemFactory) button = source_factory (TRUE);
+  g_autoptr(GtkListItemFactory) list = source_factory (FALSE);
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drop_down_set_factory (self->source_dropdown, button);
+  gtk_drop_down_set_list_factory (self->source_dropdown, list);
   self->rows = g_list_store_new (KJ_TYPE_TABLE_ROW);
   self->totals = g_list_store_new (KJ_TYPE_TABLE_ROW);
   self->low = _kj_table_row_new (0);

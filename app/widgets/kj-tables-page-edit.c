@@ -87,6 +87,7 @@ kj_tables_page_set_cell (KjTablesPage  *self,
   int c;
 
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+  _kj_tables_ensure (self);
   g_return_val_if_fail (key != NULL && column != NULL, FALSE);
 
   if (refuse_read_only (self, error))
@@ -221,6 +222,7 @@ kj_tables_page_add_row (KjTablesPage  *self,
   KjNode *root, *element, *list;
 
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+  _kj_tables_ensure (self);
 
   if (refuse_read_only (self, error))
     return FALSE;
@@ -288,6 +290,7 @@ kj_tables_page_count_removed (KjTablesPage *self,
   KjTableRow *row;
 
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), 0);
+  _kj_tables_ensure (self);
   row = _kj_tables_find_row (self, key);
   return row ? row->n_below : 0;
 }
@@ -306,6 +309,7 @@ kj_tables_page_remove_row (KjTablesPage  *self,
   KjTableRow *row;
 
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+  _kj_tables_ensure (self);
 
   if (refuse_read_only (self, error))
     return FALSE;
@@ -365,6 +369,7 @@ kj_tables_page_get_cell (KjTablesPage *self,
   int c;
 
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), NULL);
+  _kj_tables_ensure (self);
   c = _kj_tables_column_index (self, column);
   return c >= 0 ? find_cell (self, key, c) : NULL;
 }
@@ -428,6 +433,7 @@ kj_tables_page_focus_cell (KjTablesPage *self,
                            const char   *column)
 {
   g_return_if_fail (KJ_IS_TABLES_PAGE (self));
+  _kj_tables_ensure (self);
 
   g_free (self->focus_key);
   g_free (self->focus_column);
@@ -701,6 +707,7 @@ kj_tables_page_reveal_edit (KjTablesPage *self,
   KjTableRow *row;
 
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+  _kj_tables_ensure (self);
   if (edit == NULL || kj_edit_get_n_patches (edit) == 0 || self->columns == NULL)
     return FALSE;
   path = kj_edit_get_path (edit, 0);

@@ -73,6 +73,8 @@ struct _KjTablesPage
   char               *source;        /* the indicator or context table shown */
   GtkStringList      *sources;       /* ids offered by source_dropdown */
   gboolean            read_only;
+  gboolean            dirty;         /* the table to be made again once in sight */
+  gboolean            stale;         /* its rows to be made again once in sight */
 
   GtkColumnView      *view;          /* made again when the columns change */
   GPtrArray          *columns;       /* KjTableColumn */
@@ -91,6 +93,8 @@ struct _KjTablesPage
   guint               focus_tries;
   gboolean            blocked;       /* the page's own edit is being applied */
 };
+
+void        _kj_tables_ensure       (KjTablesPage *self);
 
 /* kj-tables-page-rows.c: what the tables hold */
 const char *_kj_tables_kind_name    (KjTableKind  kind);

@@ -158,7 +158,7 @@ count_rows (GListModel *rows)
 
 /* The rows again from the plan as it is now. */
 static void
-refill (KjTablesPage *self)
+refill_now (KjTablesPage *self)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(KjTableRow) total = NULL;
@@ -172,13 +172,67 @@ refill (KjTablesPage *self)
   update_status (self, count_rows (G_LIST_MODEL (self->rows)));
 }
 
+/* A page not in sight makes nothing: what it shows is made when it is shown,
+ * or asked for (_kj_tables_ensure()). */
+
 /* Another table: other columns. */
 static void
 rebuild (KjTablesPage *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+  self->dirty = self->stale = FALSE;
   update_sources (self);
   _kj_tables_build_view (self);
-  refill (self);
+  refill_now (self);
+}
+
+/* The same table of a changed plan or another year: other rows, the same
+ * columns (and their sorting) unless the plan's change took the table. */
+static void
+refill (KjTablesPage *self)
+{
+  g_autoptr(GPtrArray) columns = NULL;
+  g_autofree char *source = g_strdup (self->source);
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
+  update_sources (self);
+  columns = _kj_tables_columns (self);
+  if (self->columns == NULL || g_strcmp0 (source, self->source) != 0 || columns->len != self->columns->len)
+    _kj_tables_build_view (self);
+  refill_now (self);
+}
+
+void
+_kj_tables_ensure (KjTablesPage *self)
+{
+  if (self->dirty)
+    {
+      self->dirty = self->stale = FALSE;
+      update_sources (self);
+      _kj_tables_build_view (self);
+      refill_now (self);
+    }
+  else if (self->stale)
+    {
+      g_autoptr(GPtrArray) columns = NULL;
+      g_autofree char *source = g_strdup (self->source);
+
+      self->stale = FALSE;
+      update_sources (self);
+      columns = _kj_tables_columns (self);
+      if (self->columns == NULL || g_strcmp0 (source, self->source) != 0 || columns->len != self->columns->len)
+        _kj_tables_build_view (self);
+      refill_now (self);
+    }
 }
 
 static void
@@ -186,14 +240,31 @@ plan_changed_cb (KjPlan       *plan,
                  KjEdit       *edit,
                  KjTablesPage *self)
 {
-  g_autoptr(GPtrArray) columns = NULL;
-  g_autofree char *source = g_strdup (self->source);
-
-  update_sources (self);
-  columns = _kj_tables_columns (self);
-  if (g_strcmp0 (source, self->source) != 0 || columns->len != self->columns->len)
-    _kj_tables_build_view (self);
   refill (self);
+}
+
+/* The page asks for no more width than it needs: a wide table scrolls, and
+ * the window's other pages (which share its width) are laid out as before. */
+static void
+kj_tables_page_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  GTK_WIDGET_CLASS (kj_tables_page_parent_class)->measure (widget, orientation, for_size, minimum, natural,
+                                                           minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = *minimum;
+}
+
+static void
+kj_tables_page_map (GtkWidget *widget)
+{
+  _kj_tables_ensure (KJ_TABLES_PAGE (widget));
+  GTK_WIDGET_CLASS (kj_tables_page_parent_class)->map (widget);
 }
 
 /* ── the drop-downs and buttons ─────────────────────────────────────────── */
@@ -305,6 +376,8 @@ kj_tables_page_class_init (KjTablesPageClass *klass)
   object_class->finalize = kj_tables_page_finalize;
   object_class->get_property = kj_tables_page_get_property;
   object_class->set_property = kj_tables_page_set_property;
+  widget_class->map = kj_tables_page_map;
+  widget_class->measure = kj_tables_page_measure;
   properties[PROP_PLAN] = g_param_spec_object ("plan", NULL, NULL, KJ_TYPE_PLAN, flags);
   properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -444,7 +517,6 @@ kj_tables_page_set_year (KjTablesPage *self,
   if (self->year == year)
     return;
   self->year = year;
-  update_sources (self);
   refill (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
@@ -476,6 +548,7 @@ const char *
 kj_tables_page_get_source (KjTablesPage *self)
 {
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), NULL);
+  _kj_tables_ensure (self);
   return self->source;
 }
 
@@ -491,6 +564,7 @@ kj_tables_page_set_source (KjTablesPage *self,
   guint n;
 
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+  _kj_tables_ensure (self);
 
   if (self->sources == NULL)
     return FALSE;
@@ -513,6 +587,7 @@ GtkColumnView *
 kj_tables_page_get_view (KjTablesPage *self)
 {
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), NULL);
+  _kj_tables_ensure (self);
   return self->view;
 }
 
@@ -527,6 +602,7 @@ guint
 kj_tables_page_get_n_rows (KjTablesPage *self)
 {
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), 0);
+  _kj_tables_ensure (self);
   return self->selection ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0;
 }
 
@@ -538,6 +614,7 @@ kj_tables_page_get_row_key (KjTablesPage *self,
   KjTableRow *r;
 
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), NULL);
+  _kj_tables_ensure (self);
   r = _kj_tables_row_at (self, row);
   return r ? g_strdup (r->key) : NULL;
 }
@@ -556,6 +633,7 @@ kj_tables_page_get_text (KjTablesPage *self,
   int c;
 
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), NULL);
+  _kj_tables_ensure (self);
   r = _kj_tables_row_at (self, row);
   c = _kj_tables_column_index (self, column);
   if (r == NULL || c < 0 || (guint) c >= r->n)
@@ -569,6 +647,7 @@ kj_tables_page_find_row (KjTablesPage *self,
                          const char   *key)
 {
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), -1);
+  _kj_tables_ensure (self);
 
   for (guint i = 0; i < kj_tables_page_get_n_rows (self); i++)
     {
@@ -587,6 +666,7 @@ kj_tables_page_is_editable (KjTablesPage *self,
   int c;
 
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+  _kj_tables_ensure (self);
   c = _kj_tables_column_index (self, column);
   if (c < 0 || kj_tables_page_is_read_only (self))
     return FALSE;

@@ -469,6 +469,90 @@ test_remove_node (void)
   kj_test_close_window (win, NULL, 0);
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *icon)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, icon);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static AdwMessageDialog *
+open_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+/* The + and − buttons: the key asked for and refused when already there;
+ * a node's removal says how many items go with it */
+static void
+test_buttons (void)
+{
+  KjWindow *win = open_sample ("BNN Kota Kupang", 2024, KJ_TABLE_BUDGET);
+  KjTablesPage *page = page_of (win);
+  KjPlan *plan = kj_window_get_plan (win);
+  GtkWidget *add = find_button (GTK_WIDGET (page), "list-add-symbolic");
+  GtkWidget *remove = find_button (GTK_WIDGET (page), "list-remove-symbolic");
+  AdwMessageDialog *dialog;
+  GtkEditable *entry;
+
+  g_assert_nonnull (add);
+  g_assert_nonnull (remove);
+  g_assert_true (kj_tables_page_add_row (page, NULL, "3247", NULL));
+  g_signal_emit_by_name (add, "clicked");
+  dialog = open_dialog ();
+  g_assert_nonnull (dialog);
+  entry = g_object_get_data (G_OBJECT (dialog), "kj-entry");
+  gtk_editable_set_text (entry, "3247");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (entry, "3248");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  settle ();
+  g_assert_cmpint (kj_tables_page_find_row (page, "3248"), >=, 0);
+  g_assert_cmpuint (n_items (kj_plan_get_budget (plan), 2024), ==, 13);
+
+  /* the row of the focused cell is the one − removes, at once for a line */
+  kj_value_cell_focus (KJ_VALUE_CELL (cell_of (page, "3248", "kegiatan")));
+  g_assert_true (gtk_widget_get_sensitive (remove));
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_cmpint (kj_tables_page_find_row (page, "3248"), ==, -1);
+  kj_test_close_window (win, NULL, 0);
+
+  /* a work-plan node asks first, saying how many items go with it */
+  win = open_sample ("BNNP Nusa Tenggara Timur", 2024, KJ_TABLE_WORKPLAN);
+  page = page_of (win);
+  remove = find_button (GTK_WIDGET (page), "list-remove-symbolic");
+  kj_tables_page_focus_cell (page, "#0/#0/#1/#0/056", "name");
+  settle ();
+  g_signal_emit_by_name (remove, "clicked");
+  dialog = open_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2 items"));
+  adw_message_dialog_response (dialog, "remove");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  settle ();
+  g_assert_cmpint (kj_tables_page_find_row (page, "#0/#0/#1/#0/056"), ==, -1);
+  g_assert_cmpint (kj_tables_page_find_row (page, "#0/#0/#1/#0/056/A"), ==, -1);
+  kj_test_close_window (win, NULL, 0);
+}
+
 /* Outputs (RO) and context tables */
 static void
 test_outputs_and_context (void)
@@ -556,6 +640,7 @@ main (int   argc,
   g_test_add_func ("/kinerja/widgets/tables/workplan", test_workplan);
   g_test_add_func ("/kinerja/widgets/tables/add-remove", test_add_remove);
   g_test_add_func ("/kinerja/widgets/tables/remove-node", test_remove_node);
+  g_test_add_func ("/kinerja/widgets/tables/buttons", test_buttons);
   g_test_add_func ("/kinerja/widgets/tables/outputs-and-context", test_outputs_and_context);
   g_test_add_func ("/kinerja/widgets/tables/read-only", test_read_only);
   return g_test_run ();

@@ -97,6 +97,8 @@ _kj_tables_add_clicked (KjTablesPage *self)
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
+  /* the page's: it goes with the window */
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   entry = gtk_entry_new ();
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
@@ -114,7 +116,7 @@ _kj_tables_add_clicked (KjTablesPage *self)
     }
   gtk_box_append (GTK_BOX (box), message);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  g_object_set_data (G_OBJECT (dialog), "kj-page", self);
+  g_object_set_data_full (G_OBJECT (dialog), "kj-page", g_object_ref (self), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "kj-entry", entry);
   g_object_set_data (G_OBJECT (dialog), "kj-message", message);
   g_object_set_data_full (G_OBJECT (dialog), "kj-parent", parent ? g_strdup (parent->key) : NULL, g_free);
@@ -163,6 +165,7 @@ _kj_tables_remove_clicked (KjTablesPage *self)
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                     "remove", _("_Remove"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "kj-key", g_steal_pointer (&key), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);

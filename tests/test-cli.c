@@ -52,11 +52,12 @@ test_check_exit_codes (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&args, g_free);
 
-  /* the samples hold the seeds' arithmetic slips: errors, hence 1 */
+  /* the samples hold the seeds' arithmetic slips: sums that do not add up
+   * and printed figures that disagree are warnings, no file has an error: 0 */
   args = g_strdup_printf ("--check %s", SAMPLES_DIR);
-  g_assert_cmpint (run (args, &out, NULL), ==, 1);
+  g_assert_cmpint (run (args, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "bnnp-kalimantan-barat.json: warning: indicators["));
-  g_assert_nonnull (strstr (out, ": error: workplan.2024["));
+  g_assert_nonnull (strstr (out, ": warning: workplan.2024["));
   {
     g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
     g_autoptr(GRegex) form = g_regex_new ("^[^:]+\\.json: (error|warning|note): [^ ]+: .+$", 0, 0, NULL);

@@ -803,6 +803,55 @@ test_satker_change (void)
   kj_test_close_window (win, NULL, 0);
 }
 
+/* Issue 10: a province's row that disagrees with a kota's own open file is
+ * listed with the province's findings, names the other file and shows it. */
+static void
+test_across_files (void)
+{
+  KjWindow *win = kj_window_new (NULL);
+  KjPlanPage *page = KJ_PLAN_PAGE (kj_window_get_plan_page (win));
+  GtkWidget *button = NULL;
+  GPtrArray *listed;
+
+  gtk_window_set_default_size (GTK_WINDOW (win), 1280, 800);
+  gtk_window_present (GTK_WINDOW (win));
+  kj_window_load_samples (win);
+  g_assert_true (kj_window_select_satker (win, "BNNP Nusa Tenggara Timur"));
+  set_year (win, 2023);
+  listed = kj_plan_page_get_findings (page);
+  for (guint i = 0; i < listed->len && button == NULL; i++)
+    {
+      KjDiagnostic *d = g_ptr_array_index (listed, i);
+      GtkWidget *row = kj_plan_page_get_finding_row (page, i);
+
+      if (d->other == NULL || strstr (d->other, "bnn-kota-kupang.json") == NULL)
+        continue;
+      /* the sentence names the other file and both figures */
+      g_assert_nonnull (strstr (d->message, "bnn-kota-kupang.json"));
+      g_assert_nonnull (strstr (d->message, "3.72"));
+      g_assert_nonnull (strstr (d->message, "3.17"));
+      button = find_widget (row, GTK_TYPE_BUTTON, NULL);
+      g_assert_nonnull (button);
+      g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.show-plan");
+      g_assert_nonnull (strstr (gtk_button_get_label (GTK_BUTTON (button)), "bnn-kota-kupang.json"));
+    }
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (kj_plan_get_satker (kj_window_get_plan (win))->short_name, ==, "BNN Kota Kupang");
+  /* and Kupang lists the same disagreement, naming the province's file */
+  listed = kj_plan_page_get_findings (page);
+  {
+    gboolean found = FALSE;
+    for (guint i = 0; i < listed->len; i++)
+      {
+        KjDiagnostic *d = g_ptr_array_index (listed, i);
+        found |= d->other && strstr (d->other, "bnnp-nusa-tenggara-timur.json") != NULL;
+      }
+    g_assert_true (found);
+  }
+  kj_test_close_window (win, NULL, 0);
+}
+
 /* A catalog for the test: the lead translates po/id.po after merging. */
 static char *
 install_catalog (void)
@@ -938,6 +987,7 @@ main (int   argc,
   g_test_add_func ("/kinerja/widgets/window/chart-actions", test_chart_actions);
   g_test_add_func ("/kinerja/widgets/window/refused", test_refused);
   g_test_add_func ("/kinerja/widgets/window/kind-picker", test_kind_picker);
+  g_test_add_func ("/kinerja/widgets/window/across-files", test_across_files);
   g_test_add_func ("/kinerja/widgets/window/satker-change", test_satker_change);
   g_test_add_func ("/kinerja/widgets/window/accel-labels", test_accel_labels);
   g_test_add_func ("/kinerja/widgets/window/indonesian", test_indonesian);

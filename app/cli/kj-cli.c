@@ -53,6 +53,7 @@ kj_cli_check (const char * const *paths)
 {
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(KjLoadResult) result = kj_load_result_new ();
+  g_autoptr(GPtrArray) across = NULL;
   GPtrArray **findings;
   gboolean any_error = FALSE;
 
@@ -78,6 +79,14 @@ kj_cli_check (const char * const *paths)
     }
   findings = g_new0 (GPtrArray *, result->plans->len + 1);
   kj_parallel_for (result->plans->len, check_one, (gpointer []) { result->plans, findings });
+  across = kj_check_across (result->plans);
+  for (guint i = 0; i < result->plans->len; i++)
+    {
+      GPtrArray *more = g_ptr_array_index (across, i);
+
+      kj_plan_locate_all (g_ptr_array_index (result->plans, i), more);
+      g_ptr_array_extend_and_steal (findings[i], g_ptr_array_ref (more));
+    }
   for (guint i = 0; i < result->plans->len; i++)
     {
       for (guint j = 0; j < findings[i]->len; j++)

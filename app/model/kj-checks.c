@@ -12,32 +12,32 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "kj-checks.h"
+#include "kj-checks-private.h"
 #include "kj-format.h"
 #include "kj-path.h"
 
-typedef struct
-{
-  KjPlan    *plan;
-  GPtrArray *findings;
-} Checker;
+typedef KjChecker Checker;
 
-G_GNUC_PRINTF (4, 5) static void
-add (Checker    *k,
-     KjSeverity  severity,
-     const char *path,
-     const char *format,
-     ...)
+KjDiagnostic *
+_kj_check_add (KjChecker  *k,
+               KjSeverity  severity,
+               const char *path,
+               const char *format,
+               ...)
 {
   g_autofree char *message = NULL;
+  KjDiagnostic *d;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_ptr_array_add (k->findings, kj_diagnostic_new (severity, kj_plan_get_display_name (k->plan),
-                                                   path, message));
+  d = kj_diagnostic_new (severity, kj_plan_get_display_name (k->plan), path, message);
+  g_ptr_array_add (k->findings, d);
+  return d;
 }
+
+#define add(k, severity, path, ...) ((void) _kj_check_add (k, severity, path, __VA_ARGS__))
 
 /**
  * kj_printed_value_differs:
@@ -53,14 +53,37 @@ kj_printed_value_differs (double printed,
   return fabs (computed - printed) > half + 1e-9 * MAX (1, fabs (printed));
 }
 
-static gboolean
-same_label (const char *a,
-            const char *b)
+/* Labels match without regard to case or repeated spaces. */
+char *
+_kj_fold_label (const char *label)
 {
-  g_autofree char *x = g_utf8_casefold (a, -1);
-  g_autofree char *y = g_utf8_casefold (b, -1);
+  g_autofree char *folded = g_utf8_casefold (label, -1);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
 
-  return g_str_equal (g_strstrip (x), g_strstrip (y));
+  for (const char *p = folded; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len > 0)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+_kj_same_label (const char *a,
+                const char *b)
+{
+  g_autofree char *x = _kj_fold_label (a);
+  g_autofree char *y = _kj_fold_label (b);
+
+  return g_str_equal (x, y);
 }
 
 static char *
@@ -195,7 +218,7 @@ check_indicator (Checker     *k,
             add (k, KJ_SEVERITY_NOTE, cpath,
                  _("The printed category “%s” cannot be checked: the value to classify is "
                    "missing or outside the scale."), v->reported_category);
-          else if (computed && !same_label (computed, v->reported_category))
+          else if (computed && !_kj_same_label (computed, v->reported_category))
             add (k, KJ_SEVERITY_WARNING, cpath,
                  _("The printed category “%s” does not match “%s” computed from the %s."),
                  v->reported_category, computed,
@@ -204,6 +227,18 @@ check_indicator (Checker     *k,
       if (kj_has (v->realization) && !kj_has (v->target) && !kj_has (v->reported_achievement))
         add (k, KJ_SEVERITY_NOTE, ypath,
              _("A realisation without a target: the achievement cannot be computed."));
+      /* the LKIP explains a missed target: its obstacles (narrative), in a
+       * file that holds the year's analysis (not a plan without one) */
+      if (defined && achievement < 100
+          && g_hash_table_contains (k->analysed_years, GINT_TO_POINTER (v->year))
+          && (v->narrative == NULL || v->narrative->obstacles == NULL || v->narrative->obstacles[0] == NULL))
+        {
+          g_autofree char *percent = kj_format_percent (achievement, 2);
+          g_autofree char *npath = kj_path_member (ypath, "narrative");
+          add (k, KJ_SEVERITY_NOTE, npath,
+               _("No explanation for a missed target: the achievement is %s and no obstacle is written."),
+               percent);
+        }
     }
 
   for (guint i = 0; i < breakdown->len; i++)
@@ -227,7 +262,7 @@ check_indicator (Checker     *k,
               const char *computed = kj_indicator_classify_row (ind, row, NULL);
 
               check_in_scale (k, ind, scale, vpath, what, row->value);
-              if (row->category && computed && !same_label (computed, row->category))
+              if (row->category && computed && !_kj_same_label (computed, row->category))
                 {
                   g_autofree char *cpath = kj_path_member (rpath, "category");
                   g_autofree char *v = kj_indicator_format_value (ind, row->value);
@@ -380,7 +415,7 @@ check_work_node (Checker    *k,
                                                 node->name ? node->name : "");
 
       if (with_amount == node->children->len)
-        add (k, KJ_SEVERITY_ERROR, apath,
+        add (k, KJ_SEVERITY_WARNING, apath,
              _("%s: the amount %s is not the sum of its items, %s (a difference of %s)."),
              label, a, s, d);
       else
@@ -411,12 +446,24 @@ check_per_year (Checker    *k,
 GPtrArray *
 kj_plan_check (KjPlan *plan)
 {
-  Checker k = { plan, g_ptr_array_new_with_free_func ((GDestroyNotify) kj_diagnostic_free) };
+  Checker k = { plan, g_ptr_array_new_with_free_func ((GDestroyNotify) kj_diagnostic_free),
+                g_hash_table_new (NULL, NULL) };
   GPtrArray *indicators = kj_plan_get_indicators (plan);
   GPtrArray *workplan = kj_plan_get_workplan (plan);
 
   g_return_val_if_fail (KJ_IS_PLAN (plan), NULL);
 
+  /* one pass over the years first: which hold an analysis anywhere */
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      GPtrArray *years = kj_indicator_get_years (g_ptr_array_index (indicators, i));
+      for (guint j = 0; j < years->len; j++)
+        {
+          const KjYearValue *v = g_ptr_array_index (years, j);
+          if (v->narrative)
+            g_hash_table_add (k.analysed_years, GINT_TO_POINTER (v->year));
+        }
+    }
   for (guint i = 0; i < indicators->len; i++)
     check_indicator (&k, g_ptr_array_index (indicators, i));
   check_money (&k, "budget", kj_plan_get_budget (plan), FALSE);
@@ -436,6 +483,9 @@ kj_plan_check (KjPlan *plan)
         }
     }
   check_per_year (&k, "signatures", kj_plan_get_signatures (plan));
+  _kj_check_context_totals (&k);
+  _kj_check_printed (&k);
+  g_hash_table_unref (k.analysed_years);
   return k.findings;
 }
 
@@ -454,6 +504,7 @@ field_label (const char *member)
     { "allocation", N_("allocation") },
     { "amount", N_("amount") },
     { "value_scale", N_("value scale") },
+    { "narrative", N_("analysis") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -565,11 +616,38 @@ kj_finding_place_init (KjFindingPlace     *place,
       else if (steps->len >= 3 && s[2].kind == KJ_PATH_MEMBER)
         g_string_append_printf (text, ": %s", field_label (s[2].name));
     }
+  else if (s[0].kind == KJ_PATH_MEMBER && g_str_equal (s[0].name, "printed")
+           && steps->len >= 2 && s[1].kind == KJ_PATH_INDEX
+           && s[1].index < kj_plan_get_printed (plan)->len)
+    {
+      const KjPrinted *p = g_ptr_array_index (kj_plan_get_printed (plan), s[1].index);
+
+      place->year = _kj_printed_year (p->of);
+      if (g_str_has_prefix (p->of, "indicators["))
+        {
+          g_autofree char *id = g_strndup (p->of + strlen ("indicators["),
+                                           strcspn (p->of + strlen ("indicators["), "]"));
+          place->indicator = kj_plan_find_indicator (plan, id);
+        }
+      if (place->indicator)
+        {
+          g_string_append (text, kj_indicator_get_name (place->indicator));
+          if (place->year)
+            g_string_append_printf (text, ", %d", place->year);
+          /* Translators: where a finding is: "Dektari, 2023: printed in Ikhtisar Eksekutif" */
+          g_string_append_printf (text, _(": printed in %s"), p->where ? p->where : p->of);
+        }
+      else
+        /* Translators: where a finding is: a figure as the document prints it, and where */
+        g_string_append_printf (text, _("Printed: %s"), p->where ? p->where : p->of);
+    }
   else if (s[0].kind == KJ_PATH_MEMBER && steps->len >= 2
            && (g_str_equal (s[0].name, "budget") || g_str_equal (s[0].name, "spending")
                || g_str_equal (s[0].name, "outputs") || g_str_equal (s[0].name, "workplan"))
            && (place->year = year_of (&s[1])) != 0)
     describe_money (text, plan, s[0].name, s + 2, steps->len - 2, place->year);
+  else if (finding->where)
+    g_string_append_printf (text, _("Printed: %s"), finding->where);
   else
     g_string_append (text, finding->path);
   place->text = g_string_free (g_steal_pointer (&text), FALSE);

@@ -10,6 +10,7 @@
 G_BEGIN_DECLS
 
 GPtrArray *kj_plan_check            (KjPlan     *plan);
+GPtrArray *kj_check_across          (GPtrArray  *plans);
 gboolean   kj_printed_value_differs (double      printed,
                                      double      computed);
 gboolean   kj_work_node_differs     (const KjWorkNode *node,

@@ -32,6 +32,9 @@ kj_diagnostic_copy (const KjDiagnostic *d)
 
   copy->line = d->line;
   copy->column = d->column;
+  copy->where = g_strdup (d->where);
+  copy->other = g_strdup (d->other);
+  copy->other_uri = g_strdup (d->other_uri);
   return copy;
 }
 
@@ -43,6 +46,9 @@ kj_diagnostic_free (KjDiagnostic *d)
   g_free (d->file);
   g_free (d->path);
   g_free (d->message);
+  g_free (d->where);
+  g_free (d->other);
+  g_free (d->other_uri);
   g_free (d);
 }
 

@@ -23,6 +23,9 @@ typedef struct
   guint       line;      /* 0 when unknown */
   guint       column;
   char       *message;   /* one sentence a planner understands */
+  char       *where;     /* (nullable): where the source document prints the figure */
+  char       *other;     /* (nullable): a finding across files: the other file's name */
+  char       *other_uri; /* (nullable): and its URI, to open it */
 } KjDiagnostic;
 
 #define KJ_TYPE_DIAGNOSTIC (kj_diagnostic_get_type ())

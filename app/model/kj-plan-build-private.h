@@ -141,5 +141,9 @@ G_GNUC_INTERNAL
 gboolean _kj_read_context (KjBuildCtx *c,
                            KjNode     *root,
                            KjPlanView *plan);
+G_GNUC_INTERNAL
+gboolean _kj_read_printed (KjBuildCtx *c,
+                           KjNode     *root,
+                           KjPlanView *plan);
 
 G_END_DECLS

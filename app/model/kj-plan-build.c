@@ -87,7 +87,8 @@ _kj_plan_view_build (KjPlanView    *view,
       || !_kj_read_per_year_arrays (&c, root, "$", "workplan", _kj_read_work_node,
                                 (GDestroyNotify) kj_work_node_free, view->workplan)
       || !_kj_read_signatures (&c, root, view)
-      || !_kj_read_context (&c, root, view))
+      || !_kj_read_context (&c, root, view)
+      || !_kj_read_printed (&c, root, view))
     {
       fail_with (&c, diagnostic, error);
       return FALSE;

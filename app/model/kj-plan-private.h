@@ -50,6 +50,7 @@ typedef struct
   GPtrArray  *workplan;        /* KjYearItems of KjWorkNode (roots) */
   GPtrArray  *signatures;      /* KjYearItems of one KjSignature */
   GPtrArray  *context;         /* KjContextTable */
+  GPtrArray  *printed;         /* KjPrinted, in file order */
 } KjPlanView;
 
 struct _KjPlan

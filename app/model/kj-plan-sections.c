@@ -526,8 +526,10 @@ _kj_read_context (KjBuildCtx *c,
           || !_kj_get_string (c, o, path, "title", FALSE, &t->title)
           || !_kj_get_string (c, o, path, "source", FALSE, &t->source)
           || !read_strings (c, o, path, "columns", &t->columns)
+          || !read_strings (c, o, path, "total_rows", &t->total_rows)
           || !_kj_get_container (c, o, path, "rows", FALSE, KJ_NODE_ARRAY, &rows))
         return FALSE;
+      t->row_decimals = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
       if (rows == NULL)
         continue;
       n_columns = t->columns ? g_strv_length ((char **) t->columns) : 0;
@@ -536,7 +538,7 @@ _kj_read_context (KjBuildCtx *c,
         {
           KjNode *row = kj_node_get_element (rows, r);
           g_autofree char *row_path = kj_path_index (rows_path, r);
-          GArray *cells;
+          GArray *cells, *decimals;
 
           if (!kj_node_is_array (row))
             return _kj_wrong (c, row_path, NULL, row, _("an array of cells"));
@@ -546,13 +548,19 @@ _kj_read_context (KjBuildCtx *c,
                            n_columns, kj_node_get_length (row));
           cells = kj_cells_new (kj_node_get_length (row));
           g_ptr_array_add (t->rows, cells);
+          decimals = g_array_sized_new (FALSE, TRUE, sizeof (gint8), kj_node_get_length (row));
+          g_ptr_array_add (t->row_decimals, decimals);
           for (guint k = 0; k < kj_node_get_length (row); k++)
             {
               KjNode *cell = kj_node_get_element (row, k);
               KjCell value = { NAN, NULL };
+              gint8 d = 0;
 
               if (kj_node_is_number (cell))
-                value.number = kj_node_get_number (cell);
+                {
+                  value.number = kj_node_get_number (cell);
+                  d = (gint8) kj_number_text_decimals (kj_node_get_number_text (cell));
+                }
               else if (kj_node_is_string (cell))
                 value.text = kj_node_get_string (cell);
               else if (!kj_node_is_null (cell))
@@ -561,8 +569,54 @@ _kj_read_context (KjBuildCtx *c,
                   return _kj_wrong (c, cell_path, NULL, cell, _("a number, a text or null"));
                 }
               g_array_append_val (cells, value);
+              g_array_append_val (decimals, d);
             }
         }
+    }
+  return TRUE;
+}
+
+/* printed[i]: { "of": text, "value": number or text, "text": text, "where": text } */
+gboolean
+_kj_read_printed (KjBuildCtx *c,
+                  KjNode     *root,
+                  KjPlanView *plan)
+{
+  KjNode *a;
+
+  if (!_kj_get_container (c, root, "$", "printed", FALSE, KJ_NODE_ARRAY, &a))
+    return FALSE;
+  if (a == NULL)
+    return TRUE;
+  for (guint i = 0; i < kj_node_get_length (a); i++)
+    {
+      g_autofree char *path = NULL;
+      KjPrinted *p;
+      KjNode *o, *value;
+
+      if (!_kj_element_object (c, a, "printed", i, &o, &path))
+        return FALSE;
+      p = g_new0 (KjPrinted, 1);
+      p->index = i;
+      p->value = NAN;
+      g_ptr_array_add (plan->printed, p);
+      if (!_kj_get_string (c, o, path, "of", TRUE, &p->of)
+          || !_kj_get_string (c, o, path, "text", FALSE, &p->text)
+          || !_kj_get_string (c, o, path, "where", FALSE, &p->where))
+        return FALSE;
+      value = kj_node_get_member (o, "value");
+      if (value == NULL)
+        return _kj_missing (c, path, "value", _("the number (or category) as printed"));
+      if (kj_node_is_number (value))
+        {
+          p->value = kj_node_get_number (value);
+          p->decimals = kj_number_text_decimals (kj_node_get_number_text (value));
+        }
+      else if (kj_node_is_string (value) && *kj_node_get_string (value) != '\0')
+        p->label = kj_node_get_string (value);
+      else
+        return _kj_wrong (c, path, "value", value,
+                          _("a number, or a non-empty text for a category"));
     }
   return TRUE;
 }

@@ -43,6 +43,7 @@ _kj_plan_view_init (KjPlanView *view,
   view->workplan = g_ptr_array_new_with_free_func (items);
   view->signatures = g_ptr_array_new_with_free_func (items);
   view->context = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_context_table_free);
+  view->printed = g_ptr_array_new_with_free_func ((GDestroyNotify) kj_printed_free);
 }
 
 void
@@ -59,6 +60,7 @@ _kj_plan_view_clear (KjPlanView *view)
   g_clear_pointer (&view->workplan, g_ptr_array_unref);
   g_clear_pointer (&view->signatures, g_ptr_array_unref);
   g_clear_pointer (&view->context, g_ptr_array_unref);
+  g_clear_pointer (&view->printed, g_ptr_array_unref);
 }
 
 static void
@@ -339,6 +341,7 @@ ARRAY_GETTER (outputs)
 ARRAY_GETTER (workplan)
 ARRAY_GETTER (signatures)
 ARRAY_GETTER (context)
+ARRAY_GETTER (printed)
 
 /**
  * kj_plan_find_indicator:

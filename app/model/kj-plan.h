@@ -10,6 +10,7 @@
 #include "kj-edit.h"
 #include "kj-indicator.h"
 #include "kj-node.h"
+#include "kj-printed.h"
 #include "kj-scale.h"
 #include "kj-types.h"
 
@@ -82,6 +83,7 @@ GPtrArray      *kj_plan_get_outputs       (KjPlan     *self);
 GPtrArray      *kj_plan_get_workplan      (KjPlan     *self);
 GPtrArray      *kj_plan_get_signatures    (KjPlan     *self);
 GPtrArray      *kj_plan_get_context       (KjPlan     *self);
+GPtrArray      *kj_plan_get_printed       (KjPlan     *self);
 void            kj_plan_get_money_totals  (KjPlan     *self,
                                            int         year,
                                            gboolean    spending,

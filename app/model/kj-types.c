@@ -89,7 +89,9 @@ kj_context_table_free (KjContextTable *t)
   if (t == NULL)
     return;
   g_free (t->columns);
+  g_free (t->total_rows);
   g_clear_pointer (&t->rows, g_ptr_array_unref);
+  g_clear_pointer (&t->row_decimals, g_ptr_array_unref);
   g_free (t);
 }
 

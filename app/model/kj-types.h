@@ -114,6 +114,8 @@ typedef struct
   const char *source;
   const char **columns;
   GPtrArray *rows;       /* GArray of KjCell, one per row */
+  const char **total_rows;   /* (nullable): first-cell labels of the total rows */
+  GPtrArray *row_decimals;   /* GArray of gint8 per row: decimals of each number cell */
 } KjContextTable;
 
 /* One year's items of a per-year member (budget, spending, outputs …). */

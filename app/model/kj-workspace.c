@@ -4,12 +4,15 @@
  */
 #include "config.h"
 
+#include "kj-checks.h"
 #include "kj-workspace.h"
 
 struct _KjWorkspace
 {
   GObject    parent_instance;
   GPtrArray *plans;
+  GHashTable *across;     /* KjPlan → GPtrArray of KjDiagnostic; NULL: to be computed */
+  GPtrArray  *none;       /* empty: the findings of a plan not here */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -57,10 +60,17 @@ enum
 static guint signals[N_SIGNALS];
 
 static void
+invalidate (KjWorkspace *self)
+{
+  g_clear_pointer (&self->across, g_hash_table_unref);
+}
+
+static void
 plan_changed (KjPlan      *plan,
               KjEdit      *edit,
               KjWorkspace *self)
 {
+  invalidate (self);
   g_signal_emit (self, signals[PLAN_CHANGED], 0, plan, edit);
 }
 
@@ -68,6 +78,7 @@ static void
 watch (KjWorkspace *self,
        KjPlan      *plan)
 {
+  invalidate (self);
   g_signal_connect (plan, "changed", G_CALLBACK (plan_changed), self);
 }
 
@@ -75,6 +86,7 @@ static void
 unwatch (KjWorkspace *self,
          KjPlan      *plan)
 {
+  invalidate (self);
   g_signal_handlers_disconnect_by_func (plan, plan_changed, self);
 }
 
@@ -86,6 +98,8 @@ kj_workspace_finalize (GObject *object)
   for (guint i = 0; i < self->plans->len; i++)
     unwatch (self, g_ptr_array_index (self->plans, i));
   g_clear_pointer (&self->plans, g_ptr_array_unref);
+  invalidate (self);
+  g_clear_pointer (&self->none, g_ptr_array_unref);
   G_OBJECT_CLASS (kj_workspace_parent_class)->finalize (object);
 }
 
@@ -111,6 +125,7 @@ static void
 kj_workspace_init (KjWorkspace *self)
 {
   self->plans = g_ptr_array_new_with_free_func (g_object_unref);
+  self->none = g_ptr_array_new ();
 }
 
 KjWorkspace *
@@ -241,4 +256,45 @@ kj_workspace_find (KjWorkspace *self,
     if (kj_plan_matches (g_ptr_array_index (self->plans, i), name_or_code))
       return g_ptr_array_index (self->plans, i);
   return NULL;
+}
+
+/**
+ * kj_workspace_get_across_findings:
+ *
+ * The findings across files that concern @plan: its breakdown rows that
+ * disagree with the own file of the satker they name, and its own figures
+ * that another open file prints differently (docs/plan-format.md, "Across
+ * files").  Computed for all plans at once, in one pass over their rows,
+ * when first asked for after a plan was added, removed or changed; each
+ * finding names the other file (`other`, `other_uri`) and is located.
+ *
+ * Returns: (transfer none) (element-type KjDiagnostic): the findings, empty
+ * when @plan is not in the workspace
+ */
+GPtrArray *
+kj_workspace_get_across_findings (KjWorkspace *self,
+                                  KjPlan      *plan)
+{
+  GPtrArray *found;
+
+  g_return_val_if_fail (KJ_IS_WORKSPACE (self), NULL);
+
+  if (self->across == NULL)
+    {
+      g_autoptr(GPtrArray) all = kj_check_across (self->plans);
+
+      self->across = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+      for (guint i = 0; i < self->plans->len; i++)
+        {
+          KjPlan *p = g_ptr_array_index (self->plans, i);
+          GPtrArray *findings = g_ptr_array_index (all, i);
+
+          kj_plan_locate_all (p, findings);
+          g_hash_table_insert (self->across, p, g_ptr_array_ref (findings));
+        }
+    }
+  found = g_hash_table_lookup (self->across, plan);
+  if (found)
+    return found;
+  return self->none;
 }

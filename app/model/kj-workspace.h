@@ -21,5 +21,7 @@ void         kj_workspace_add_all    (KjWorkspace *self,
 void         kj_workspace_clear      (KjWorkspace *self);
 KjPlan      *kj_workspace_find       (KjWorkspace *self,
                                       const char  *name_or_code);
+GPtrArray   *kj_workspace_get_across_findings (KjWorkspace *self,
+                                               KjPlan      *plan);
 
 G_END_DECLS

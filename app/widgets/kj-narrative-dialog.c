@@ -10,10 +10,13 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "model/kj-format.h"
 #include "model/kj-path.h"
+#include "report/kj-report.h"
 #include "widgets/kj-narrative-dialog.h"
 
 static const char *const members[] = { "factors", "obstacles", "actions" };
@@ -26,7 +29,11 @@ struct _KjNarrativeDialog
   char          *indicator_id;
   int            year;
   GtkTextView   *views[3];
+  GtkTextView   *last_view;     /* where "Insert" puts the draft */
   GtkLabel      *error_label;
+  GtkWidget     *stale_box;     /* a drafted sentence whose figures changed */
+  char          *draft;         /* the LKIP sentences the data gives now */
+  char          *draft_prefix;  /* their words before the first figure */
 };
 
 G_DEFINE_FINAL_TYPE (KjNarrativeDialog, kj_narrative_dialog, ADW_TYPE_WINDOW)
@@ -38,6 +45,8 @@ kj_narrative_dialog_finalize (GObject *object)
 
   g_clear_object (&self->plan);
   g_free (self->indicator_id);
+  g_free (self->draft);
+  g_free (self->draft_prefix);
   G_OBJECT_CLASS (kj_narrative_dialog_parent_class)->finalize (object);
 }
 
@@ -84,6 +93,212 @@ kj_narrative_dialog_init (KjNarrativeDialog *self)
 {
 }
 
+/* The interface's language decides the draft's. */
+static KjReportLang
+ui_lang (void)
+{
+  const char *const *names = g_get_language_names ();
+
+  return names && names[0] && g_str_has_prefix (names[0], "id") ? KJ_REPORT_LANG_ID : KJ_REPORT_LANG_EN;
+}
+
+static void
+view_focused_cb (GtkEventControllerFocus *focus,
+                 KjNarrativeDialog       *self)
+{
+  self->last_view = GTK_TEXT_VIEW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus)));
+}
+
+/* The figures of a text, in order: "3,54 indeks atau 100,28%" → 3,54 100,28 */
+static char *
+figures_of (const char *text,
+            guint       max)
+{
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = text; *p && n < max; p++)
+    if (g_ascii_isdigit (*p))
+      {
+        const char *start = p;
+        while (g_ascii_isdigit (p[1]) || ((p[1] == ',' || p[1] == '.') && g_ascii_isdigit (p[2])))
+          p++;
+        g_string_append_len (out, start, p - start + 1);
+        g_string_append_c (out, ' ');
+        n++;
+      }
+  return g_string_free (out, FALSE);
+}
+
+static guint
+count_figures (const char *text)
+{
+  g_autofree char *figures = figures_of (text, G_MAXUINT);
+  guint n = 0;
+
+  for (const char *p = figures; *p; p++)
+    n += *p == ' ';
+  return n;
+}
+
+/* Finds, in any part, a sentence that begins as the draft does (the same
+ * indicator, year and words) but whose figures are not the data's now. */
+static gboolean
+find_stale (KjNarrativeDialog *self,
+            GtkTextView      **view,
+            GtkTextIter       *start,
+            GtkTextIter       *end)
+{
+  if (self->draft_prefix == NULL || *self->draft_prefix == '\0')
+    return FALSE;
+  for (guint part = 0; part < G_N_ELEMENTS (members); part++)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->views[part]);
+      GtkTextIter from, at, after;
+
+      gtk_text_buffer_get_start_iter (buffer, &from);
+      while (gtk_text_iter_forward_search (&from, self->draft_prefix, GTK_TEXT_SEARCH_TEXT_ONLY, &at, &after, NULL))
+        {
+          GtkTextIter stop = after, found;
+          g_autofree char *sentence = NULL, *now = NULL, *then = NULL;
+          guint n_figures = count_figures (self->draft);
+
+          /* the sentences drafted run to the end of the paragraph */
+          if (!gtk_text_iter_ends_line (&stop))
+            gtk_text_iter_forward_to_line_end (&stop);
+          sentence = gtk_text_iter_get_text (&at, &stop);
+          now = figures_of (self->draft, n_figures);
+          then = figures_of (sentence, n_figures);
+
+          /* the same figures, however the words were edited: not stale */
+          if (g_strcmp0 (now, then) != 0)
+            {
+              /* as many sentences as the draft has: a paragraph that adds
+               * to the draft keeps what it adds */
+              const char *end_of = sentence + strlen (self->draft_prefix);
+              guint n = 1;
+
+              for (const char *d = strstr (self->draft, ". "); d; d = strstr (d + 2, ". "))
+                n++;
+              for (guint i = 0; i < n && end_of; i++)
+                {
+                  const char *dot = strstr (end_of, ". ");
+                  end_of = dot ? dot + 1 : NULL;
+                }
+              found = at;
+              if (end_of)
+                gtk_text_iter_forward_chars (&found, g_utf8_pointer_to_offset (sentence, end_of));
+              else
+                found = stop;
+              *view = self->views[part];
+              *start = at;
+              *end = found;
+              return TRUE;
+            }
+          from = after;
+        }
+    }
+  return FALSE;
+}
+
+static void
+update_stale (KjNarrativeDialog *self)
+{
+  GtkTextView *view;
+  GtkTextIter start, end;
+
+  gtk_widget_set_visible (self->stale_box, find_stale (self, &view, &start, &end));
+}
+
+static void
+update_draft_clicked_cb (KjNarrativeDialog *self)
+{
+  GtkTextView *view;
+  GtkTextIter start, end;
+
+  while (find_stale (self, &view, &start, &end))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+      gtk_text_buffer_delete (buffer, &start, &end);
+      gtk_text_buffer_insert (buffer, &start, self->draft, -1);
+    }
+  update_stale (self);
+}
+
+static void
+insert_draft_clicked_cb (KjNarrativeDialog *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->last_view ? self->last_view
+                                                                     : self->views[KJ_NARRATIVE_FACTORS]);
+  GtkTextIter at;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &at, gtk_text_buffer_get_insert (buffer));
+  /* a paragraph of its own */
+  if (!gtk_text_iter_starts_line (&at))
+    {
+      gtk_text_iter_forward_to_line_end (&at);
+      gtk_text_buffer_insert (buffer, &at, "\n", -1);
+    }
+  gtk_text_buffer_insert (buffer, &at, self->draft, -1);
+  if (!gtk_text_iter_ends_line (&at))
+    gtk_text_buffer_insert (buffer, &at, "\n", -1);
+}
+
+/* The LKIP sentences the data gives, to take into the analysis; a copy of
+ * them whose figures have since changed is flagged, and updated on demand. */
+static GtkWidget *
+draft_box (KjNarrativeDialog *self,
+           KjIndicator       *ind)
+{
+  KjReportLang lang = ui_lang ();
+  g_autofree char *sentence = kj_report_draft_sentence (ind, self->year, lang);
+  g_autofree char *comparison = sentence ? kj_report_draft_comparison (ind, self->year, lang) : NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_label_new (_("Drafted from the data"));
+  GtkWidget *text, *insert, *stale_label, *update;
+  const char *digit;
+
+  if (sentence == NULL)
+    return NULL;
+  self->draft = comparison ? g_strdup_printf ("%s %s", sentence, comparison) : g_strdup (sentence);
+  /* "Capaian indikator … tahun 2024 sebesar ": before the first figure after the year */
+  digit = strpbrk (sentence, "0123456789");
+  while (digit && g_ascii_isdigit (digit[0]) && g_ascii_isdigit (digit[1]) && g_ascii_isdigit (digit[2])
+         && g_ascii_isdigit (digit[3]) && !g_ascii_isdigit (digit[4]) && atoi (digit) == self->year)
+    digit = strpbrk (digit + 4, "0123456789");
+  self->draft_prefix = digit ? g_strndup (sentence, digit - sentence) : NULL;
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  text = gtk_label_new (self->draft);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_selectable (GTK_LABEL (text), TRUE);
+  insert = gtk_button_new_with_mnemonic (_("_Insert into the Analysis"));
+  gtk_widget_set_halign (insert, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (insert, _("Puts these sentences where the cursor is, to edit as you like"));
+  g_signal_connect_swapped (insert, "clicked", G_CALLBACK (insert_draft_clicked_cb), self);
+
+  self->stale_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  stale_label = gtk_label_new (_("The analysis quotes figures that have changed since: it no longer matches the data."));
+  gtk_label_set_wrap (GTK_LABEL (stale_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (stale_label), 0);
+  gtk_widget_set_hexpand (stale_label, TRUE);
+  gtk_widget_add_css_class (stale_label, "warning");
+  update = gtk_button_new_with_mnemonic (_("_Update the Figures"));
+  gtk_widget_set_valign (update, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (update, "clicked", G_CALLBACK (update_draft_clicked_cb), self);
+  gtk_box_append (GTK_BOX (self->stale_box), stale_label);
+  gtk_box_append (GTK_BOX (self->stale_box), update);
+  gtk_widget_set_visible (self->stale_box, FALSE);
+
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), insert);
+  gtk_box_append (GTK_BOX (box), self->stale_box);
+  return box;
+}
+
 static GtkWidget *
 part_box (KjNarrativeDialog *self,
           KjNarrativePart    part,
@@ -116,6 +331,11 @@ part_box (KjNarrativeDialog *self,
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 96);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_add_css_class (scroller, "card");
+  {
+    GtkEventController *focus = gtk_event_controller_focus_new ();
+    g_signal_connect (focus, "enter", G_CALLBACK (view_focused_cb), self);
+    gtk_widget_add_controller (view, focus);
+  }
   gtk_widget_set_vexpand (scroller, TRUE);
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), sub);
@@ -197,6 +417,12 @@ kj_narrative_dialog_new (GtkWindow  *parent,
     }
   gtk_box_append (GTK_BOX (content), name);
   gtk_box_append (GTK_BOX (content), figures);
+  if (ind)
+    {
+      GtkWidget *drafts = draft_box (self, ind);
+      if (drafts)
+        gtk_box_append (GTK_BOX (content), drafts);
+    }
   gtk_box_append (GTK_BOX (content),
                   part_box (self, KJ_NARRATIVE_FACTORS, _("Supporting _factors"),
                             _("What helped reach the target. One paragraph a line.")));
@@ -228,6 +454,13 @@ kj_narrative_dialog_new (GtkWindow  *parent,
       fill (self, KJ_NARRATIVE_FACTORS, v->narrative->factors);
       fill (self, KJ_NARRATIVE_OBSTACLES, v->narrative->obstacles);
       fill (self, KJ_NARRATIVE_ACTIONS, v->narrative->actions);
+    }
+  if (self->stale_box)
+    {
+      update_stale (self);
+      for (guint part = 0; part < G_N_ELEMENTS (members); part++)
+        g_signal_connect_object (gtk_text_view_get_buffer (self->views[part]), "changed",
+                                 G_CALLBACK (update_stale), self, G_CONNECT_SWAPPED);
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->views[KJ_NARRATIVE_FACTORS]));
   return self;
@@ -327,4 +560,45 @@ kj_narrative_dialog_save (KjNarrativeDialog  *self,
       kj_edit_set (edit, path, narrative);
     }
   return kj_plan_apply (self->plan, edit, NULL, error);
+}
+
+/* Returns: (nullable): the LKIP sentences drafted from the data */
+const char *
+kj_narrative_dialog_get_draft (KjNarrativeDialog *self)
+{
+  g_return_val_if_fail (KJ_IS_NARRATIVE_DIALOG (self), NULL);
+  return self->draft;
+}
+
+/* Whether a drafted sentence in the analysis no longer matches the data. */
+gboolean
+kj_narrative_dialog_has_stale_draft (KjNarrativeDialog *self)
+{
+  g_return_val_if_fail (KJ_IS_NARRATIVE_DIALOG (self), FALSE);
+  return self->stale_box && gtk_widget_get_visible (self->stale_box);
+}
+
+/* Puts the draft into @part, at its end (the "Insert" button, at the cursor). */
+void
+kj_narrative_dialog_insert_draft (KjNarrativeDialog *self,
+                                  KjNarrativePart    part)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+
+  g_return_if_fail (KJ_IS_NARRATIVE_DIALOG (self));
+
+  buffer = gtk_text_view_get_buffer (self->views[part]);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  self->last_view = self->views[part];
+  insert_draft_clicked_cb (self);
+}
+
+/* Replaces the drafted sentences whose figures changed (the "Update" button). */
+void
+kj_narrative_dialog_update_drafts (KjNarrativeDialog *self)
+{
+  g_return_if_fail (KJ_IS_NARRATIVE_DIALOG (self));
+  update_draft_clicked_cb (self);
 }

@@ -32,5 +32,10 @@ void               kj_narrative_dialog_set_text (KjNarrativeDialog *self,
                                                  const char        *text);
 gboolean           kj_narrative_dialog_save     (KjNarrativeDialog *self,
                                                  GError           **error);
+const char        *kj_narrative_dialog_get_draft (KjNarrativeDialog *self);
+gboolean           kj_narrative_dialog_has_stale_draft (KjNarrativeDialog *self);
+void               kj_narrative_dialog_insert_draft (KjNarrativeDialog *self,
+                                                     KjNarrativePart    part);
+void               kj_narrative_dialog_update_drafts (KjNarrativeDialog *self);
 
 G_END_DECLS

@@ -93,12 +93,8 @@ kj_plan_page_paste_text (KjPlanPage    *self,
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), FALSE);
   g_return_val_if_fail (text != NULL && indicator_id != NULL, FALSE);
 
-  if (self->plan == NULL || self->read_only)
-    {
-      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
-                           _("The file is read-only: save a copy to change it"));
-      return FALSE;
-    }
+  if (!_kj_plan_page_check_writable (self, error))
+    return FALSE;
   if ((table = kj_text_table_parse (text, -1, '\t', error)) == NULL)
     return FALSE;
   n_rows = kj_text_table_get_n_rows (table);
@@ -264,14 +260,7 @@ csv_chosen_cb (GtkNativeDialog *chooser,
       /* written whole to a new file, then put in place: never half a file */
       if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
                                     NULL, NULL, &error))
-        {
-          GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
-          AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (root),
-                                                                                 _("The Table Was Not Exported"),
-                                                                                 error->message));
-          adw_message_dialog_add_response (dialog, "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
-        }
+        _kj_plan_page_show_message (self, _("The Table Was Not Exported"), error->message);
     }
   g_object_unref (chooser);
 }

@@ -58,6 +58,33 @@ _kj_plan_page_update_read_only (KjPlanPage *self)
   self->read_only = file && !g_file_has_uri_scheme (file, "resource") && kj_plan_is_read_only (self->plan);
 }
 
+/* %FALSE with @error when the plan shown cannot be changed. */
+gboolean
+_kj_plan_page_check_writable (KjPlanPage  *self,
+                              GError     **error)
+{
+  if (self->plan && !self->read_only)
+    return TRUE;
+  g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
+                       _("The file is read-only: save a copy to change it"));
+  return FALSE;
+}
+
+/* A message in a dialog over the window: what could not be done, and why. */
+void
+_kj_plan_page_show_message (KjPlanPage *self,
+                            const char *heading,
+                            const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                                              : NULL,
+                                                                         heading, message));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ── the edit ───────────────────────────────────────────────────────────── */
 
 /**
@@ -94,12 +121,8 @@ kj_plan_page_set_value (KjPlanPage  *self,
                    indicator_id);
       return FALSE;
     }
-  if (is_read_only (self))
-    {
-      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
-                           _("The file is read-only: save a copy to change it"));
-      return FALSE;
-    }
+  if (!_kj_plan_page_check_writable (self, error))
+    return FALSE;
   g_strstrip (stripped->str);
   g_string_set_size (stripped, strlen (stripped->str));
   if (stripped->len > 0
@@ -156,7 +179,7 @@ cell_indicator (GtkWidget *cell)
 {
   GtkListItem *item = g_object_get_data (G_OBJECT (cell), CELL_ITEM);
 
-  return item ? gtk_list_item_get_item (item) : NULL;
+  return item ? _kj_plan_page_row_indicator (gtk_list_item_get_item (item)) : NULL;
 }
 
 static KjPlanColumn
@@ -460,6 +483,21 @@ kj_plan_page_get_focused_path (KjPlanPage  *self,
           return kj_path_member (year, field);
         }
     }
+  /* elsewhere in a row (its name, its analysis button): the indicator */
+  {
+    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+    GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+    KjIndicator *ind = NULL;
+
+    if (focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->indicator_view)))
+      ind = kj_plan_page_get_selected (self);
+    if (ind)
+      {
+        if (what)
+          *what = g_strdup (kj_indicator_get_name (ind));
+        return kj_path_key ("indicators", "id", kj_indicator_get_id (ind));
+      }
+  }
   return NULL;
 }
 

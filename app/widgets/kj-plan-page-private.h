@@ -26,13 +26,20 @@ struct _KjPlanPage
 
   /* owned */
   KjPlan              *plan;
-  GListStore          *indicators;     /* KjIndicator of the plan, in file order */
-  GtkSortListModel    *sorted;         /* as the table's column headers sort them */
+  KjWorkspace         *workspace;      /* (nullable): the plans open with it, for findings across files */
+  GListStore          *rows;           /* the table's rows, in file order (kj-plan-page-table.c) */
+  GtkSortListModel    *sorted_rows;    /* as the table's column headers sort them */
+  GtkMapListModel     *indicators;     /* KjIndicator of the rows, in file order */
+  GtkMapListModel     *sorted;         /* KjIndicator of the rows, as sorted */
+  GHashTable          *bound_items;    /* GtkListItem → column: the cells bound */
   GtkSingleSelection  *selection;      /* the indicator a finding led to */
   GPtrArray           *findings;       /* KjDiagnostic: the year's, as listed */
   guint                n_other_years;  /* findings of other years, not listed */
   guint                update_source;  /* an update queued: plan and year change together */
+  gboolean             stale;          /* an edit made while the page was not shown */
   GPtrArray           *page_rows;      /* rows added to the preference groups */
+  char                *findings_key;   /* what the findings' rows show */
+  char                *money_key;      /* what the budget's and spending's rows show */
   int                  year;
 
   /* editing (kj-plan-page-edit.c) */
@@ -45,6 +52,12 @@ struct _KjPlanPage
 };
 
 /* kj-plan-page-table.c: the indicator table */
+KjIndicator *_kj_plan_page_row_indicator  (gpointer     row);
+void _kj_plan_page_set_indicators   (KjPlanPage  *self,
+                                     GPtrArray   *indicators);
+void _kj_plan_page_bind_item        (KjPlanPage  *self,
+                                     GtkListItem *item,
+                                     KjPlanColumn column);
 void _kj_plan_page_init_table       (KjPlanPage  *self);
 void _kj_plan_page_resort           (KjPlanPage  *self);
 void _kj_plan_page_reveal_indicator (KjPlanPage  *self,
@@ -60,11 +73,19 @@ void       _kj_plan_page_bind_value_cell   (KjPlanPage   *self,
 void       _kj_plan_page_unbind_value_cell (KjPlanPage   *self,
                                             GtkWidget    *cell);
 void       _kj_plan_page_update_read_only  (KjPlanPage   *self);
+gboolean   _kj_plan_page_check_writable    (KjPlanPage   *self,
+                                            GError      **error);
+void       _kj_plan_page_show_message      (KjPlanPage   *self,
+                                            const char   *heading,
+                                            const char   *message);
 void       _kj_plan_page_dispose_edit      (KjPlanPage   *self);
 void       _kj_plan_page_show_paste_error  (KjPlanPage   *self,
                                             const char   *indicator_id,
                                             KjPlanColumn  column,
                                             const char   *message);
+
+/* kj-plan-page-rows.c: indicators and years added and removed */
+void       _kj_plan_page_class_init_rows   (GtkWidgetClass *widget_class);
 
 /* kj-plan-page-clip.c: pasting, copying, CSV */
 void       _kj_plan_page_class_init_clip   (GtkWidgetClass *widget_class);

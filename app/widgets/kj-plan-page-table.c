@@ -20,6 +20,107 @@ typedef KjPlanColumn Column;
 #define COLUMN_ACHIEVEMENT KJ_PLAN_COLUMN_ACHIEVEMENT
 #define COLUMN_CATEGORY    KJ_PLAN_COLUMN_CATEGORY
 
+/* ── rows ────────────────────────────────────────────────────────────────
+ * The table's rows are lasting objects that point at the plan's indicator
+ * of that id: an edit makes the plan's indicators again, and the rows are
+ * pointed at the new ones and their cells bound again, instead of every row
+ * being made again (which was most of what an edit cost). */
+
+#define KJ_TYPE_INDICATOR_ROW (kj_indicator_row_get_type ())
+G_DECLARE_FINAL_TYPE (KjIndicatorRow, kj_indicator_row, KJ, INDICATOR_ROW, GObject)
+
+struct _KjIndicatorRow
+{
+  GObject      parent_instance;
+  KjIndicator *indicator;
+};
+
+G_DEFINE_FINAL_TYPE (KjIndicatorRow, kj_indicator_row, G_TYPE_OBJECT)
+
+static void
+kj_indicator_row_finalize (GObject *object)
+{
+  g_clear_object (&KJ_INDICATOR_ROW (object)->indicator);
+  G_OBJECT_CLASS (kj_indicator_row_parent_class)->finalize (object);
+}
+
+static void
+kj_indicator_row_class_init (KjIndicatorRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kj_indicator_row_finalize;
+}
+
+static void
+kj_indicator_row_init (KjIndicatorRow *self)
+{
+}
+
+/* Returns: (transfer none) (nullable): the indicator of a table row */
+KjIndicator *
+_kj_plan_page_row_indicator (gpointer row)
+{
+  return row ? KJ_INDICATOR_ROW (row)->indicator : NULL;
+}
+
+static gpointer
+row_to_indicator (gpointer row,
+                  gpointer user_data)
+{
+  KjIndicator *ind = KJ_INDICATOR_ROW (row)->indicator;
+
+  g_object_unref (row);
+  return g_object_ref (ind);
+}
+
+/**
+ * _kj_plan_page_set_indicators:
+ * The table shows @indicators: the rows are kept when the ids are the same,
+ * in the same order (an edit), and made again otherwise.
+ */
+void
+_kj_plan_page_set_indicators (KjPlanPage *self,
+                              GPtrArray  *indicators)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  gboolean same = n == indicators->len && n > 0;
+
+  for (guint i = 0; same && i < n; i++)
+    {
+      g_autoptr(KjIndicatorRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      same = g_strcmp0 (kj_indicator_get_id (row->indicator),
+                        kj_indicator_get_id (g_ptr_array_index (indicators, i))) == 0;
+    }
+  if (same)
+    {
+      GHashTableIter iter;
+      gpointer item, column;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(KjIndicatorRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+          g_set_object (&row->indicator, g_ptr_array_index (indicators, i));
+        }
+      /* the models of indicators (not of rows) map again */
+      gtk_map_list_model_set_map_func (GTK_MAP_LIST_MODEL (self->indicators), row_to_indicator, NULL, NULL);
+      gtk_map_list_model_set_map_func (GTK_MAP_LIST_MODEL (self->sorted), row_to_indicator, NULL, NULL);
+      g_hash_table_iter_init (&iter, self->bound_items);
+      while (g_hash_table_iter_next (&iter, &item, &column))
+        _kj_plan_page_bind_item (self, item, GPOINTER_TO_INT (column));
+      return;
+    }
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < indicators->len; i++)
+      {
+        KjIndicatorRow *row = g_object_new (KJ_TYPE_INDICATOR_ROW, NULL);
+        row->indicator = g_object_ref (g_ptr_array_index (indicators, i));
+        g_ptr_array_add (rows, row);
+      }
+    g_list_store_splice (self->rows, 0, n, rows->pdata, rows->len);
+  }
+}
+
 /* "Value on Indeks Ketahanan Diri Remaja (Dektari); achievement on …" */
 static char *
 category_tooltip (KjIndicator       *ind,
@@ -112,7 +213,7 @@ analysis_clicked_cb (GtkButton  *button,
                      KjPlanPage *self)
 {
   GtkListItem *item = g_object_get_data (G_OBJECT (button), "kj-item");
-  KjIndicator *ind = item ? gtk_list_item_get_item (item) : NULL;
+  KjIndicator *ind = item ? _kj_plan_page_row_indicator (gtk_list_item_get_item (item)) : NULL;
 
   if (ind)
     kj_plan_page_edit_analysis (self, kj_indicator_get_id (ind));
@@ -197,13 +298,13 @@ setup_cell (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
-static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           KjPlanPage               *self)
+/* Binds @item's cell of @column to its row's indicator (again after an edit). */
+void
+_kj_plan_page_bind_item (KjPlanPage  *self,
+                         GtkListItem *item,
+                         Column       column)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "kj-column"));
-  KjIndicator *ind = gtk_list_item_get_item (item);
+  KjIndicator *ind = _kj_plan_page_row_indicator (gtk_list_item_get_item (item));
   const KjYearValue *v = kj_indicator_get_year (ind, self->year);
   GtkWidget *child = gtk_list_item_get_child (item);
   g_autofree char *text = NULL, *tooltip = NULL;
@@ -303,11 +404,25 @@ bind_cell (GtkSignalListItemFactory *factory,
 }
 
 static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           KjPlanPage               *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "kj-column"));
+
+  g_hash_table_insert (self->bound_items, item, GINT_TO_POINTER (column));
+  _kj_plan_page_bind_item (self, item, column);
+}
+
+static void
 unbind_cell (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              KjPlanPage               *self)
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "kj-column"));
+
+  if (self->bound_items)
+    g_hash_table_remove (self->bound_items, item);
 
   if (column == COLUMN_TARGET || column == COLUMN_REALIZATION)
     _kj_plan_page_unbind_value_cell (self, gtk_list_item_get_child (item));
@@ -356,7 +471,7 @@ compare_rows (gconstpointer a,
   GtkCustomSorter *sorter = user_data;
   KjPlanPage *self = g_object_get_data (G_OBJECT (sorter), "kj-page");
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (sorter), "kj-column"));
-  KjIndicator *x = (KjIndicator *) a, *y = (KjIndicator *) b;
+  KjIndicator *x = _kj_plan_page_row_indicator ((gpointer) a), *y = _kj_plan_page_row_indicator ((gpointer) b);
   int order;
 
   if (column == COLUMN_NAME)
@@ -398,10 +513,14 @@ add_column (KjPlanPage *self,
 void
 _kj_plan_page_init_table (KjPlanPage *self)
 {
-  self->indicators = g_list_store_new (KJ_TYPE_INDICATOR);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->indicators)),
-                                          g_object_ref (gtk_column_view_get_sorter (self->indicator_view)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  self->rows = g_list_store_new (KJ_TYPE_INDICATOR_ROW);
+  self->sorted_rows = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->rows)),
+                                               g_object_ref (gtk_column_view_get_sorter (self->indicator_view)));
+  self->bound_items = g_hash_table_new (NULL, NULL);
+  /* the same, as models of indicators, for the page's other parts */
+  self->indicators = gtk_map_list_model_new (g_object_ref (G_LIST_MODEL (self->rows)), row_to_indicator, NULL, NULL);
+  self->sorted = gtk_map_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted_rows)), row_to_indicator, NULL, NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted_rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -417,13 +536,8 @@ _kj_plan_page_init_table (KjPlanPage *self)
 void
 _kj_plan_page_resort (KjPlanPage *self)
 {
-  GListModel *columns = gtk_column_view_get_columns (self->indicator_view);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) c = g_list_model_get_item (columns, i);
-      gtk_sorter_changed (gtk_column_view_column_get_sorter (c), GTK_SORTER_CHANGE_DIFFERENT);
-    }
+  /* once, on the view's own sorter: it sorts by the columns clicked */
+  gtk_sorter_changed (gtk_column_view_get_sorter (self->indicator_view), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 /* Selects @indicator's row in the table and scrolls the page to it. */

@@ -32,17 +32,21 @@ static GParamSpec *properties[N_PROPS];
 #define MAX_FINDING_ROWS 200
 
 
+/* Removes the rows added to @group, or to every group (%NULL). */
 static void
-clear_rows (KjPlanPage *self)
+clear_rows (KjPlanPage          *self,
+            AdwPreferencesGroup *only)
 {
-  for (guint i = 0; i < self->page_rows->len; i++)
+  for (guint i = self->page_rows->len; i > 0; i--)
     {
-      GtkWidget *row = g_ptr_array_index (self->page_rows, i);
+      GtkWidget *row = g_ptr_array_index (self->page_rows, i - 1);
       GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+      if (only && group != GTK_WIDGET (only))
+        continue;
       if (group)
         adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
+      g_ptr_array_remove_index (self->page_rows, i - 1);
     }
-  g_ptr_array_set_size (self->page_rows, 0);
 }
 
 static GtkWidget *
@@ -114,28 +118,45 @@ severity_counts (const KjPlanSummary *s)
   return g_strdup_printf (_("%s, %s, %s"), e, w, n);
 }
 
+/* The cards are made once; an edit changes only their texts (a label given
+ * its own text again is not laid out again). */
+static void
+set_card (KjPlanPage *self,
+          guint       index,
+          const char *value,
+          const char *caption)
+{
+  GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box));
+
+  for (guint i = 0; card && i < index; i++)
+    card = gtk_widget_get_next_sibling (card);
+  if (card == NULL)
+    {
+      gtk_box_append (self->summary_box, summary_card (value, caption));
+      return;
+    }
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (card)), value);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (card)), caption);
+}
+
 static void
 update_summary (KjPlanPage *self)
 {
   KjPlanSummary s;
   g_autofree char *n1 = NULL, *n2 = NULL, *n3 = NULL, *n4 = NULL, *counts = NULL, *caption = NULL;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))) != NULL)
-    gtk_box_remove (self->summary_box, child);
 
   kj_plan_summarize (self->plan, self->year, self->findings, &s);
   n1 = g_strdup_printf ("%u", s.with_value);
-  gtk_box_append (self->summary_box, summary_card (n1, _("indicators with data this year")));
+  set_card (self, 0, n1, _("indicators with data this year"));
   n2 = g_strdup_printf ("%u", s.met);
-  gtk_box_append (self->summary_box, summary_card (n2, _("indicators at or above target")));
+  set_card (self, 1, n2, _("indicators at or above target"));
   n3 = kj_format_percent (s.absorption, 2);
-  gtk_box_append (self->summary_box, summary_card (n3, _("budget absorbed")));
+  set_card (self, 2, n3, _("budget absorbed"));
   n4 = g_strdup_printf ("%u", self->findings->len);
   counts = severity_counts (&s);
   /* Translators: under the number of findings: "data check findings (0 errors, 5 warnings, 2 notes)" */
   caption = g_strdup_printf (_("data check findings (%s)"), counts);
-  gtk_box_append (self->summary_box, summary_card (n4, caption));
+  set_card (self, 3, n4, caption);
 }
 
 
@@ -143,10 +164,60 @@ static void
 finding_activated_cb (AdwActionRow *row,
                       KjPlanPage   *self)
 {
-  KjIndicator *indicator = g_object_get_data (G_OBJECT (row), "kj-indicator");
+  const char *id = g_object_get_data (G_OBJECT (row), "kj-indicator");
+  KjIndicator *indicator = id && self->plan ? kj_plan_find_indicator (self->plan, id) : NULL;
 
   if (indicator)
     _kj_plan_page_reveal_indicator (self, indicator);
+}
+
+static void
+add_finding_row (KjPlanPage           *self,
+                 const KjDiagnostic   *d,
+                 const KjFindingPlace *place,
+                 const char           *where,
+                 const char           *kind)
+{
+  GtkWidget *row = add_row (self, self->findings_group, d->message, where, NULL);
+  GtkWidget *image;
+  const char *icon;
+
+  g_object_set_data_full (G_OBJECT (row), "kj-kind", g_strdup (kind), g_free);
+  if (place->indicator)
+    {
+      /* by id: an edit makes the plan's indicators again, and keeps the rows */
+      g_object_set_data_full (G_OBJECT (row), "kj-indicator",
+                              g_strdup (kj_indicator_get_id (place->indicator)), g_free);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_signal_connect_object (row, "activated", G_CALLBACK (finding_activated_cb), self, 0);
+      gtk_widget_set_tooltip_text (row, _("Show the indicator in the table"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-up-symbolic"));
+    }
+  if (d->other)
+    {
+      /* a finding across files: the other file opens from here */
+      g_autofree char *name = g_path_get_basename (d->other);
+      /* Translators: a button on a finding that another open file disagrees with */
+      g_autofree char *label = g_strdup_printf (_("Show %s"), name);
+      GtkWidget *button = gtk_button_new_with_label (label);
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-plan");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", d->other_uri ? d->other_uri : d->other);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+  icon = d->severity == KJ_SEVERITY_ERROR ? "dialog-error-symbolic"
+         : d->severity == KJ_SEVERITY_WARNING ? "dialog-warning-symbolic"
+         : "dialog-information-symbolic";
+  image = gtk_image_new_from_icon_name (icon);
+  gtk_widget_add_css_class (image, d->severity == KJ_SEVERITY_ERROR ? "error"
+                                   : d->severity == KJ_SEVERITY_WARNING ? "warning" : "dim-label");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  d->severity == KJ_SEVERITY_ERROR ? _("Error")
+                                  : d->severity == KJ_SEVERITY_WARNING ? _("Warning")
+                                  : _("Note"), -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), image);
 }
 
 static void
@@ -185,40 +256,60 @@ update_findings (KjPlanPage *self)
   adw_preferences_group_set_description (self->findings_group, description);
 
   kj_plan_locate_all (self->plan, findings);
-  for (guint i = 0; i < findings->len && i < MAX_FINDING_ROWS; i++)
-    {
-      KjDiagnostic *d = g_ptr_array_index (findings, i);
-      g_autofree char *where = NULL;
-      KjFindingPlace place;
-      const char *icon;
-      GtkWidget *row, *image;
+  {
+    /* the rows there are, in order: each kept where its kind is the same
+     * (only its texts change, as after an edit), made again where not */
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    guint n = MIN (findings->len, MAX_FINDING_ROWS);
 
-      kj_finding_place_init (&place, self->plan, d);
-      /* Translators: where a finding is: "Dektari, 2023: printed achievement · line 47" */
-      where = d->line ? g_strdup_printf (_("%s · line %u"), place.text, d->line) : g_strdup (place.text);
-      row = add_row (self, self->findings_group, d->message, where, NULL);
-      if (place.indicator)
-        {
-          /* the page's indicators live as long as the rows: rows go with every update */
-          g_object_set_data (G_OBJECT (row), "kj-indicator", place.indicator);
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-          g_signal_connect_object (row, "activated", G_CALLBACK (finding_activated_cb), self, 0);
-          gtk_widget_set_tooltip_text (row, _("Show the indicator in the table"));
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-up-symbolic"));
-        }
-      kj_finding_place_clear (&place);
-      icon = d->severity == KJ_SEVERITY_ERROR ? "dialog-error-symbolic"
-             : d->severity == KJ_SEVERITY_WARNING ? "dialog-warning-symbolic"
-             : "dialog-information-symbolic";
-      image = gtk_image_new_from_icon_name (icon);
-      gtk_widget_add_css_class (image, d->severity == KJ_SEVERITY_ERROR ? "error"
-                                       : d->severity == KJ_SEVERITY_WARNING ? "warning" : "dim-label");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      d->severity == KJ_SEVERITY_ERROR ? _("Error")
-                                      : d->severity == KJ_SEVERITY_WARNING ? _("Warning")
-                                      : _("Note"), -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), image);
-    }
+    for (guint i = 0; i < self->page_rows->len; i++)
+      {
+        GtkWidget *row = g_ptr_array_index (self->page_rows, i);
+        if (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP) == GTK_WIDGET (self->findings_group))
+          g_ptr_array_add (rows, row);
+      }
+    for (guint i = 0; i < n; i++)
+      {
+        KjDiagnostic *d = g_ptr_array_index (findings, i);
+        g_autofree char *where = NULL, *kind = NULL;
+        KjFindingPlace place;
+        GtkWidget *row = i < rows->len ? g_ptr_array_index (rows, i) : NULL;
+
+        kj_finding_place_init (&place, self->plan, d);
+        /* Translators: where a finding is: "Dektari, 2023: printed achievement · line 47" */
+        where = d->line ? g_strdup_printf (_("%s · line %u"), place.text, d->line) : g_strdup (place.text);
+        kind = g_strdup_printf ("%d %d %s", d->severity, place.indicator != NULL, d->other ? d->other : "");
+        if (row && g_strcmp0 (g_object_get_data (G_OBJECT (row), "kj-kind"), kind) == 0)
+          {
+            g_autofree char *t = g_markup_escape_text (d->message, -1);
+            g_autofree char *st = g_markup_escape_text (where, -1);
+
+            adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), t);
+            adw_action_row_set_subtitle (ADW_ACTION_ROW (row), st);
+            if (place.indicator)
+              g_object_set_data_full (G_OBJECT (row), "kj-indicator",
+                                      g_strdup (kj_indicator_get_id (place.indicator)), g_free);
+            kj_finding_place_clear (&place);
+            continue;
+          }
+        /* from here on the rows are made again */
+        for (guint j = i; j < rows->len; j++)
+          {
+            GtkWidget *old = g_ptr_array_index (rows, j);
+            adw_preferences_group_remove (self->findings_group, old);
+            g_ptr_array_remove (self->page_rows, old);
+          }
+        g_ptr_array_set_size (rows, i);
+        add_finding_row (self, d, &place, where, kind);
+        kj_finding_place_clear (&place);
+      }
+    for (guint j = n; j < rows->len; j++)
+      {
+        GtkWidget *old = g_ptr_array_index (rows, j);
+        adw_preferences_group_remove (self->findings_group, old);
+        g_ptr_array_remove (self->page_rows, old);
+      }
+  }
   if (findings->len > MAX_FINDING_ROWS)
     {
       g_autofree char *more = g_strdup_printf (_("%u more findings: run “kinerja --check” for all"),
@@ -323,35 +414,104 @@ update_header (KjPlanPage *self)
   gtk_label_set_text (self->indicators_heading, heading);
 }
 
+/* What the findings' rows say, and the money rows: an edit that changes
+ * neither keeps their rows (making rows again is most of an edit's frame). */
+static char *
+findings_key (KjPlanPage *self)
+{
+  GString *key = g_string_new (NULL);
+
+  g_string_append_printf (key, "%d %u %u\n", self->year, self->n_other_years, self->findings->len);
+  for (guint i = 0; i < self->findings->len && i < MAX_FINDING_ROWS; i++)
+    {
+      const KjDiagnostic *d = g_ptr_array_index (self->findings, i);
+      g_string_append_printf (key, "%d\t%s\t%s\t%s\t%s\n", d->severity, d->path ? d->path : "",
+                              d->message ? d->message : "", d->where ? d->where : "", d->other ? d->other : "");
+    }
+  return g_string_free (key, FALSE);
+}
+
+static char *
+money_key (KjPlanPage *self)
+{
+  GString *key = g_string_new (NULL);
+
+  g_string_append_printf (key, "%d\n", self->year);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      KjYearItems *items = kj_year_items_find (pass == 0 ? kj_plan_get_budget (self->plan)
+                                                         : kj_plan_get_spending (self->plan), self->year);
+      for (guint i = 0; items && i < items->items->len; i++)
+        {
+          if (pass == 0)
+            {
+              KjBudgetLine *line = g_ptr_array_index (items->items, i);
+              g_string_append_printf (key, "b\t%s\t%s\t%.17g\t%.17g\n", line->code ? line->code : "",
+                                      line->kegiatan ? line->kegiatan : "", line->allocation, line->realization);
+            }
+          else
+            {
+              KjSpendingLine *line = g_ptr_array_index (items->items, i);
+              g_string_append_printf (key, "s\t%s\t%.17g\t%.17g\n", line->category ? line->category : "",
+                                      line->allocation, line->realization);
+            }
+        }
+    }
+  return g_string_free (key, FALSE);
+}
+
 /* Shows the plan for the year; nothing without a plan. */
 static void
 update (KjPlanPage *self)
 {
   GPtrArray *indicators;
   g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *fkey = NULL, *mkey = NULL;
 
-  clear_rows (self);
+  self->stale = FALSE;
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   if (self->plan == NULL)
     {
-      g_list_store_remove_all (self->indicators);
+      clear_rows (self, NULL);
+      g_clear_pointer (&self->findings_key, g_free);
+      g_clear_pointer (&self->money_key, g_free);
+      g_list_store_remove_all (self->rows);
       return;
     }
   update_header (self);
   _kj_plan_page_update_read_only (self);
   indicators = kj_plan_get_indicators (self->plan);
   /* the view is rebuilt after an edit: the indicators are new objects */
-  g_list_store_splice (self->indicators, 0, g_list_model_get_n_items (G_LIST_MODEL (self->indicators)),
-                       indicators->pdata, indicators->len);
+  _kj_plan_page_set_indicators (self, indicators);
   gtk_widget_set_visible (GTK_WIDGET (self->indicator_view), indicators->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->indicators_empty), indicators->len == 0);
 
   findings = kj_plan_check (self->plan);
+  if (self->workspace)
+    {
+      GPtrArray *across = kj_workspace_get_across_findings (self->workspace, self->plan);
+      for (guint i = 0; i < across->len; i++)
+        g_ptr_array_add (findings, kj_diagnostic_copy (g_ptr_array_index (across, i)));
+    }
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   self->findings = kj_findings_for_year (self->plan, findings, self->year, &self->n_other_years);
   update_summary (self);
-  update_findings (self);
-  update_money (self);
+  fkey = findings_key (self);
+  if (g_strcmp0 (fkey, self->findings_key) != 0)
+    {
+      update_findings (self);
+      g_free (self->findings_key);
+      self->findings_key = g_steal_pointer (&fkey);
+    }
+  mkey = money_key (self);
+  if (g_strcmp0 (mkey, self->money_key) != 0)
+    {
+      clear_rows (self, self->budget_group);
+      clear_rows (self, self->spending_group);
+      update_money (self);
+      g_free (self->money_key);
+      self->money_key = g_steal_pointer (&mkey);
+    }
   _kj_plan_page_resort (self);
 }
 
@@ -378,6 +538,13 @@ queue_update (KjPlanPage *self)
 static void
 flush_update (KjPlanPage *self)
 {
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      g_clear_handle_id (&self->update_source, g_source_remove);
+      update (self);
+      return;
+    }
   if (self->update_source != 0)
     {
       g_clear_handle_id (&self->update_source, g_source_remove);
@@ -388,9 +555,78 @@ flush_update (KjPlanPage *self)
 static void
 plan_changed_cb (KjPlanPage *self)
 {
-  /* an edit shows at once */
   g_clear_handle_id (&self->update_source, g_source_remove);
+  /* an edit made while another page is shown (a chart's, a history's
+   * restore) shows when this page does: it is not made twice a frame */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  /* an edit shows at once */
   update (self);
+}
+
+static void
+kj_plan_page_map (GtkWidget *widget)
+{
+  KjPlanPage *self = KJ_PLAN_PAGE (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      update (self);
+    }
+  GTK_WIDGET_CLASS (kj_plan_page_parent_class)->map (widget);
+}
+
+static void
+workspace_changed_cb (KjPlanPage *self,
+                      KjPlan     *plan)
+{
+  /* another plan's edit or a plan added or removed can change the findings
+   * across files; an edit of this plan updates the page itself */
+  if (plan == NULL || !KJ_IS_PLAN (plan) || plan != self->plan)
+    queue_update (self);
+}
+
+static void
+workspace_items_cb (KjPlanPage *self)
+{
+  queue_update (self);
+}
+
+/**
+ * kj_plan_page_set_workspace:
+ * @workspace: (nullable): the plans open with the page's plan
+ *
+ * The findings list then also shows the findings across files (breakdown
+ * rows that disagree with the satker's own open file), each with a button
+ * that shows the other file.
+ */
+void
+kj_plan_page_set_workspace (KjPlanPage  *self,
+                            KjWorkspace *workspace)
+{
+  g_return_if_fail (KJ_IS_PLAN_PAGE (self));
+  g_return_if_fail (workspace == NULL || KJ_IS_WORKSPACE (workspace));
+
+  if (self->workspace == workspace)
+    return;
+  if (self->workspace)
+    {
+      g_signal_handlers_disconnect_by_func (self->workspace, workspace_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->workspace, workspace_items_cb, self);
+    }
+  g_set_object (&self->workspace, workspace);
+  if (workspace)
+    {
+      g_signal_connect_object (workspace, "plan-changed", G_CALLBACK (workspace_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (workspace, "items-changed", G_CALLBACK (workspace_items_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  queue_update (self);
 }
 
 static void
@@ -399,6 +635,7 @@ kj_plan_page_dispose (GObject *object)
   KjPlanPage *self = KJ_PLAN_PAGE (object);
 
   kj_plan_page_set_plan (self, NULL);
+  kj_plan_page_set_workspace (self, NULL);
   g_clear_handle_id (&self->update_source, g_source_remove);
   _kj_plan_page_dispose_edit (self);
   /* AdwBin unparents its child itself: let it go first, then the template */
@@ -415,8 +652,13 @@ kj_plan_page_finalize (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->indicators);
+  g_clear_object (&self->sorted_rows);
+  g_clear_object (&self->rows);
+  g_clear_pointer (&self->bound_items, g_hash_table_unref);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->page_rows, g_ptr_array_unref);
+  g_free (self->findings_key);
+  g_free (self->money_key);
   G_OBJECT_CLASS (kj_plan_page_parent_class)->finalize (object);
 }
 
@@ -468,6 +710,8 @@ kj_plan_page_class_init (KjPlanPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  widget_class->map = kj_plan_page_map;
+
   object_class->dispose = kj_plan_page_dispose;
   object_class->finalize = kj_plan_page_finalize;
   object_class->get_property = kj_plan_page_get_property;
@@ -493,6 +737,7 @@ kj_plan_page_class_init (KjPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KjPlanPage, budget_group);
   gtk_widget_class_bind_template_child (widget_class, KjPlanPage, spending_group);
   _kj_plan_page_class_init_clip (widget_class);
+  _kj_plan_page_class_init_rows (widget_class);
 }
 
 static void
@@ -620,7 +865,7 @@ kj_plan_page_get_selected (KjPlanPage *self)
 {
   g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
   flush_update (self);
-  return gtk_single_selection_get_selected_item (self->selection);
+  return _kj_plan_page_row_indicator (gtk_single_selection_get_selected_item (self->selection));
 }
 
 /**

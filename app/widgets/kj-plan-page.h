@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "model/kj-plan.h"
+#include "model/kj-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,8 @@ G_DECLARE_FINAL_TYPE (KjPlanPage, kj_plan_page, KJ, PLAN_PAGE, AdwBin)
 KjPlan     *kj_plan_page_get_plan        (KjPlanPage *self);
 void        kj_plan_page_set_plan        (KjPlanPage *self,
                                           KjPlan     *plan);
+void        kj_plan_page_set_workspace   (KjPlanPage  *self,
+                                          KjWorkspace *workspace);
 int         kj_plan_page_get_year        (KjPlanPage *self);
 void        kj_plan_page_set_year        (KjPlanPage *self,
                                           int         year);
@@ -66,6 +69,17 @@ char       *kj_plan_page_get_table_text  (KjPlanPage   *self,
                                           gboolean      raw);
 char       *kj_plan_page_get_focused_path (KjPlanPage  *self,
                                            char       **what);
+gboolean    kj_plan_page_add_indicator   (KjPlanPage   *self,
+                                          const char   *id,
+                                          const char   *name,
+                                          const char   *unit,
+                                          GError      **error);
+gboolean    kj_plan_page_remove_indicator (KjPlanPage  *self,
+                                          const char   *id,
+                                          GError      **error);
+gboolean    kj_plan_page_remove_year     (KjPlanPage   *self,
+                                          const char   *id,
+                                          GError      **error);
 GtkWidget  *kj_plan_page_edit_analysis   (KjPlanPage   *self,
                                           const char   *indicator_id);
 void        kj_plan_page_reveal_edit     (KjPlanPage   *self,

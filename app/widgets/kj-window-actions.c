@@ -447,9 +447,41 @@ set_action_tooltips (GtkWidget *widget)
     }
 }
 
+/* win.show-plan: shows an open plan by its file's URI or its name (a
+ * finding across files names the other file). */
+static void
+show_plan_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KjWindow *self = KJ_WINDOW (widget);
+  const char *wanted = g_variant_get_string (parameter, NULL);
+  GListModel *plans = G_LIST_MODEL (self->workspace);
+
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (plans, i);
+      GFile *file = kj_plan_get_file (plan);
+      g_autofree char *uri = file ? g_file_get_uri (file) : NULL;
+
+      if (g_strcmp0 (uri, wanted) == 0 || g_strcmp0 (kj_plan_get_display_name (plan), wanted) == 0)
+        {
+          kj_window_set_plan (self, plan);
+          return;
+        }
+    }
+  {
+    g_autofree char *escaped = g_markup_escape_text (wanted, -1);
+    /* Translators: a finding names another file that is no longer open */
+    g_autofree char *title = g_strdup_printf (_("“%s” is not open"), escaped);
+    kj_window_toast (self, title);
+  }
+}
+
 void
 kj_window_class_init_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.show-plan", "s", show_plan_activated);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_activated);
   gtk_widget_class_install_action (widget_class, "win.open-samples", NULL, open_samples_activated);
@@ -484,4 +516,5 @@ kj_window_actions_init (KjWindow *self)
   undo_state_cb (self);
   set_tooltip_with_accel (GTK_WIDGET (self->open_button), _("Open Plan Files"), "win.open");
   set_action_tooltips (GTK_WIDGET (self->charts_page));
+  kj_plan_page_set_workspace (self->plan_page, self->workspace);
 }

@@ -1,0 +1,178 @@
+/* kj-bench-window-edit.c: from a value typed into the overview's table to
+ * the frame that shows it, in the real window, with the national synthetic
+ * workspace loaded
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Not a test: timings depend on the machine (docs/benchmarks.md).  What is
+ * timed is what a planner waits for after Enter: the text read, the edit
+ * applied (patch, re-validation, the plan's view rebuilt, its checks run),
+ * the overview rebuilt, or the chart made again when the charts page is
+ * shown, and GTK's layout and painting of the next frame, to the end of
+ * that frame's paint.  Run under xvfb-run, with GSK_RENDERER=cairo as the
+ * tests draw.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <glib/gstdio.h>
+
+#include "io/kj-load.h"
+#include "kj-bench-util.h"
+#include "widgets/kj-plan-page.h"
+#include "widgets/kj-window.h"
+
+#define RUNS 21
+
+static gboolean painted;
+static double last_edit_ms;   /* the edit itself: apply and the pages' update, before the frame */
+
+static void
+after_paint_cb (GdkFrameClock *clock)
+{
+  painted = TRUE;
+}
+
+/* Runs @edit, then waits for the end of the next frame's paint. */
+static double
+time_to_frame (GtkWidget *window,
+               gboolean (*edit) (gpointer data, int run),
+               gpointer   data,
+               int        run)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  double t0 = kj_bench_now_ms ();
+
+  painted = FALSE;
+  if (!edit (data, run))
+    g_error ("the edit was refused");
+  last_edit_ms = kj_bench_now_ms () - t0;
+  gtk_widget_queue_draw (window);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  return kj_bench_now_ms () - t0;
+}
+
+typedef struct
+{
+  KjPlanPage *page;
+  const char *indicator;
+  double      base;
+} Edit;
+
+/* A realisation typed in Indonesian notation, a new one each run. */
+static gboolean
+type_value (gpointer data,
+            int      run)
+{
+  Edit *e = data;
+  g_autofree char *text = g_strdup_printf ("%.2f", e->base + 0.01 * (run + 1));
+
+  g_strdelimit (text, ".", ',');
+  return kj_plan_page_set_value (e->page, e->indicator, "realization", text, NULL);
+}
+
+/* A 20 × 2 block (targets and realisations) pasted from the first row. */
+static gboolean
+paste_block (gpointer data,
+             int      run)
+{
+  Edit *e = data;
+  GListModel *rows = kj_plan_page_get_rows (e->page);
+  g_autoptr(GString) tsv = g_string_new (NULL);
+  g_autoptr(KjIndicator) first = g_list_model_get_item (rows, 0);
+
+  for (guint i = 0; i < MIN (20, g_list_model_get_n_items (rows)); i++)
+    g_string_append_printf (tsv, "%d,%02d\t%d,%02d\r\n", 50 + (int) i, run % 100, 60 + (int) i, run % 100);
+  return kj_plan_page_paste_text (e->page, tsv->str, kj_indicator_get_id (first), KJ_PLAN_COLUMN_TARGET, NULL);
+}
+
+static gboolean
+loaded (gpointer win)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (kj_window_get_workspace (win))) >= 207
+         && kj_window_get_plan (win) != NULL;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = g_dir_make_tmp ("kinerja-bench-window-XXXXXX", NULL);
+  g_autofree char *data = g_build_filename (dir, "data", NULL);
+  g_autofree char *cmd = g_strdup_printf ("%s --seed 1 %s", GEN_BIN, dir);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  double edit_overview[RUNS], edit_chart[RUNS], paste[RUNS], applied[RUNS];
+  KjWindow *win;
+  KjPlan *plan;
+  Edit e = { 0 };
+  int status;
+
+  g_setenv ("XDG_DATA_HOME", data, TRUE);   /* recent files and journals of this run only */
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  if (!g_spawn_command_line_sync (cmd, NULL, NULL, &status, NULL) || status != 0)
+    g_error ("cannot generate the workspace with %s", GEN_BIN);
+  gtk_init ();
+  adw_init ();
+  win = kj_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (win), 1400, 900);
+  gtk_window_present (GTK_WINDOW (win));
+  kj_window_open_files (win, &folder, 1);
+  while (!loaded (win))
+    g_main_context_iteration (NULL, TRUE);
+
+  /* a province office with a full table: the first BNNP */
+  g_assert_true (kj_window_select_satker (win, "BNNP Aceh"));
+  kj_window_set_year (win, 2024);
+  plan = kj_window_get_plan (win);
+  e.page = KJ_PLAN_PAGE (kj_window_get_plan_page (win));
+  {
+    GPtrArray *indicators = kj_plan_get_indicators (plan);
+    for (guint i = 0; i < indicators->len && e.indicator == NULL; i++)
+      {
+        KjIndicator *ind = g_ptr_array_index (indicators, i);
+        const KjYearValue *v = kj_indicator_get_year (ind, 2024);
+        if (v && !isnan (v->target) && !isnan (v->realization))
+          {
+            e.indicator = kj_indicator_get_id (ind);
+            e.base = v->realization;
+          }
+      }
+  }
+  g_assert_nonnull (e.indicator);
+
+  for (int i = 0; i < 3; i++)   /* warm-up: fonts, first layouts */
+    time_to_frame (GTK_WIDGET (win), type_value, &e, 100 + i);
+  for (int i = 0; i < RUNS; i++)
+    {
+      edit_overview[i] = time_to_frame (GTK_WIDGET (win), type_value, &e, i);
+      applied[i] = last_edit_ms;
+    }
+  for (int i = 0; i < RUNS; i++)
+    paste[i] = time_to_frame (GTK_WIDGET (win), paste_block, &e, i);
+
+  /* the same edit with the charts page shown: the achievement chart made again */
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.page", "s", "charts");
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.chart-kind", "s", "achievement");
+  for (int i = 0; i < 3; i++)
+    time_to_frame (GTK_WIDGET (win), type_value, &e, 200 + i);
+  for (int i = 0; i < RUNS; i++)
+    edit_chart[i] = time_to_frame (GTK_WIDGET (win), type_value, &e, 300 + i);
+
+  printf ("national workspace (%u plans), %s, %u indicators; medians of %d, to the end of the frame's paint\n",
+          g_list_model_get_n_items (G_LIST_MODEL (kj_window_get_workspace (win))),
+          kj_plan_get_title (plan), kj_plan_get_indicators (plan)->len, RUNS);
+  printf ("a realisation typed, overview shown:       %6.1f ms   (target <= 16 ms)\n",
+          kj_bench_median (edit_overview, RUNS));
+  printf ("  of which the edit and the pages' update:  %6.1f ms\n", kj_bench_median (applied, RUNS));
+  printf ("a realisation typed, achievement chart:    %6.1f ms   (target <= 16 ms)\n",
+          kj_bench_median (edit_chart, RUNS));
+  printf ("a 20 x 2 block pasted, overview shown:      %6.1f ms   (target <= 50 ms)\n",
+          kj_bench_median (paste, RUNS));
+  gtk_window_destroy (GTK_WINDOW (win));
+  return 0;
+}

@@ -254,7 +254,7 @@ _kj_tables_build_view (KjTablesPage *self)
       /* names take the room the figures leave */
       if (column->numeric)
         /* wide enough for the title: figures are shorter */
-        gtk_column_view_column_set_fixed_width (vc, MAX (140, 8 * (int) g_utf8_strlen (title, -1) + 24));
+        gtk_column_view_column_set_fixed_width (vc, MAX (124, 8 * (int) g_utf8_strlen (title, -1) + 24));
       else if (column->type == KJ_COLUMN_KEY && self->table != KJ_TABLE_SPENDING
                && self->table != KJ_TABLE_OUTPUTS && self->table != KJ_TABLE_BREAKDOWN)
         gtk_column_view_column_set_fixed_width (vc, 80);

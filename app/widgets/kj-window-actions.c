@@ -6,7 +6,7 @@
  * the window through these.  The year, the chart kind and the indicator are
  * stateful actions on the window's properties: win.year (i),
  * win.chart-kind (s) and win.chart-indicator (s); so is the page shown,
- * win.page (s: "overview", "charts").
+ * win.page (s: "overview", "charts", "tables").
  */
 #include "config.h"
 

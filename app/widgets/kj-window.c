@@ -317,7 +317,7 @@ kj_window_class_init (KjWindowClass *klass)
   /* the charts page's: stateful actions (win.chart-kind, win.chart-indicator) */
   properties[PROP_CHART_KIND] = g_param_spec_string ("chart-kind", NULL, NULL, "trend", flags);
   properties[PROP_CHART_INDICATOR] = g_param_spec_string ("chart-indicator", NULL, NULL, "", flags);
-  /* the page shown: "overview" or "charts" (win.page) */
+  /* the page shown: "overview", "charts" or "tables" (win.page) */
   properties[PROP_PAGE] = g_param_spec_string ("page", NULL, NULL, "overview", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -40,6 +40,49 @@ _kj_tables_row_at (KjTablesPage *self,
 
 /* ── cells ──────────────────────────────────────────────────────────────── */
 
+#define CELL_PAGE    "kj-page"
+#define CELL_ROW     "kj-bound-row"
+#define CELL_HANDLER "kj-bound-handler"
+
+/* What @row holds in column @c, in the cell's widget. */
+static void
+show_row (KjTablesPage *self,
+          GtkWidget    *child,
+          KjTableRow   *row,
+          guint         c)
+{
+  KjTableColumn *column = g_ptr_array_index (self->columns, c);
+  const char *text = c < row->n ? row->text[c] : NULL;
+
+  if (!GTK_IS_LABEL (child))
+    {
+      _kj_tables_bind_cell (self, child, row, c);
+      return;
+    }
+  if (column->type == KJ_COLUMN_MARKUP)
+    gtk_label_set_markup (GTK_LABEL (child), text ? text : KJ_NO_DATA);
+  else
+    gtk_label_set_text (GTK_LABEL (child), text ? text : (column->numeric ? KJ_NO_DATA : ""));
+  if (row->total)
+    gtk_widget_add_css_class (child, "heading");
+  else
+    gtk_widget_remove_css_class (child, "heading");
+  if (column->type == KJ_COLUMN_COMPUTED && row->differs)
+    gtk_widget_add_css_class (child, "error");
+  else
+    gtk_widget_remove_css_class (child, "error");
+}
+
+/* a row's figures changed in place (kj-tables-page-rows.c) */
+static void
+row_changed_cb (KjTableRow *row,
+                GtkWidget  *child)
+{
+  KjTablesPage *self = g_object_get_data (G_OBJECT (child), CELL_PAGE);
+
+  show_row (self, child, row, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), COLUMN_INDEX)));
+}
+
 static void
 setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
@@ -61,6 +104,8 @@ setup_cb (GtkSignalListItemFactory *factory,
       /* computed: never typed into, and seen to be so */
       gtk_widget_add_css_class (child, column->type == KJ_COLUMN_KEY ? "kj-key" : "kj-computed");
     }
+  g_object_set_data (G_OBJECT (child), CELL_PAGE, self);
+  g_object_set_data (G_OBJECT (child), COLUMN_INDEX, GUINT_TO_POINTER (c));
   /* the tree in the names: most nodes above the komponen have no code */
   if (c == 1 && self->table == KJ_TABLE_WORKPLAN)
     {
@@ -77,11 +122,10 @@ bind_cb (GtkSignalListItemFactory *factory,
          KjTablesPage             *self)
 {
   guint c = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), COLUMN_INDEX));
-  KjTableColumn *column = g_ptr_array_index (self->columns, c);
   gpointer it = gtk_list_item_get_item (item);
   g_autoptr(KjTableRow) row = item_row (it);
   GtkWidget *child = gtk_list_item_get_child (item);
-  const char *text;
+  gulong handler;
 
   if (GTK_IS_TREE_EXPANDER (child))
     {
@@ -90,24 +134,11 @@ bind_cb (GtkSignalListItemFactory *factory,
     }
   if (row == NULL)
     return;
-  text = c < row->n ? row->text[c] : NULL;
-  if (GTK_IS_LABEL (child))
-    {
-      if (column->type == KJ_COLUMN_MARKUP)
-        gtk_label_set_markup (GTK_LABEL (child), text ? text : KJ_NO_DATA);
-      else
-        gtk_label_set_text (GTK_LABEL (child), text ? text : (column->numeric ? KJ_NO_DATA : ""));
-      if (row->total)
-        gtk_widget_add_css_class (child, "heading");
-      else
-        gtk_widget_remove_css_class (child, "heading");
-      if (column->type == KJ_COLUMN_COMPUTED && row->differs)
-        gtk_widget_add_css_class (child, "error");
-      else
-        gtk_widget_remove_css_class (child, "error");
-    }
-  else
-    _kj_tables_bind_cell (self, child, row, c);
+  show_row (self, child, row, c);
+  /* an edit changes rows in place: the cell follows */
+  handler = g_signal_connect_object (row, "changed", G_CALLBACK (row_changed_cb), child, 0);
+  g_object_set_data_full (G_OBJECT (child), CELL_ROW, g_object_ref (row), g_object_unref);
+  g_object_set_data (G_OBJECT (child), CELL_HANDLER, GSIZE_TO_POINTER (handler));
 }
 
 static void
@@ -122,6 +153,12 @@ unbind_cb (GtkSignalListItemFactory *factory,
       gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child), NULL);
       child = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child));
     }
+  {
+    KjTableRow *row = g_object_get_data (G_OBJECT (child), CELL_ROW);
+    if (row)
+      g_signal_handler_disconnect (row, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (child), CELL_HANDLER)));
+    g_object_set_data (G_OBJECT (child), CELL_ROW, NULL);
+  }
   if (!GTK_IS_LABEL (child))
     _kj_tables_unbind_cell (self, child);
 }

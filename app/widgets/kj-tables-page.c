@@ -163,9 +163,13 @@ refill_now (KjTablesPage *self)
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(KjTableRow) total = NULL;
 
+  GtkSorter *sorter = self->view ? gtk_column_view_get_sorter (self->view) : NULL;
+
   _kj_tables_fill (self, rows, &total);
-  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
-                       rows->pdata, rows->len);
+  /* the figures sorted by may have changed */
+  if (_kj_tables_update_in_place (self, rows) > 0 && sorter
+      && gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE)
+    gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
   g_list_store_remove_all (self->totals);
   if (total)
     g_list_store_append (self->totals, total);

@@ -106,11 +106,13 @@ int         _kj_tables_column_index (KjTablesPage *self,
                                      const char   *id);
 KjTableRow *_kj_tables_find_row     (KjTablesPage *self,
                                      const char   *key);
-guint       _kj_tables_update_in_place (KjTablesPage *self,
-                                        GPtrArray    *rows);
 char       *_kj_tables_rows_path    (KjTablesPage *self,
                                      const char   *parent_key);
 const char *_kj_tables_key_member   (KjTableKind   kind);
+
+/* kj-tables-page-merge.c: a changed plan's rows into the rows shown */
+guint       _kj_tables_update_in_place (KjTablesPage *self,
+                                        GPtrArray    *rows);
 
 /* kj-tables-page-columns.c: the column view */
 void        _kj_tables_build_view   (KjTablesPage *self);

@@ -349,6 +349,39 @@ check_money (Checker    *k,
     }
 }
 
+/**
+ * kj_work_node_differs:
+ * @sum: (out) (optional): the sum of the amounts of @node's children that have one
+ * @with_amount: (out) (optional): how many of them have one
+ *
+ * The work plan's rule: a parent's amount is the sum of its children's.
+ * Returns: %TRUE when @node has an amount, children with amounts, and the
+ *   amount differs from their sum by half a rupiah or more
+ */
+gboolean
+kj_work_node_differs (const KjWorkNode *node,
+                      double           *sum,
+                      guint            *with_amount)
+{
+  double s = 0;
+  guint n = 0;
+
+  for (guint i = 0; node->children && i < node->children->len; i++)
+    {
+      KjWorkNode *child = g_ptr_array_index (node->children, i);
+      if (kj_has (child->amount))
+        {
+          s += child->amount;
+          n++;
+        }
+    }
+  if (sum)
+    *sum = s;
+  if (with_amount)
+    *with_amount = n;
+  return kj_has (node->amount) && n > 0 && fabs (node->amount - s) >= 0.5;
+}
+
 static void
 check_work_node (Checker    *k,
                  KjWorkNode *node,
@@ -360,15 +393,8 @@ check_work_node (Checker    *k,
 
   for (guint i = 0; i < node->children->len; i++)
     {
-      KjWorkNode *child = g_ptr_array_index (node->children, i);
       g_autofree char *child_path = kj_path_index (children_path, i);
-
-      if (kj_has (child->amount))
-        {
-          sum += child->amount;
-          with_amount++;
-        }
-      check_work_node (k, child, child_path);
+      check_work_node (k, g_ptr_array_index (node->children, i), child_path);
     }
   if (kj_has (node->amount) && node->amount != floor (node->amount))
     {
@@ -378,7 +404,7 @@ check_work_node (Checker    *k,
            _("%s: %s is not a whole number of rupiah; amounts are whole rupiah."),
            node->code ? node->code : "–", shown);
     }
-  if (kj_has (node->amount) && with_amount > 0 && fabs (node->amount - sum) >= 0.5)
+  if (kj_work_node_differs (node, &sum, &with_amount))
     {
       g_autofree char *apath = kj_path_member (path, "amount");
       g_autofree char *a = kj_format_rupiah (node->amount);

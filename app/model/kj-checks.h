@@ -13,6 +13,9 @@ GPtrArray *kj_plan_check            (KjPlan     *plan);
 GPtrArray *kj_check_across          (GPtrArray  *plans);
 gboolean   kj_printed_value_differs (double      printed,
                                      double      computed);
+gboolean   kj_work_node_differs     (const KjWorkNode *node,
+                                     double           *sum,
+                                     guint            *with_amount);
 
 /* Where a finding is, in a planner's words rather than a JSON path. */
 typedef struct

@@ -433,3 +433,47 @@ kj_indicator_classify_row (KjIndicator          *self,
     *band = kj_scale_get_band (scale, i);
   return kj_scale_get_band (scale, i)->label;
 }
+
+/**
+ * kj_indicator_describe_row_category:
+ * @markup: as for kj_indicator_describe_category()
+ *
+ * A breakdown row's categories, each named by its scale: the band of the
+ * row's value on the indicator's value scale, and the band of the row's
+ * achievement (value against its own target) on `capaian` when it has a
+ * target.  Computed, never the category the document printed.
+ *
+ * Returns: (transfer full): the text; "–" when neither is defined
+ */
+char *
+kj_indicator_describe_row_category (KjIndicator          *self,
+                                    const KjBreakdownRow *row,
+                                    gboolean              markup)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  KjScale *capaian;
+  const KjBand *band = NULL;
+  const char *label;
+  double a;
+  int i;
+
+  g_return_val_if_fail (KJ_IS_INDICATOR (self), NULL);
+
+  if (self->value_scale_id != NULL)
+    {
+      label = kj_indicator_classify_row (self, row, &band);
+      append_category (text, _("value: %s"), label, band, markup);
+    }
+  capaian = kj_plan_get_scale (self->plan, "capaian");
+  if (capaian && kj_has (row->target)
+      && kj_achievement_compute (self->direction, self->lower_formula, row->target, row->value, &a))
+    {
+      a = kj_achievement_cap (a, self->achievement_cap);
+      i = kj_scale_classify (capaian, a);
+      band = i >= 0 ? kj_scale_get_band (capaian, i) : NULL;
+      append_category (text, _("achievement: %s"), band ? band->label : NULL, band, markup);
+    }
+  if (text->len == 0)
+    g_string_append (text, KJ_NO_DATA);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

@@ -57,5 +57,8 @@ GPtrArray         *kj_indicator_get_breakdown       (KjIndicator *self,
 const char        *kj_indicator_classify_row        (KjIndicator *self,
                                                      const KjBreakdownRow *row,
                                                      const KjBand **band);
+char              *kj_indicator_describe_row_category (KjIndicator          *self,
+                                                       const KjBreakdownRow *row,
+                                                       gboolean              markup);
 
 G_END_DECLS

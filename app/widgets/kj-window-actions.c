@@ -6,7 +6,7 @@
  * the window through these.  The year, the chart kind and the indicator are
  * stateful actions on the window's properties: win.year (i),
  * win.chart-kind (s) and win.chart-indicator (s); so is the page shown,
- * win.page (s: "overview", "charts").
+ * win.page (s: "overview", "charts", "tables").
  */
 #include "config.h"
 
@@ -378,6 +378,9 @@ undo_redo_activated (GtkWidget  *widget,
       kj_window_toast (self, message);
       return;
     }
+  /* on the tables page, the cell of the table shown */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "tables") == 0)
+    kj_tables_page_reveal_edit (self->tables_page, edit);
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "overview") != 0)
     return;
   kj_plan_page_reveal_edit (self->plan_page, edit, &year);

@@ -7,6 +7,7 @@
 #include "io/kj-load.h"
 #include "model/kj-diagnostic.h"
 #include "widgets/kj-charts-page.h"
+#include "widgets/kj-tables-page.h"
 #include "widgets/kj-plan-page.h"
 #include "widgets/kj-window.h"
 
@@ -38,6 +39,7 @@ struct _KjWindow
   AdwViewSwitcherBar   *switcher_bar;
   KjPlanPage           *plan_page;
   KjChartsPage         *charts_page;
+  KjTablesPage         *tables_page;
   GMenu                *recent_submenu;
 
   /* owned */

@@ -320,12 +320,13 @@ kj_window_class_init (KjWindowClass *klass)
   /* the charts page's: stateful actions (win.chart-kind, win.chart-indicator) */
   properties[PROP_CHART_KIND] = g_param_spec_string ("chart-kind", NULL, NULL, "trend", flags);
   properties[PROP_CHART_INDICATOR] = g_param_spec_string ("chart-indicator", NULL, NULL, "", flags);
-  /* the page shown: "overview" or "charts" (win.page) */
+  /* the page shown: "overview", "charts" or "tables" (win.page) */
   properties[PROP_PAGE] = g_param_spec_string ("page", NULL, NULL, "overview", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KJ_TYPE_PLAN_PAGE);
   g_type_ensure (KJ_TYPE_CHARTS_PAGE);
+  g_type_ensure (KJ_TYPE_TABLES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/kj-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KjWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, leaflet);
@@ -345,6 +346,7 @@ kj_window_class_init (KjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KjWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, charts_page);
+  gtk_widget_class_bind_template_child (widget_class, KjWindow, tables_page);
   gtk_widget_class_bind_template_child (widget_class, KjWindow, recent_submenu);
   kj_window_sidebar_class_init (widget_class);
   kj_window_save_class_init (widget_class);
@@ -386,6 +388,8 @@ kj_window_init (KjWindow *self)
   kj_charts_page_set_workspace (self->charts_page, self->workspace);
   g_object_bind_property (self, "plan", self->charts_page, "plan", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "year", self->charts_page, "year", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "plan", self->tables_page, "plan", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "year", self->tables_page, "year", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->charts_page, "notify::kind",
                            G_CALLBACK (chart_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->charts_page, "notify::indicator",
@@ -527,4 +531,12 @@ kj_window_get_charts_page (KjWindow *self)
 {
   g_return_val_if_fail (KJ_IS_WINDOW (self), NULL);
   return GTK_WIDGET (self->charts_page);
+}
+
+/* Returns: (transfer none): the KjTablesPage */
+GtkWidget *
+kj_window_get_tables_page (KjWindow *self)
+{
+  g_return_val_if_fail (KJ_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->tables_page);
 }

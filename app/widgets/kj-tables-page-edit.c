@@ -1,0 +1,740 @@
+/* kj-tables-page-edit.c: typing into the tables page's cells, adding and
+ * removing rows; every change one edit through kj_plan_apply()
+ * Copyright 2026 The Kinerja authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A cell is a KjValueCell.  What is typed into a number column is read by
+ * kj_input_parse_number() in the locale's notation and written with the
+ * decimals typed; a text column takes the text.  The rows are made again
+ * from the changed plan: the focus goes back to the cell by its row's key
+ * (code, area …) and its column, wherever sorting put the row.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "model/kj-format.h"
+#include "model/kj-input.h"
+#include "model/kj-path.h"
+#include "widgets/kj-tables-page-private.h"
+#include "widgets/kj-value-cell.h"
+
+#define CELL_KEY    "kj-row-key"
+#define CELL_COLUMN "kj-column"
+
+static gboolean
+refuse_read_only (KjTablesPage  *self,
+                  GError       **error)
+{
+  if (!kj_tables_page_is_read_only (self))
+    return FALSE;
+  g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_IO,
+                       _("The file is read-only: save a copy to change it"));
+  return TRUE;
+}
+
+static KjNode *
+number_node (double value,
+             guint  decimals)
+{
+  char digits[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *format = g_strdup_printf ("%%.%uf", MIN (decimals, 12));
+
+  return kj_node_new_number_text (g_ascii_formatd (digits, sizeof digits, format, value));
+}
+
+/* how an edit names its row: "3247", a kegiatan, a work-plan item's name */
+const char *
+_kj_tables_row_label (KjTablesPage *self,
+                      KjTableRow   *row)
+{
+  if (self->table == KJ_TABLE_WORKPLAN && row->n > 1 && row->text[1] && *row->text[1])
+    return row->text[1];
+  for (guint c = 0; c < MIN (row->n, 2); c++)
+    if (row->text[c] && *row->text[c])
+      return row->text[c];
+  return row->key;
+}
+
+/* ── a cell's value ─────────────────────────────────────────────────────── */
+
+/**
+ * kj_tables_page_set_cell:
+ * @key: the row's key (kj_tables_page_get_row_key())
+ * @column: the column's id
+ * @text: what the user typed; empty for no data
+ *
+ * Sets a cell of the table shown as typed, as one edit.
+ * Returns: %FALSE with @error saying what is expected (a number, a column
+ *   that is not computed …); the plan is then unchanged
+ */
+gboolean
+kj_tables_page_set_cell (KjTablesPage  *self,
+                         const char    *key,
+                         const char    *column,
+                         const char    *text,
+                         GError       **error)
+{
+  g_autoptr(KjEdit) edit = NULL;
+  g_autofree char *path = NULL, *label = NULL, *stripped = g_strstrip (g_strdup (text ? text : ""));
+  KjTableRow *row;
+  KjTableColumn *spec;
+  KjNode *value = NULL, *old;
+  double number = NAN;
+  guint decimals = 0;
+  int c;
+
+  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+  _kj_tables_ensure (self);
+  g_return_val_if_fail (key != NULL && column != NULL, FALSE);
+
+  if (refuse_read_only (self, error))
+    return FALSE;
+  if ((row = _kj_tables_find_row (self, key)) == NULL)
+    {
+      g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT, _("No row “%s” in this table"), key);
+      return FALSE;
+    }
+  c = _kj_tables_column_index (self, column);
+  spec = c >= 0 ? g_ptr_array_index (self->columns, c) : NULL;
+  if (spec == NULL || (spec->type != KJ_COLUMN_TEXT && spec->type != KJ_COLUMN_NUMBER))
+    {
+      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
+                           spec && spec->type == KJ_COLUMN_KEY
+                           ? _("This column names the row: add a row to have another")
+                           : _("This column is computed from the others: it cannot be typed into"));
+      return FALSE;
+    }
+  if (*stripped && spec->type == KJ_COLUMN_NUMBER
+      && !kj_input_parse_number (stripped, kj_notation_for_locale (), &number, &decimals, error))
+    return FALSE;
+
+  /* a context table's cell by its position; a member of the row's element */
+  path = spec->member ? kj_path_member (row->path, spec->member) : kj_path_index (row->path, c);
+  old = kj_node_lookup (kj_plan_get_root (self->plan), path);
+  if (*stripped == '\0')
+    {
+      /* no data: the member goes (a context cell becomes null) */
+      if (old == NULL || kj_node_is_null (old))
+        return TRUE;
+      if (spec->member == NULL)
+        value = kj_node_new_null ();
+    }
+  else if (spec->type == KJ_COLUMN_NUMBER)
+    value = number_node (number, decimals);
+  else
+    value = kj_node_new_string (stripped);
+  if (value && old && kj_node_equal (value, old))
+    {
+      kj_node_free (value);
+      return TRUE;
+    }
+  /* Translators: the name of an edit in the undo menu: "Allocation (Rp) of 3247" */
+  label = g_strdup_printf (_("%s of %s"), spec->title, _kj_tables_row_label (self, row));
+  edit = kj_edit_new (label);
+  if (spec->member == NULL && old == NULL)
+    {
+      /* a context row shorter than its columns: the cells up to this one */
+      g_autofree char *array = g_strdup (row->path);
+      KjNode *cells = kj_node_lookup (kj_plan_get_root (self->plan), array);
+      for (guint j = cells ? kj_node_get_length (cells) : 0; j < (guint) c; j++)
+        kj_edit_insert (edit, array, j, kj_node_new_null ());
+      kj_edit_insert (edit, array, c, value);
+    }
+  else
+    kj_edit_set (edit, path, value);
+  self->blocked = TRUE;
+  if (!kj_plan_apply (self->plan, edit, NULL, error))
+    {
+      self->blocked = FALSE;
+      return FALSE;
+    }
+  self->blocked = FALSE;
+  return TRUE;
+}
+
+/* ── adding and removing rows ───────────────────────────────────────────── */
+
+/* Returns: (transfer none) (nullable): the rows beside which one of @parent_key is added */
+static GListModel *
+siblings (KjTablesPage *self,
+          const char   *parent_key)
+{
+  KjTableRow *parent;
+
+  if (parent_key == NULL)
+    return G_LIST_MODEL (self->rows);
+  parent = _kj_tables_find_row (self, parent_key);
+  return parent ? (GListModel *) parent->children : NULL;
+}
+
+gboolean
+_kj_tables_check_new_key (KjTablesPage  *self,
+                          const char    *parent_key,
+                          const char    *key,
+                          GError       **error)
+{
+  GListModel *rows = siblings (self, parent_key);
+  int c = _kj_tables_column_index (self, _kj_tables_key_member (self->table));
+
+  if (key == NULL || *key == '\0')
+    {
+      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
+                           self->table == KJ_TABLE_BREAKDOWN ? _("Expected the area’s name")
+                           : self->table == KJ_TABLE_SPENDING ? _("Expected the type of spending")
+                           : self->table == KJ_TABLE_OUTPUTS ? _("Expected the output’s name")
+                           : _("Expected a code"));
+      return FALSE;
+    }
+  for (guint i = 0; rows && c >= 0 && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KjTableRow) row = g_list_model_get_item (rows, i);
+      if (row->text[c] && g_utf8_collate (row->text[c], key) == 0)
+        {
+          g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
+                       _("“%s” is already in this table: expected a name not used yet"), key);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * kj_tables_page_add_row:
+ * @parent_key: (nullable): a work-plan node's key, to add a child to it
+ * @key: the new row's code, area, type of spending or output name
+ *
+ * Adds a row to the table shown, for the page's year, as one edit.
+ * Returns: %FALSE with @error when the key is empty or already there
+ */
+gboolean
+kj_tables_page_add_row (KjTablesPage  *self,
+                        const char    *parent_key,
+                        const char    *key,
+                        GError       **error)
+{
+  g_autoptr(KjEdit) edit = NULL;
+  g_autofree char *array = NULL, *label = NULL, *stripped = g_strstrip (g_strdup (key ? key : ""));
+  g_autofree char *new_key = NULL;
+  const char *member = _kj_tables_key_member (self->table);
+  KjNode *root, *element, *list;
+
+  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+  _kj_tables_ensure (self);
+
+  if (refuse_read_only (self, error))
+    return FALSE;
+  if (member == NULL || (array = _kj_tables_rows_path (self, parent_key)) == NULL
+      || (self->table == KJ_TABLE_WORKPLAN && parent_key && *parent_key == '\0'))
+    {
+      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT, _("Rows cannot be added here"));
+      return FALSE;
+    }
+  if (!_kj_tables_check_new_key (self, parent_key, stripped, error))
+    return FALSE;
+
+  root = kj_plan_get_root (self->plan);
+  element = kj_node_new_object ();
+  kj_node_object_set (element, member, kj_node_new_string (stripped));
+  /* Translators: the name of an edit in the undo menu: "Add 3247" */
+  label = g_strdup_printf (_("Add %s"), stripped);
+  edit = kj_edit_new (label);
+  if ((list = kj_node_lookup (root, array)) != NULL)
+    kj_edit_insert (edit, array, kj_node_get_length (list), element);
+  else
+    {
+      /* the year's first row: the array, and the object holding it, made */
+      g_autofree char *holder = NULL, *last = NULL;
+      GArray *steps = kj_path_parse (array);
+      KjPathStep *s = steps ? &g_array_index (steps, KjPathStep, steps->len - 1) : NULL;
+      KjNode *rows = kj_node_new_array ();
+
+      kj_node_array_insert (rows, 0, element);
+      holder = g_strndup (array, strlen (array) - strlen (s->name) - 1);
+      last = g_strdup (s->name);
+      g_array_unref (steps);
+      if (*holder && kj_node_lookup (root, holder) == NULL && g_strcmp0 (last, "children") != 0)
+        {
+          /* "budget": {"2024": [ … ]} */
+          KjNode *years = kj_node_new_object ();
+          kj_node_object_set (years, last, rows);
+          kj_edit_set (edit, holder, years);
+        }
+      else
+        kj_edit_set (edit, array, rows);
+    }
+  if (!kj_plan_apply (self->plan, edit, NULL, error))
+    return FALSE;
+  /* the new row's first cell typed into */
+  new_key = parent_key ? g_strdup_printf ("%s/%s", parent_key, stripped) : g_strdup (stripped);
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      KjTableColumn *spec = g_ptr_array_index (self->columns, c);
+      if (spec->type == KJ_COLUMN_TEXT || spec->type == KJ_COLUMN_NUMBER)
+        {
+          kj_tables_page_focus_cell (self, new_key, spec->id);
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* Returns: how many rows go with the row of @key when it is removed (its
+ * descendants in the work plan) */
+guint
+kj_tables_page_count_removed (KjTablesPage *self,
+                              const char   *key)
+{
+  KjTableRow *row;
+
+  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), 0);
+  _kj_tables_ensure (self);
+  row = _kj_tables_find_row (self, key);
+  return row ? row->n_below : 0;
+}
+
+/**
+ * kj_tables_page_remove_row:
+ * Removes the row of @key (a work-plan node with its children) as one edit.
+ */
+gboolean
+kj_tables_page_remove_row (KjTablesPage  *self,
+                           const char    *key,
+                           GError       **error)
+{
+  g_autoptr(KjEdit) edit = NULL;
+  g_autofree char *label = NULL;
+  KjTableRow *row;
+
+  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+  _kj_tables_ensure (self);
+
+  if (refuse_read_only (self, error))
+    return FALSE;
+  if (self->table == KJ_TABLE_CONTEXT || (row = _kj_tables_find_row (self, key)) == NULL)
+    {
+      g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT, _("No row “%s” in this table"), key);
+      return FALSE;
+    }
+  /* Translators: the name of an edit in the undo menu: "Remove 3247" */
+  label = g_strdup_printf (_("Remove %s"), _kj_tables_row_label (self, row));
+  edit = kj_edit_new (label);
+  kj_edit_remove (edit, row->path);
+  return kj_plan_apply (self->plan, edit, NULL, error);
+}
+
+/* ── cells ──────────────────────────────────────────────────────────────── */
+
+static const char *
+cell_key (GtkWidget *cell)
+{
+  return g_object_get_data (G_OBJECT (cell), CELL_KEY);
+}
+
+static guint
+cell_column (GtkWidget *cell)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), CELL_COLUMN));
+}
+
+static GtkWidget *
+find_cell (KjTablesPage *self,
+           const char   *key,
+           guint         column)
+{
+  GHashTableIter iter;
+  gpointer cell;
+
+  if (self->cells == NULL)
+    return NULL;
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    if (g_strcmp0 (cell_key (cell), key) == 0 && cell_column (cell) == column)
+      return cell;
+  return NULL;
+}
+
+/**
+ * kj_tables_page_get_cell:
+ * Returns: (transfer none) (nullable): the KjValueCell of a row's column, if
+ *   its row is made
+ */
+GtkWidget *
+kj_tables_page_get_cell (KjTablesPage *self,
+                         const char   *key,
+                         const char   *column)
+{
+  int c;
+
+  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), NULL);
+  _kj_tables_ensure (self);
+  c = _kj_tables_column_index (self, column);
+  return c >= 0 ? find_cell (self, key, c) : NULL;
+}
+
+/* GTK 4.8's column view has no scroll_to(): its list view has the action */
+static void
+scroll_to_row (KjTablesPage *self,
+               guint         pos)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->view)); w; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_LIST_VIEW (w))
+      gtk_widget_activate_action (w, "list.scroll-to-item", "u", pos);
+}
+
+static gboolean
+focus_pending (KjTablesPage *self)
+{
+  GtkWidget *cell;
+  int c;
+
+  if (self->focus_key == NULL)
+    return TRUE;
+  c = _kj_tables_column_index (self, self->focus_column);
+  if (c < 0 || (cell = find_cell (self, self->focus_key, c)) == NULL)
+    {
+      /* the row, scrolled to, is made in a coming frame */
+      int pos = kj_tables_page_find_row (self, self->focus_key);
+      if (pos >= 0)
+        scroll_to_row (self, pos);
+      return FALSE;
+    }
+  if (!kj_value_cell_has_focus (KJ_VALUE_CELL (cell)))
+    kj_value_cell_focus (KJ_VALUE_CELL (cell));
+  return TRUE;
+}
+
+static gboolean
+focus_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  KjTablesPage *self = KJ_TABLES_PAGE (widget);
+
+  focus_pending (self);
+  if (++self->focus_tries < 3)
+    return G_SOURCE_CONTINUE;
+  self->focus_tick = 0;
+  g_clear_pointer (&self->focus_key, g_free);
+  g_clear_pointer (&self->focus_column, g_free);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * kj_tables_page_focus_cell:
+ * Puts the keyboard focus on a cell, now and once its row is made (after an
+ * edit the rows are made again, and may have been sorted elsewhere).
+ */
+void
+kj_tables_page_focus_cell (KjTablesPage *self,
+                           const char   *key,
+                           const char   *column)
+{
+  g_return_if_fail (KJ_IS_TABLES_PAGE (self));
+  _kj_tables_ensure (self);
+
+  g_free (self->focus_key);
+  g_free (self->focus_column);
+  self->focus_key = g_strdup (key);
+  self->focus_column = g_strdup (column);
+  self->focus_tries = 0;
+  focus_pending (self);
+  if (self->focus_tick == 0)
+    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_tick_cb, NULL, NULL);
+}
+
+static gboolean
+typed_into (KjTablesPage *self,
+            guint         c)
+{
+  KjTableColumn *spec = g_ptr_array_index (self->columns, c);
+  return spec->type == KJ_COLUMN_TEXT || spec->type == KJ_COLUMN_NUMBER;
+}
+
+/* Where the focus goes from (@key, @c) by @move, in the rows as shown. */
+static void
+move_from (KjTablesPage *self,
+           const char   *key,
+           guint         c,
+           KjCellMove    move)
+{
+  guint n = kj_tables_page_get_n_rows (self);
+  int pos = kj_tables_page_find_row (self, key), row = pos, col = c;
+  int step = move == KJ_CELL_MOVE_NEXT || move == KJ_CELL_MOVE_RIGHT ? 1
+             : move == KJ_CELL_MOVE_PREVIOUS || move == KJ_CELL_MOVE_LEFT ? -1 : 0;
+  KjTableRow *to;
+  g_autofree char *to_key = NULL;
+
+  if (pos < 0)
+    return;
+  if (move == KJ_CELL_MOVE_UP)
+    row--;
+  else if (move == KJ_CELL_MOVE_DOWN)
+    row++;
+  else if (step)
+    {
+      /* the next cell typed into; Tab goes on to the next row */
+      do
+        col += step;
+      while (col >= 0 && col < (int) self->columns->len && !typed_into (self, col));
+      if (col < 0 || col >= (int) self->columns->len)
+        {
+          if (move == KJ_CELL_MOVE_LEFT || move == KJ_CELL_MOVE_RIGHT)
+            col = c;
+          else
+            {
+              row += step;
+              col = step > 0 ? -1 : (int) self->columns->len;
+              do
+                col += step;
+              while (!typed_into (self, col));
+            }
+        }
+    }
+  to = row >= 0 && row < (int) n ? _kj_tables_row_at (self, row) : NULL;
+  if (to == NULL || to->total)
+    to_key = g_strdup (key), col = c;
+  else
+    to_key = g_strdup (to->key);
+  kj_tables_page_focus_cell (self, to_key, ((KjTableColumn *) g_ptr_array_index (self->columns, col))->id);
+}
+
+static gboolean
+cell_commit_cb (KjValueCell  *cell,
+                const char   *text,
+                int           move,
+                KjTablesPage *self)
+{
+  g_autofree char *key = g_strdup (cell_key (GTK_WIDGET (cell)));
+  guint c = cell_column (GTK_WIDGET (cell));
+  g_autoptr(GError) error = NULL;
+
+  if (key == NULL)
+    return TRUE;
+  if (!kj_tables_page_set_cell (self, key, ((KjTableColumn *) g_ptr_array_index (self->columns, c))->id,
+                                text, &error))
+    {
+      kj_value_cell_show_error (cell, error->message);
+      return FALSE;
+    }
+  move_from (self, key, c, move);
+  return TRUE;
+}
+
+static void
+cell_move_cb (KjValueCell  *cell,
+              int           move,
+              KjTablesPage *self)
+{
+  g_autofree char *key = g_strdup (cell_key (GTK_WIDGET (cell)));
+
+  if (key)
+    move_from (self, key, cell_column (GTK_WIDGET (cell)), move);
+}
+
+/* The row of the cell that has the focus is the row selected (the one the
+ * remove button takes). */
+static void
+cell_enter_cb (GtkEventControllerFocus *focus,
+               KjTablesPage            *self)
+{
+  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus));
+  int pos = cell_key (cell) ? kj_tables_page_find_row (self, cell_key (cell)) : -1;
+
+  /* GTK 4.8 binds a row's cells again when its selection changes */
+  if (kj_value_cell_get_editing (KJ_VALUE_CELL (cell)))
+    return;
+  if (pos >= 0 && gtk_single_selection_get_selected (self->selection) != (guint) pos)
+    gtk_single_selection_set_selected (self->selection, pos);
+}
+
+static void
+cell_clear_cb (KjValueCell  *cell,
+               KjTablesPage *self)
+{
+  g_autofree char *key = g_strdup (cell_key (GTK_WIDGET (cell)));
+  guint c = cell_column (GTK_WIDGET (cell));
+  const char *id = ((KjTableColumn *) g_ptr_array_index (self->columns, c))->id;
+  g_autoptr(GError) error = NULL;
+
+  if (key == NULL)
+    return;
+  if (kj_tables_page_set_cell (self, key, id, "", &error))
+    kj_tables_page_focus_cell (self, key, id);
+  else
+    kj_value_cell_show_error (cell, error->message);
+}
+
+/* A name cut short ("…") is read whole in the tooltip, asked for on hover. */
+static gboolean
+cell_query_tooltip_cb (GtkWidget  *cell,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip)
+{
+  const char *text = kj_value_cell_get_text (KJ_VALUE_CELL (cell));
+
+  if (text == NULL || *text == '\0' || kj_value_cell_get_editing (KJ_VALUE_CELL (cell)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+GtkWidget *
+_kj_tables_new_cell (KjTablesPage *self,
+                     GtkListItem  *item,
+                     guint         column)
+{
+  GtkWidget *cell = kj_value_cell_new ();
+  KjTableColumn *spec = g_ptr_array_index (self->columns, column);
+  GtkEventController *focus;
+
+  g_object_set_data (G_OBJECT (cell), CELL_COLUMN, GUINT_TO_POINTER (column));
+  if (!spec->numeric)
+    {
+      /* a text reads from the left */
+      GtkWidget *stack = gtk_widget_get_first_child (cell);
+      GtkWidget *view = stack ? gtk_stack_get_child_by_name (GTK_STACK (stack), "view") : NULL;
+      GtkWidget *label = view ? gtk_widget_get_first_child (view) : NULL;
+
+      if (GTK_IS_LABEL (label))
+        {
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+          gtk_widget_remove_css_class (label, "numeric");
+        }
+      gtk_editable_set_alignment (kj_value_cell_get_editable_field (KJ_VALUE_CELL (cell)), 0);
+      gtk_widget_remove_css_class (GTK_WIDGET (kj_value_cell_get_editable_field (KJ_VALUE_CELL (cell))),
+                                   "numeric");
+      g_signal_connect (cell, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
+      gtk_widget_set_has_tooltip (cell, TRUE);
+    }
+  g_signal_connect_object (cell, "commit", G_CALLBACK (cell_commit_cb), self, 0);
+  g_signal_connect_object (cell, "move", G_CALLBACK (cell_move_cb), self, 0);
+  g_signal_connect_object (cell, "clear", G_CALLBACK (cell_clear_cb), self, 0);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "enter", G_CALLBACK (cell_enter_cb), self, 0);
+  gtk_widget_add_controller (cell, focus);
+  return cell;
+}
+
+void
+_kj_tables_bind_cell (KjTablesPage *self,
+                      GtkWidget    *cell,
+                      KjTableRow   *row,
+                      guint         column)
+{
+  const char *text = column < row->n ? row->text[column] : NULL;
+  KjTableColumn *spec = g_ptr_array_index (self->columns, column);
+
+  if (self->cells == NULL)
+    self->cells = g_hash_table_new (NULL, NULL);
+  /* bound again to the same row (GTK 4.8 does so when the selection
+   * changes): what is being typed stays */
+  if (kj_value_cell_get_editing (KJ_VALUE_CELL (cell)) && g_strcmp0 (cell_key (cell), row->key) == 0
+      && g_strcmp0 (kj_value_cell_get_text (KJ_VALUE_CELL (cell)), text ? text : spec->numeric ? KJ_NO_DATA : "") == 0)
+    {
+      g_hash_table_add (self->cells, cell);
+      return;
+    }
+  g_object_set_data_full (G_OBJECT (cell), CELL_KEY, g_strdup (row->key), g_free);
+  kj_value_cell_set_text (KJ_VALUE_CELL (cell), text ? text : spec->numeric ? KJ_NO_DATA : "");
+  /* the totals row is computed */
+  kj_value_cell_set_editable (KJ_VALUE_CELL (cell), !kj_tables_page_is_read_only (self) && !row->total);
+  if (row->total)
+    gtk_widget_add_css_class (cell, "heading");
+  else
+    gtk_widget_remove_css_class (cell, "heading");
+  if (self->cells == NULL)
+    self->cells = g_hash_table_new (NULL, NULL);
+  g_hash_table_add (self->cells, cell);
+}
+
+void
+_kj_tables_unbind_cell (KjTablesPage *self,
+                        GtkWidget    *cell)
+{
+  /* (the key stays: a cell bound again to its row goes on editing) */
+  if (self->cells)
+    g_hash_table_remove (self->cells, cell);
+}
+
+void
+_kj_tables_dispose_edit (KjTablesPage *self)
+{
+  if (self->focus_tick)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick);
+  self->focus_tick = 0;
+  g_clear_pointer (&self->focus_key, g_free);
+  g_clear_pointer (&self->focus_column, g_free);
+  g_clear_pointer (&self->cells, g_hash_table_unref);
+}
+
+static KjTableRow *
+row_of_path (GListModel *rows,
+             const char *path)
+{
+  for (guint i = 0; rows && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KjTableRow) row = g_list_model_get_item (rows, i);
+      gsize n = strlen (row->path);
+      KjTableRow *below;
+
+      if (!g_str_has_prefix (path, row->path) || (path[n] != '\0' && path[n] != '.' && path[n] != '['))
+        continue;
+      /* a work-plan node's items are longer paths of it */
+      if (row->children && (below = row_of_path (G_LIST_MODEL (row->children), path)))
+        return below;
+      return row;
+    }
+  return NULL;
+}
+
+/**
+ * kj_tables_page_reveal_edit:
+ * After an undo or a redo: the cell of the table shown that @edit changed
+ * focused (and scrolled to), if the table shows it.
+ * Returns: %TRUE when a cell of the table was the edit's
+ */
+gboolean
+kj_tables_page_reveal_edit (KjTablesPage *self,
+                            KjEdit       *edit)
+{
+  const char *path, *rest;
+  KjTableRow *row;
+
+  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+  _kj_tables_ensure (self);
+  if (edit == NULL || kj_edit_get_n_patches (edit) == 0 || self->columns == NULL)
+    return FALSE;
+  path = kj_edit_get_path (edit, 0);
+  if ((row = row_of_path (G_LIST_MODEL (self->rows), path)) == NULL)
+    return FALSE;
+  rest = path + strlen (row->path);
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      KjTableColumn *spec = g_ptr_array_index (self->columns, c);
+      /* the members of rows are plain names */
+      g_autofree char *step = spec->member ? g_strdup_printf (".%s", spec->member) : g_strdup_printf ("[%u]", c);
+
+      if ((spec->type == KJ_COLUMN_TEXT || spec->type == KJ_COLUMN_NUMBER) && g_str_has_prefix (rest, step))
+        {
+          kj_tables_page_focus_cell (self, row->key, spec->id);
+          return TRUE;
+        }
+    }
+  /* a row added or removed: its first cell typed into */
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      KjTableColumn *spec = g_ptr_array_index (self->columns, c);
+      if (spec->type == KJ_COLUMN_TEXT || spec->type == KJ_COLUMN_NUMBER)
+        {
+          kj_tables_page_focus_cell (self, row->key, spec->id);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}

@@ -33,6 +33,7 @@ struct _KjIndicatorRow
 {
   GObject      parent_instance;
   KjIndicator *indicator;
+  char        *id;          /* its own copy: a replaced view's texts are freed */
 };
 
 G_DEFINE_FINAL_TYPE (KjIndicatorRow, kj_indicator_row, G_TYPE_OBJECT)
@@ -41,6 +42,7 @@ static void
 kj_indicator_row_finalize (GObject *object)
 {
   g_clear_object (&KJ_INDICATOR_ROW (object)->indicator);
+  g_free (KJ_INDICATOR_ROW (object)->id);
   G_OBJECT_CLASS (kj_indicator_row_parent_class)->finalize (object);
 }
 
@@ -87,8 +89,7 @@ _kj_plan_page_set_indicators (KjPlanPage *self,
   for (guint i = 0; same && i < n; i++)
     {
       g_autoptr(KjIndicatorRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
-      same = g_strcmp0 (kj_indicator_get_id (row->indicator),
-                        kj_indicator_get_id (g_ptr_array_index (indicators, i))) == 0;
+      same = g_strcmp0 (row->id, kj_indicator_get_id (g_ptr_array_index (indicators, i))) == 0;
     }
   if (same)
     {
@@ -115,6 +116,7 @@ _kj_plan_page_set_indicators (KjPlanPage *self,
       {
         KjIndicatorRow *row = g_object_new (KJ_TYPE_INDICATOR_ROW, NULL);
         row->indicator = g_object_ref (g_ptr_array_index (indicators, i));
+        row->id = g_strdup (kj_indicator_get_id (row->indicator));
         g_ptr_array_add (rows, row);
       }
     g_list_store_splice (self->rows, 0, n, rows->pdata, rows->len);

@@ -560,6 +560,9 @@ plan_changed_cb (KjPlanPage *self)
    * restore) shows when this page does: it is not made twice a frame */
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
+      /* the rows let go of the plan's former indicators now (their texts
+       * went with the former view); the rest waits */
+      _kj_plan_page_set_indicators (self, kj_plan_get_indicators (self->plan));
       self->stale = TRUE;
       return;
     }

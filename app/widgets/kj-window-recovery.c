@@ -44,7 +44,8 @@ format_when (KjJournal *journal)
     return g_strdup (kj_journal_get_when (journal) ? kj_journal_get_when (journal) : "?");
   if (g_date_time_get_year (when) == g_date_time_get_year (now)
       && g_date_time_get_day_of_year (when) == g_date_time_get_day_of_year (now))
-    return g_date_time_format (when, "%H:%M");
+    /* Translators: the time unsaved changes were made today: "14:32" (Indonesian "14.32") */
+    return g_date_time_format (when, _("%H:%M"));
   /* Translators: a date and time as g_date_time_format() spells them */
   return g_date_time_format (when, _("%e %B %Y, %H:%M"));
 }

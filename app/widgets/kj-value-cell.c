@@ -48,6 +48,27 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (KjValueCell, kj_value_cell, GTK_TYPE_WIDGET)
 
+static void text_leave_cb (KjValueCell *self);
+
+/* The field typed into, made the first time it is needed. */
+static GtkWidget *
+ensure_text (KjValueCell *self)
+{
+  GtkEventController *focus;
+
+  if (self->text)
+    return self->text;
+  self->text = gtk_text_new ();
+  gtk_editable_set_alignment (GTK_EDITABLE (self->text), 1.0);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->text), 4);
+  gtk_widget_add_css_class (self->text, "numeric");
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (text_leave_cb), self);
+  gtk_widget_add_controller (self->text, focus);
+  gtk_stack_add_named (GTK_STACK (self->stack), self->text, "edit");
+  return self->text;
+}
+
 static void
 hide_error (KjValueCell *self)
 {
@@ -60,7 +81,7 @@ hide_error (KjValueCell *self)
 static void
 end_editing (KjValueCell *self)
 {
-  gboolean had_focus = gtk_widget_has_focus (self->text);
+  gboolean had_focus = self->text && gtk_widget_has_focus (self->text);
 
   gtk_stack_set_visible_child (GTK_STACK (self->stack), self->view);
   if (had_focus)
@@ -321,25 +342,24 @@ static void
 kj_value_cell_init (KjValueCell *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
   self->editable = TRUE;
   self->stack = gtk_stack_new ();
+  /* the field typed into is made when editing starts (a table has many
+   * cells, and a text field costs more than a label); the cell keeps the
+   * label's size */
+  gtk_stack_set_hhomogeneous (GTK_STACK (self->stack), FALSE);
+  gtk_stack_set_vhomogeneous (GTK_STACK (self->stack), FALSE);
   self->view = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   self->label = gtk_label_new (NULL);
-  self->text = gtk_text_new ();
   gtk_label_set_xalign (GTK_LABEL (self->label), 1);
   gtk_widget_set_hexpand (self->label, TRUE);
   gtk_widget_add_css_class (self->label, "numeric");
   gtk_box_append (GTK_BOX (self->view), self->label);
   gtk_widget_set_focusable (self->view, TRUE);
   gtk_widget_add_css_class (self->view, "kj-value");
-  gtk_editable_set_alignment (GTK_EDITABLE (self->text), 1.0);
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->text), 8);
-  gtk_widget_add_css_class (self->text, "numeric");
   gtk_stack_add_named (GTK_STACK (self->stack), self->view, "view");
-  gtk_stack_add_named (GTK_STACK (self->stack), self->text, "edit");
   gtk_stack_set_visible_child (GTK_STACK (self->stack), self->view);
   gtk_widget_set_parent (self->stack, GTK_WIDGET (self));
   gtk_widget_add_css_class (GTK_WIDGET (self), "kj-value-cell");
@@ -347,8 +367,6 @@ kj_value_cell_init (KjValueCell *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (text_leave_cb), self);
-  gtk_widget_add_controller (self->text, focus);
   g_signal_connect_swapped (click, "pressed", G_CALLBACK (view_pressed_cb), self);
   gtk_widget_add_controller (self->view, GTK_EVENT_CONTROLLER (click));
 }
@@ -404,7 +422,7 @@ gboolean
 kj_value_cell_get_editing (KjValueCell *self)
 {
   g_return_val_if_fail (KJ_IS_VALUE_CELL (self), FALSE);
-  return gtk_stack_get_visible_child (GTK_STACK (self->stack)) == self->text;
+  return self->text && gtk_stack_get_visible_child (GTK_STACK (self->stack)) == self->text;
 }
 
 /* @initial: what to start with; %NULL for the value shown, selected */
@@ -418,6 +436,7 @@ kj_value_cell_start_editing (KjValueCell *self,
   if (!self->editable || kj_value_cell_get_editing (self))
     return;
   shown = gtk_label_get_text (GTK_LABEL (self->label));
+  ensure_text (self);
   gtk_editable_set_text (GTK_EDITABLE (self->text),
                          initial ? initial : g_strcmp0 (shown, KJ_NO_DATA) == 0 ? "" : shown);
   gtk_stack_set_visible_child (GTK_STACK (self->stack), self->text);
@@ -441,7 +460,7 @@ GtkEditable *
 kj_value_cell_get_editable_field (KjValueCell *self)
 {
   g_return_val_if_fail (KJ_IS_VALUE_CELL (self), NULL);
-  return GTK_EDITABLE (self->text);
+  return GTK_EDITABLE (ensure_text (self));
 }
 
 /* A refusal, beside the cell, until the next commit, Escape or move. */

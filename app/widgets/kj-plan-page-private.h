@@ -84,6 +84,15 @@ void       _kj_plan_page_show_paste_error  (KjPlanPage   *self,
                                             KjPlanColumn  column,
                                             const char   *message);
 
+/* kj-plan-page-sections.c: cards, findings and money rows */
+void       _kj_plan_page_clear_rows        (KjPlanPage          *self,
+                                            AdwPreferencesGroup *only);
+void       _kj_plan_page_update_summary    (KjPlanPage   *self);
+void       _kj_plan_page_update_findings   (KjPlanPage   *self);
+void       _kj_plan_page_update_money      (KjPlanPage   *self);
+char      *_kj_plan_page_findings_key      (KjPlanPage   *self);
+char      *_kj_plan_page_money_key         (KjPlanPage   *self);
+
 /* kj-plan-page-rows.c: indicators and years added and removed */
 void       _kj_plan_page_class_init_rows   (GtkWidgetClass *widget_class);
 

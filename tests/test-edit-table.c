@@ -314,6 +314,28 @@ test_paste_and_copy (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
   g_assert_false (kj_plan_get_modified (plan));
 
+  /* a range chosen with Shift and the arrows, copied as TSV of the values shown */
+  {
+    GtkWidget *from = cell_of (page, "dektara", KJ_PLAN_COLUMN_TARGET);
+    g_autofree char *range = NULL;
+
+    kj_value_cell_focus (KJ_VALUE_CELL (from));
+    g_assert_null (kj_plan_page_get_range_text (page));
+    g_assert_true (press (from, GDK_KEY_Down, GDK_SHIFT_MASK));
+    settle ();
+    g_assert_true (press (cell_of (page, "dektari", KJ_PLAN_COLUMN_TARGET), GDK_KEY_Right, GDK_SHIFT_MASK));
+    settle ();
+    range = kj_plan_page_get_range_text (page);
+    g_assert_cmpstr (range, ==, "81,34\t84,38\n53,65\t40,98\n");
+    /* the cells of the range are marked */
+    g_assert_true (gtk_widget_has_css_class (cell_of (page, "dektari", KJ_PLAN_COLUMN_REALIZATION), "kj-in-range"));
+    g_assert_false (gtk_widget_has_css_class (cell_of (page, "ikp", KJ_PLAN_COLUMN_TARGET), "kj-in-range"));
+    /* an arrow without Shift leaves the range */
+    g_assert_true (press (cell_of (page, "dektari", KJ_PLAN_COLUMN_REALIZATION), GDK_KEY_Down, 0));
+    g_assert_null (kj_plan_page_get_range_text (page));
+    g_assert_false (gtk_widget_has_css_class (cell_of (page, "dektara", KJ_PLAN_COLUMN_TARGET), "kj-in-range"));
+  }
+
   /* the table as text: a header row, numbers as shown or as the file has them */
   shown = kj_plan_page_get_table_text (page, '\t', FALSE);
   raw = kj_plan_page_get_table_text (page, '\t', TRUE);

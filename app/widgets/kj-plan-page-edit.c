@@ -21,6 +21,7 @@
 #include "model/kj-format.h"
 #include "model/kj-input.h"
 #include "model/kj-path.h"
+#include "model/kj-table-text.h"
 #include "widgets/kj-plan-page-private.h"
 #include "widgets/kj-value-cell.h"
 
@@ -337,6 +338,8 @@ move_from (KjPlanPage   *self,
   kj_plan_page_focus_cell (self, to, to_column);
 }
 
+static void clear_range (KjPlanPage *self);
+
 /* The cell's signals: what it asks, the page does to the plan. */
 
 static gboolean
@@ -352,6 +355,7 @@ cell_commit_cb (KjValueCell *cell,
 
   if (ind == NULL)
     return TRUE;
+  clear_range (self);
   id = g_strdup (kj_indicator_get_id (ind));
   if (!kj_plan_page_set_value (self, id, field_of (column), text, &error))
     {
@@ -371,6 +375,7 @@ cell_move_cb (KjValueCell *cell,
 {
   KjIndicator *ind = cell_indicator (GTK_WIDGET (cell));
 
+  clear_range (self);
   if (ind)
     move_from (self, kj_indicator_get_id (ind), cell_column (GTK_WIDGET (cell)), move);
 }
@@ -402,6 +407,152 @@ cell_paste_cb (KjValueCell *cell,
     _kj_plan_page_paste_clipboard (self, kj_indicator_get_id (ind), cell_column (GTK_WIDGET (cell)));
 }
 
+/* ── a range of cells (Shift and the arrows), copied as TSV ─────────────── */
+
+static guint
+row_position (KjPlanPage *self,
+              const char *id)
+{
+  GListModel *rows = G_LIST_MODEL (self->sorted);
+
+  for (guint i = 0; id && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KjIndicator) ind = g_list_model_get_item (rows, i);
+      if (g_strcmp0 (kj_indicator_get_id (ind), id) == 0)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+/* The range's rows (as sorted) and columns, or FALSE when there is none. */
+static gboolean
+range_bounds (KjPlanPage   *self,
+              guint        *r0,
+              guint        *r1,
+              KjPlanColumn *c0,
+              KjPlanColumn *c1)
+{
+  guint a, b;
+
+  if (self->range_anchor == NULL || self->range_end == NULL)
+    return FALSE;
+  a = row_position (self, self->range_anchor);
+  b = row_position (self, self->range_end);
+  if (a == G_MAXUINT || b == G_MAXUINT)
+    return FALSE;
+  *r0 = MIN (a, b);
+  *r1 = MAX (a, b);
+  *c0 = MIN (self->range_anchor_column, self->range_end_column);
+  *c1 = MAX (self->range_anchor_column, self->range_end_column);
+  return TRUE;
+}
+
+static void
+mark_range (KjPlanPage *self)
+{
+  GHashTableIter iter;
+  gpointer cell;
+  guint r0 = 0, r1 = 0;
+  KjPlanColumn c0 = 0, c1 = 0;
+  gboolean any = range_bounds (self, &r0, &r1, &c0, &c1) && (r0 != r1 || c0 != c1);
+
+  g_hash_table_iter_init (&iter, self->value_cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    {
+      KjIndicator *ind = cell_indicator (cell);
+      guint r = ind ? row_position (self, kj_indicator_get_id (ind)) : G_MAXUINT;
+      KjPlanColumn c = cell_column (cell);
+
+      if (any && r >= r0 && r <= r1 && c >= c0 && c <= c1)
+        gtk_widget_add_css_class (cell, "kj-in-range");
+      else
+        gtk_widget_remove_css_class (cell, "kj-in-range");
+    }
+}
+
+static void
+clear_range (KjPlanPage *self)
+{
+  if (self->range_anchor == NULL)
+    return;
+  g_clear_pointer (&self->range_anchor, g_free);
+  g_clear_pointer (&self->range_end, g_free);
+  mark_range (self);
+}
+
+/**
+ * kj_plan_page_get_range_text:
+ * Returns: (transfer full) (nullable): the range of cells chosen with Shift
+ *   and the arrows, as TSV of the values shown; %NULL without a range
+ */
+char *
+kj_plan_page_get_range_text (KjPlanPage *self)
+{
+  GListModel *rows = G_LIST_MODEL (self->sorted);
+  g_autoptr(GString) out = NULL;
+  guint r0, r1;
+  KjPlanColumn c0, c1;
+
+  g_return_val_if_fail (KJ_IS_PLAN_PAGE (self), NULL);
+  if (!range_bounds (self, &r0, &r1, &c0, &c1) || (r0 == r1 && c0 == c1))
+    return NULL;
+  out = g_string_new (NULL);
+  for (guint r = r0; r <= r1; r++)
+    {
+      g_autoptr(KjIndicator) ind = g_list_model_get_item (rows, r);
+      const KjYearValue *v = kj_indicator_get_year (ind, self->year);
+      char *cells[2] = { NULL, NULL };
+      guint n = 0;
+
+      for (KjPlanColumn c = c0; c <= c1; c++)
+        cells[n++] = kj_indicator_format_value (ind, v ? (c == KJ_PLAN_COLUMN_TARGET ? v->target : v->realization)
+                                                      : NAN);
+      kj_text_table_append_row (out, (const char * const *) cells, n, '\t');
+      g_free (cells[0]);
+      g_free (cells[1]);
+      cells[0] = cells[1] = NULL;
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+cell_extend_cb (KjValueCell *cell,
+                int          move,
+                KjPlanPage  *self)
+{
+  KjIndicator *ind = cell_indicator (GTK_WIDGET (cell));
+  g_autofree char *to = NULL;
+  KjPlanColumn to_column;
+
+  if (ind == NULL)
+    return;
+  if (self->range_anchor == NULL)
+    {
+      self->range_anchor = g_strdup (kj_indicator_get_id (ind));
+      self->range_anchor_column = cell_column (GTK_WIDGET (cell));
+      self->range_end = g_strdup (self->range_anchor);
+      self->range_end_column = self->range_anchor_column;
+    }
+  target_of_move (self, self->range_end, self->range_end_column, move, &to, &to_column);
+  g_free (self->range_end);
+  self->range_end = g_strdup (to);
+  self->range_end_column = to_column;
+  kj_plan_page_focus_cell (self, to, to_column);
+  mark_range (self);
+}
+
+static gboolean
+cell_copy_cb (KjValueCell *cell,
+              KjPlanPage  *self)
+{
+  g_autofree char *text = kj_plan_page_get_range_text (self);
+
+  if (text == NULL)
+    return FALSE;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (cell)), text);
+  return TRUE;
+}
+
 GtkWidget *
 _kj_plan_page_new_value_cell (KjPlanPage   *self,
                               GtkListItem  *item,
@@ -415,6 +566,8 @@ _kj_plan_page_new_value_cell (KjPlanPage   *self,
   g_signal_connect_object (cell, "move", G_CALLBACK (cell_move_cb), self, 0);
   g_signal_connect_object (cell, "clear", G_CALLBACK (cell_clear_cb), self, 0);
   g_signal_connect_object (cell, "paste", G_CALLBACK (cell_paste_cb), self, 0);
+  g_signal_connect_object (cell, "extend", G_CALLBACK (cell_extend_cb), self, 0);
+  g_signal_connect_object (cell, "copy", G_CALLBACK (cell_copy_cb), self, 0);
   return cell;
 }
 
@@ -576,5 +729,7 @@ _kj_plan_page_dispose_edit (KjPlanPage *self)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick);
   self->focus_tick = 0;
   g_clear_pointer (&self->focus_indicator, g_free);
+  g_clear_pointer (&self->range_anchor, g_free);
+  g_clear_pointer (&self->range_end, g_free);
   g_clear_pointer (&self->value_cells, g_hash_table_unref);
 }

@@ -48,6 +48,10 @@ struct _KjPlanPage
   KjPlanColumn         focus_column;
   guint                focus_tries;
   guint                focus_tick;
+  char                *range_anchor;   /* a range of cells: where it began (indicator id) */
+  KjPlanColumn         range_anchor_column;
+  char                *range_end;      /* and where it ends now */
+  KjPlanColumn         range_end_column;
   gboolean             read_only;      /* the plan's file cannot be written */
 };
 

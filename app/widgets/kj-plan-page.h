@@ -64,6 +64,7 @@ gboolean    kj_plan_page_paste_text      (KjPlanPage   *self,
                                           const char   *indicator_id,
                                           KjPlanColumn  column,
                                           GError      **error);
+char       *kj_plan_page_get_range_text  (KjPlanPage   *self);
 char       *kj_plan_page_get_table_text  (KjPlanPage   *self,
                                           char          separator,
                                           gboolean      raw);

@@ -41,6 +41,8 @@ enum
   SIGNAL_MOVE,
   SIGNAL_CLEAR,
   SIGNAL_PASTE,
+  SIGNAL_EXTEND,
+  SIGNAL_COPY,
   N_SIGNALS
 };
 
@@ -160,9 +162,24 @@ key_pressed_cb (KjValueCell           *self,
     }
   if ((state & GDK_CONTROL_MASK) && !editing && !shift && (keyval == GDK_KEY_c || keyval == GDK_KEY_C))
     {
-      /* the value as shown */
-      gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)),
-                              gtk_label_get_text (GTK_LABEL (self->label)));
+      gboolean copied = FALSE;
+
+      /* the owner's range of cells, else the value as shown */
+      g_signal_emit (self, signals[SIGNAL_COPY], 0, &copied);
+      if (!copied)
+        gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)),
+                                gtk_label_get_text (GTK_LABEL (self->label)));
+      return TRUE;
+    }
+  if (shift && !editing && !(state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+      && (keyval == GDK_KEY_Up || keyval == GDK_KEY_Down || keyval == GDK_KEY_Left || keyval == GDK_KEY_Right
+          || keyval == GDK_KEY_KP_Up || keyval == GDK_KEY_KP_Down))
+    {
+      /* Shift and an arrow: a range of cells, from where it began */
+      KjCellMove extend = keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up ? KJ_CELL_MOVE_UP
+                          : keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down ? KJ_CELL_MOVE_DOWN
+                          : keyval == GDK_KEY_Left ? KJ_CELL_MOVE_LEFT : KJ_CELL_MOVE_RIGHT;
+      g_signal_emit (self, signals[SIGNAL_EXTEND], 0, extend);
       return TRUE;
     }
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
@@ -334,6 +351,12 @@ kj_value_cell_class_init (KjValueCellClass *klass)
   /* Ctrl+V: the clipboard, pasted from this cell */
   signals[SIGNAL_PASTE] = g_signal_new ("paste", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                         NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Shift and an arrow (KjCellMove): the range of cells grows or shrinks */
+  signals[SIGNAL_EXTEND] = g_signal_new ("extend", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                         NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+  /* Ctrl+C: %TRUE when the owner copied (a range); else the cell copies its value */
+  signals[SIGNAL_COPY] = g_signal_new ("copy", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                       g_signal_accumulator_true_handled, NULL, NULL, G_TYPE_BOOLEAN, 0);
   gtk_widget_class_set_css_name (widget_class, "kj-value-cell");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }

@@ -157,7 +157,8 @@ setup_row (GtkSignalListItemFactory *factory,
   GtkWidget *subtitle = gtk_label_new (NULL);
   /* a plan with unsaved edits: a dot at the row's end, as GNOME Text Editor's tabs */
   GtkWidget *overlay = gtk_overlay_new ();
-  GtkWidget *mark = gtk_label_new ("•");
+  /* Translators: the mark of a work unit with unsaved changes in the list, as in "• %s" */
+  GtkWidget *mark = gtk_label_new (C_("unsaved mark", "•"));
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_label_set_ellipsize (GTK_LABEL (heading), PANGO_ELLIPSIZE_END);

@@ -287,21 +287,16 @@ focus_pending (KjPlanPage *self)
   return TRUE;
 }
 
-/* The rows may be made again in the next frame (sorted after an edit): the
- * focus is put back on the cell for two frames more. */
 static gboolean
-focus_tick_cb (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       data)
+focus_pending_cb (GtkWidget *page)
 {
-  KjPlanPage *self = KJ_PLAN_PAGE (widget);
+  return focus_pending (KJ_PLAN_PAGE (page));
+}
 
-  focus_pending (self);
-  if (++self->focus_tries < 3)
-    return G_SOURCE_CONTINUE;
-  self->focus_tick = 0;
-  g_clear_pointer (&self->focus_indicator, g_free);
-  return G_SOURCE_REMOVE;
+static void
+focus_done_cb (GtkWidget *page)
+{
+  g_clear_pointer (&KJ_PLAN_PAGE (page)->focus_indicator, g_free);
 }
 
 /**
@@ -319,10 +314,7 @@ kj_plan_page_focus_cell (KjPlanPage   *self,
   g_free (self->focus_indicator);
   self->focus_indicator = g_strdup (indicator_id);
   self->focus_column = column;
-  self->focus_tries = 0;
-  focus_pending (self);
-  if (self->focus_tick == 0)
-    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_tick_cb, NULL, NULL);
+  kj_cell_focus_keeper_start (&self->focus_keeper, GTK_WIDGET (self), focus_pending_cb, focus_done_cb);
 }
 
 static void
@@ -725,9 +717,7 @@ kj_plan_page_reveal_edit (KjPlanPage *self,
 void
 _kj_plan_page_dispose_edit (KjPlanPage *self)
 {
-  if (self->focus_tick)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick);
-  self->focus_tick = 0;
+  kj_cell_focus_keeper_stop (&self->focus_keeper, GTK_WIDGET (self));
   g_clear_pointer (&self->focus_indicator, g_free);
   g_clear_pointer (&self->range_anchor, g_free);
   g_clear_pointer (&self->range_end, g_free);

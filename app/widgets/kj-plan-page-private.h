@@ -5,6 +5,7 @@
 #pragma once
 
 #include "widgets/kj-plan-page.h"
+#include "widgets/kj-value-cell.h"
 
 G_BEGIN_DECLS
 
@@ -46,8 +47,7 @@ struct _KjPlanPage
   GHashTable          *value_cells;    /* KjValueCell: the value cells bound */
   char                *focus_indicator;/* the cell to focus once its row is made */
   KjPlanColumn         focus_column;
-  guint                focus_tries;
-  guint                focus_tick;
+  KjCellFocusKeeper    focus_keeper;
   char                *range_anchor;   /* a range of cells: where it began (indicator id) */
   KjPlanColumn         range_anchor_column;
   char                *range_end;      /* and where it ends now */

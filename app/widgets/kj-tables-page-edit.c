@@ -407,19 +407,18 @@ focus_pending (KjTablesPage *self)
 }
 
 static gboolean
-focus_tick_cb (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       data)
+focus_pending_cb (GtkWidget *page)
 {
-  KjTablesPage *self = KJ_TABLES_PAGE (widget);
+  return focus_pending (KJ_TABLES_PAGE (page));
+}
 
-  focus_pending (self);
-  if (++self->focus_tries < 3)
-    return G_SOURCE_CONTINUE;
-  self->focus_tick = 0;
+static void
+focus_done_cb (GtkWidget *page)
+{
+  KjTablesPage *self = KJ_TABLES_PAGE (page);
+
   g_clear_pointer (&self->focus_key, g_free);
   g_clear_pointer (&self->focus_column, g_free);
-  return G_SOURCE_REMOVE;
 }
 
 /**
@@ -439,10 +438,7 @@ kj_tables_page_focus_cell (KjTablesPage *self,
   g_free (self->focus_column);
   self->focus_key = g_strdup (key);
   self->focus_column = g_strdup (column);
-  self->focus_tries = 0;
-  focus_pending (self);
-  if (self->focus_tick == 0)
-    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_tick_cb, NULL, NULL);
+  kj_cell_focus_keeper_start (&self->focus_keeper, GTK_WIDGET (self), focus_pending_cb, focus_done_cb);
 }
 
 static gboolean
@@ -665,9 +661,7 @@ _kj_tables_unbind_cell (KjTablesPage *self,
 void
 _kj_tables_dispose_edit (KjTablesPage *self)
 {
-  if (self->focus_tick)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick);
-  self->focus_tick = 0;
+  kj_cell_focus_keeper_stop (&self->focus_keeper, GTK_WIDGET (self));
   g_clear_pointer (&self->focus_key, g_free);
   g_clear_pointer (&self->focus_column, g_free);
   g_clear_pointer (&self->cells, g_hash_table_unref);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "widgets/kj-tables-page.h"
+#include "widgets/kj-value-cell.h"
 
 G_BEGIN_DECLS
 
@@ -89,8 +90,7 @@ struct _KjTablesPage
   GHashTable         *cells;         /* KjValueCell bound */
   char               *focus_key;
   char               *focus_column;
-  guint               focus_tick;
-  guint               focus_tries;
+  KjCellFocusKeeper   focus_keeper;
   gboolean            blocked;       /* the page's own edit is being applied */
 };
 

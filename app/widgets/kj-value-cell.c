@@ -541,3 +541,54 @@ kj_value_cell_has_focus (KjValueCell *self)
   shown = gtk_stack_get_visible_child (GTK_STACK (self->stack));
   return focus && (focus == shown || gtk_widget_is_ancestor (focus, shown));
 }
+
+/* ── keeping the focus on a cell while its table settles ───────────────── */
+
+typedef struct
+{
+  KjCellFocusKeeper *keeper;
+  KjCellFocusFunc    focus;
+  void             (*done) (GtkWidget *owner);
+} KeeperTick;
+
+static gboolean
+keeper_tick_cb (GtkWidget     *owner,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  KeeperTick *t = data;
+
+  t->focus (owner);
+  if (++t->keeper->tries < 3)
+    return G_SOURCE_CONTINUE;
+  t->keeper->tick = 0;
+  if (t->done)
+    t->done (owner);
+  return G_SOURCE_REMOVE;
+}
+
+void
+kj_cell_focus_keeper_start (KjCellFocusKeeper *keeper,
+                            GtkWidget         *owner,
+                            KjCellFocusFunc    focus,
+                            void             (*done) (GtkWidget *owner))
+{
+  keeper->tries = 0;
+  focus (owner);
+  if (keeper->tick == 0)
+    {
+      KeeperTick *t = g_new (KeeperTick, 1);
+
+      *t = (KeeperTick) { keeper, focus, done };
+      keeper->tick = gtk_widget_add_tick_callback (owner, keeper_tick_cb, t, g_free);
+    }
+}
+
+void
+kj_cell_focus_keeper_stop (KjCellFocusKeeper *keeper,
+                           GtkWidget         *owner)
+{
+  if (keeper->tick)
+    gtk_widget_remove_tick_callback (owner, keeper->tick);
+  keeper->tick = 0;
+}

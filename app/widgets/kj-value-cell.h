@@ -41,4 +41,23 @@ const char  *kj_value_cell_get_error     (KjValueCell *self);
 void         kj_value_cell_focus         (KjValueCell *self);
 gboolean     kj_value_cell_has_focus     (KjValueCell *self);
 
+/* After an edit a table's rows may be made again in the next frames (sorted,
+ * rebound): the owner's pending cell is focused now and on the next two
+ * frames.  @focus focuses the owner's pending cell if its row is made;
+ * @done forgets it. */
+typedef struct
+{
+  guint tick;
+  guint tries;
+} KjCellFocusKeeper;
+
+typedef gboolean (*KjCellFocusFunc) (GtkWidget *owner);
+
+void kj_cell_focus_keeper_start (KjCellFocusKeeper *keeper,
+                                 GtkWidget         *owner,
+                                 KjCellFocusFunc    focus,
+                                 void             (*done) (GtkWidget *owner));
+void kj_cell_focus_keeper_stop  (KjCellFocusKeeper *keeper,
+                                 GtkWidget         *owner);
+
 G_END_DECLS

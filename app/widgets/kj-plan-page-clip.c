@@ -27,16 +27,24 @@ field_of (KjPlanColumn column)
   return column == KJ_PLAN_COLUMN_TARGET ? "target" : "realization";
 }
 
-/* Adds the patch that sets (or, for NAN, removes) one value. */
-static void
-add_value (KjEdit      *edit,
-           GHashTable  *made,
-           KjPlan      *plan,
-           KjIndicator *ind,
-           int          year,
-           const char  *field,
-           double       value,
-           guint        decimals)
+/**
+ * _kj_plan_page_add_value:
+ * @made: (nullable): the year entries an earlier patch of @edit makes
+ *
+ * Adds to @edit the patch that sets @field of @ind in @year to @value as
+ * typed (@decimals kept), or removes it for %NAN; a year, or the years, the
+ * indicator has no entry for are made.  A typed value and a paste both
+ * come here.
+ */
+void
+_kj_plan_page_add_value (KjEdit      *edit,
+                         GHashTable  *made,
+                         KjPlan      *plan,
+                         KjIndicator *ind,
+                         int          year,
+                         const char  *field,
+                         double       value,
+                         guint        decimals)
 {
   g_autofree char *indicator = kj_path_key ("indicators", "id", kj_indicator_get_id (ind));
   g_autofree char *years = kj_path_member (indicator, "years");
@@ -45,6 +53,7 @@ add_value (KjEdit      *edit,
   KjNode *root = kj_plan_get_root (plan);
   char digits[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *format = g_strdup_printf ("%%.%uf", MIN (decimals, 12));
+  KjNode *number, *object;
 
   if (isnan (value))
     {
@@ -52,18 +61,30 @@ add_value (KjEdit      *edit,
         kj_edit_set (edit, path, NULL);
       return;
     }
-  g_ascii_formatd (digits, sizeof digits, format, value);
-  if (kj_node_lookup (root, year_path) != NULL || g_hash_table_contains (made, year_path))
-    kj_edit_set (edit, path, kj_node_new_number_text (digits));
-  else
+  number = kj_node_new_number_text (g_ascii_formatd (digits, sizeof digits, format, value));
+  if (kj_node_lookup (root, year_path) != NULL || (made && g_hash_table_contains (made, year_path)))
     {
-      /* the indicator's first figure for this year; the patches of an edit
-       * apply in turn, so the next cell of the row finds the year made */
-      KjNode *object = kj_node_new_object ();
-      kj_node_object_set (object, field, kj_node_new_number_text (digits));
-      kj_edit_set (edit, year_path, object);
-      g_hash_table_add (made, g_steal_pointer (&year_path));
+      kj_edit_set (edit, path, number);
+      return;
     }
+  /* the indicator's first figure for this year; the patches of an edit
+   * apply in turn, so the next cell of the row finds the year made */
+  object = kj_node_new_object ();
+  kj_node_object_set (object, field, number);
+  if (kj_node_lookup (root, years) == NULL && !(made && g_hash_table_contains (made, years)))
+    {
+      KjNode *all = kj_node_new_object ();
+      g_autofree char *key = g_strdup_printf ("%d", year);
+
+      kj_node_object_set (all, key, object);
+      kj_edit_set (edit, years, all);
+      if (made)
+        g_hash_table_add (made, g_steal_pointer (&years));
+    }
+  else
+    kj_edit_set (edit, year_path, object);
+  if (made)
+    g_hash_table_add (made, g_steal_pointer (&year_path));
 }
 
 /**
@@ -151,7 +172,7 @@ kj_plan_page_paste_text (KjPlanPage    *self,
                            r + 1, c + 1, stripped, local->message);
               return FALSE;
             }
-          add_value (edit, made, self->plan, ind, self->year,
+          _kj_plan_page_add_value (edit, made, self->plan, ind, self->year,
                      field_of (column == KJ_PLAN_COLUMN_TARGET && c == 0 ? KJ_PLAN_COLUMN_TARGET
                                                                          : KJ_PLAN_COLUMN_REALIZATION),
                      value, decimals);

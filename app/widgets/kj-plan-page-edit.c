@@ -106,7 +106,6 @@ kj_plan_page_set_value (KjPlanPage  *self,
                         GError     **error)
 {
   g_autoptr(KjEdit) edit = NULL;
-  g_autofree char *indicator = NULL, *years = NULL, *year_path = NULL, *path = NULL;
   g_autofree char *label = NULL;
   g_autoptr(GString) stripped = g_string_new (text ? text : "");
   KjIndicator *ind;
@@ -130,46 +129,14 @@ kj_plan_page_set_value (KjPlanPage  *self,
       && !kj_input_parse_number (stripped->str, kj_notation_for_locale (), &value, &decimals, error))
     return FALSE;
 
-  indicator = kj_path_key ("indicators", "id", indicator_id);
-  years = kj_path_member (indicator, "years");
-  year_path = g_strdup_printf ("%s.%d", years, self->year);
-  path = kj_path_member (year_path, field);
   /* Translators: the name of an edit in the undo menu: "Realisation of nka, 2024" */
   label = g_strdup_printf (g_str_equal (field, "target") ? _("Target of %s, %d") : _("Realisation of %s, %d"),
                            indicator_id, self->year);
   edit = kj_edit_new (label);
-  if (isnan (value))
-    {
-      /* no data: the member goes; nothing to do where there is none */
-      if (kj_node_lookup (kj_plan_get_root (self->plan), path) == NULL)
-        return TRUE;
-      kj_edit_set (edit, path, NULL);
-    }
-  else
-    {
-      char digits[G_ASCII_DTOSTR_BUF_SIZE];
-      g_autofree char *format = g_strdup_printf ("%%.%uf", MIN (decimals, 12));
-      KjNode *number = kj_node_new_number_text (g_ascii_formatd (digits, sizeof digits, format, value));
-
-      if (kj_node_lookup (kj_plan_get_root (self->plan), year_path) == NULL)
-        {
-          /* the indicator's first figure for this year */
-          KjNode *year = kj_node_new_object ();
-          g_autofree char *key = g_strdup_printf ("%d", self->year);
-
-          kj_node_object_set (year, field, number);
-          if (kj_node_lookup (kj_plan_get_root (self->plan), years) == NULL)
-            {
-              KjNode *all = kj_node_new_object ();
-              kj_node_object_set (all, key, year);
-              kj_edit_set (edit, years, all);
-            }
-          else
-            kj_edit_set (edit, year_path, year);
-        }
-      else
-        kj_edit_set (edit, path, number);
-    }
+  _kj_plan_page_add_value (edit, NULL, self->plan, ind, self->year, field, value, decimals);
+  /* no data where there was none: nothing to do */
+  if (kj_edit_get_n_patches (edit) == 0)
+    return TRUE;
   return kj_plan_apply (self->plan, edit, NULL, error);
 }
 

@@ -101,6 +101,14 @@ char      *_kj_plan_page_money_key         (KjPlanPage   *self);
 void       _kj_plan_page_class_init_rows   (GtkWidgetClass *widget_class);
 
 /* kj-plan-page-clip.c: pasting, copying, CSV */
+void       _kj_plan_page_add_value         (KjEdit         *edit,
+                                            GHashTable     *made,
+                                            KjPlan         *plan,
+                                            KjIndicator    *ind,
+                                            int             year,
+                                            const char     *field,
+                                            double          value,
+                                            guint           decimals);
 void       _kj_plan_page_class_init_clip   (GtkWidgetClass *widget_class);
 void       _kj_plan_page_paste_clipboard   (KjPlanPage     *self,
                                             const char     *indicator_id,

@@ -46,6 +46,9 @@ char *_kj_report_value       (KjReportRun *run,
                               double       value);
 char *_kj_report_percent     (KjReportRun *run,
                               double       value);
+char *_kj_report_category    (KjReportRun *run,
+                              KjIndicator *indicator,
+                              int          year);
 const KjSignature *_kj_report_signature (KjReportRun *run);
 
 void  _kj_report_pk          (KjReportRun *run);

@@ -40,18 +40,16 @@ years_table (KjReportRun *run,
   for (guint i = 0; i < years->len; i++)
     {
       const KjYearValue *v = g_ptr_array_index (years, i);
-      const char *category;
       double achievement;
 
       if (v->year > run->year || (only_this_year && v->year != run->year))
         continue;
       kj_indicator_get_achievement (indicator, v->year, &achievement);
-      category = kj_indicator_get_category (indicator, v->year, NULL);
       {
         char *cells[] = { g_strdup_printf ("%d", v->year), _kj_report_value (run, indicator, v->target),
                           _kj_report_value (run, indicator, v->realization),
                           _kj_report_percent (run, achievement),
-                          g_strdup (category ? category : KJ_NO_DATA) };
+                          _kj_report_category (run, indicator, v->year) };
         _kj_table_add_row (table, KJ_ROW_NORMAL, cells);
       }
     }

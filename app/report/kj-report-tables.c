@@ -80,14 +80,15 @@ _kj_report_pengukuran (KjReportRun *run)
         continue;
       group_row (table, run, &sasaran, indicator);
       kj_indicator_get_achievement (indicator, run->year, &achievement);
-      category = kj_indicator_get_category (indicator, run->year, NULL);
+      /* counted on one scale: the achievement's */
+      category = kj_indicator_get_achievement_category (indicator, run->year, NULL);
       {
         char *cells[] = { n_str (++n), g_strdup (kj_indicator_get_name (indicator)),
                           g_strdup (kj_indicator_get_unit (indicator)),
                           _kj_report_value (run, indicator, v->target),
                           _kj_report_value (run, indicator, v->realization),
                           _kj_report_percent (run, achievement),
-                          g_strdup (category ? category : KJ_NO_DATA) };
+                          _kj_report_category (run, indicator, run->year) };
         _kj_table_add_row (table, KJ_ROW_NORMAL, cells);
       }
       if (category)
@@ -132,7 +133,8 @@ _kj_report_pengukuran (KjReportRun *run)
       char *cells[] = { g_strdup (KJ_TR (run, "Jumlah", "Total")), n_str (n) };
       _kj_table_add_row (sum, KJ_ROW_TOTAL, cells);
     }
-    _kj_composer_heading (run->c, KJ_TR (run, "Jumlah indikator per kategori", "Indicators per category"), 9.5);
+    _kj_composer_heading (run->c, KJ_TR (run, "Jumlah indikator per kategori capaian",
+                                         "Indicators per achievement category"), 9.5);
     _kj_composer_table (run->c, sum);
   }
   sign (run);

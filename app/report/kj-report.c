@@ -257,6 +257,25 @@ _kj_report_percent (KjReportRun *run,
   return kj_report_format_percent (run->lang, value, 2);
 }
 
+/* The category column of a table: the achievement's category (the one scale
+ * a table's categories can be counted on), and, for an indicator whose value
+ * has its own scale, that category under it, named as such ("nilai:
+ * Tinggi"): a category always says which scale it comes from. */
+char *
+_kj_report_category (KjReportRun *run,
+                     KjIndicator *indicator,
+                     int          year)
+{
+  const char *achievement = kj_indicator_get_achievement_category (indicator, year, NULL);
+  const char *value = kj_indicator_get_value_scale (indicator) ? kj_indicator_get_category (indicator, year, NULL)
+                                                               : NULL;
+
+  if (value == NULL)
+    return g_strdup (achievement ? achievement : KJ_NO_DATA);
+  return g_strdup_printf (KJ_TR (run, "%s\n(nilai: %s)", "%s\n(value: %s)"),
+                          achievement ? achievement : KJ_NO_DATA, value);
+}
+
 /* Who signs this year's documents, or NULL. */
 const KjSignature *
 _kj_report_signature (KjReportRun *run)

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 #include <sys/wait.h>
 #include <glib/gstdio.h>
@@ -280,6 +282,11 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* the program's catalog, as the program binds it (app/main.c): the window
+   * and the command line then speak the same words, installed or not */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KINERJA_LOCALEDIR") ? g_getenv ("KINERJA_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_test_add ("/report-export/one", Fixture, NULL, fixture_setup, test_export_one, fixture_teardown);
   g_test_add ("/report-export/all", Fixture, NULL, fixture_setup, test_export_all, fixture_teardown);
   g_test_add ("/report-export/cancel", Fixture, NULL, fixture_setup, test_export_cancel, fixture_teardown);

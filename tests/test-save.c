@@ -377,6 +377,101 @@ test_close (void)
 }
 
 static gboolean
+workspace_has_file (gpointer data)
+{
+  KjWindow *win = ((gpointer *) data)[0];
+  GFile *file = ((gpointer *) data)[1];
+  GListModel *plans = G_LIST_MODEL (kj_window_get_workspace (win));
+
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(KjPlan) plan = g_list_model_get_item (plans, i);
+      if (kj_plan_get_file (plan) && g_file_equal (kj_plan_get_file (plan), file))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static KjPlan *
+sample_named (KjWindow   *win,
+              const char *name)
+{
+  KjPlan *plan = kj_workspace_find (kj_window_get_workspace (win), name);
+
+  g_assert_nonnull (plan);
+  g_assert_null (kj_plan_get_file (plan));
+  return plan;
+}
+
+/* Opening files never drops unsaved changes unasked: the samples give way
+ * to the user's files only after Save / Discard; a file opened again while
+ * edited keeps the edits; so do the samples opened again. */
+static void
+test_open_keeps_edits (void)
+{
+  g_autofree char *path = fresh_copy ("open-keeps");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KjWindow *win = kj_window_new (NULL);
+  gpointer wait[2] = { win, file };
+  const char *body;
+  KjPlan *plan;
+
+  gtk_window_present (GTK_WINDOW (win));
+  kj_window_load_samples (win);
+  plan = sample_named (win, "BNN Kota Kupang");
+  set_realization (plan, 91.5);
+
+  /* the samples again: the edited one stays as it is */
+  kj_window_load_samples (win);
+  g_assert_null (dialog_of (win));
+  g_assert_true (sample_named (win, "BNN Kota Kupang") == plan);
+  g_assert_cmpfloat (realization (plan), ==, 91.5);
+
+  /* the user's file would replace the samples: asked first; Cancel opens nothing */
+  kj_window_open_files (win, &file, 1);
+  g_assert_nonnull (dialog_of (win));
+  body = adw_message_dialog_get_body (dialog_of (win));
+  g_assert_nonnull (strstr (body, "BNN Kota Kupang"));
+  respond (win, "cancel");
+  spin (300);
+  g_assert_false (workspace_has_file (wait));
+  g_assert_true (sample_named (win, "BNN Kota Kupang") == plan);
+  g_assert_cmpfloat (realization (plan), ==, 91.5);
+
+  /* Discard: the file opens in place of the samples */
+  kj_window_open_files (win, &file, 1);
+  respond (win, "discard");
+  kj_test_wait_until (workspace_has_file, wait);
+  g_assert_null (kj_workspace_find (kj_window_get_workspace (win), "BNNP Banten"));
+
+  /* the same file opened again while edited: the edits stay */
+  plan = kj_window_get_plan (win);
+  g_assert_true (g_file_equal (kj_plan_get_file (plan), file));
+  set_realization (plan, 12.5);
+  kj_window_open_files (win, &file, 1);
+  g_assert_null (dialog_of (win));
+  spin (500);
+  g_assert_true (kj_workspace_find (kj_window_get_workspace (win), "BNN Kota Kupang") == plan);
+  g_assert_cmpfloat (realization (plan), ==, 12.5);
+  g_assert_true (kj_plan_get_modified (plan));
+
+  /* the samples would replace the edited file: asked first */
+  kj_window_load_samples (win);
+  body = adw_message_dialog_get_body (dialog_of (win));
+  g_assert_nonnull (strstr (body, path));
+  respond (win, "cancel");
+  g_assert_true (kj_workspace_find (kj_window_get_workspace (win), "BNN Kota Kupang") == plan);
+  g_assert_cmpfloat (realization (plan), ==, 12.5);
+
+  /* Save: the file is written, then the samples come */
+  kj_window_load_samples (win);
+  respond (win, "save");
+  g_assert_cmpfloat (realization_on_disk (path), ==, 12.5);
+  g_assert_null (kj_plan_get_file (sample_named (win, "BNN Kota Kupang")));
+  kj_test_close_window (win, NULL, 0);
+}
+
+static gboolean
 file_exists (const char *path)
 {
   return g_file_test (path, G_FILE_TEST_EXISTS);
@@ -668,6 +763,7 @@ main (int   argc,
   g_test_add_func ("/kinerja/widgets/save/error", test_save_error);
   g_test_add_func ("/kinerja/widgets/save/read-only", test_read_only);
   g_test_add_func ("/kinerja/widgets/save/close", test_close);
+  g_test_add_func ("/kinerja/widgets/save/open-keeps-edits", test_open_keeps_edits);
   g_test_add_func ("/kinerja/widgets/save/recovery", test_recovery);
   g_test_add_func ("/kinerja/widgets/save/recovery-discard", test_recovery_discard);
   g_test_add_func ("/kinerja/widgets/save/user-name", test_user_name);

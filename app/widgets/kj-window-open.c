@@ -136,6 +136,61 @@ remember_recent (KjPlan *plan)
  * kj_window_add_result:
  * Puts what was loaded into the workspace and tells about what was refused.
  */
+/* A file opened again while its plan has unsaved changes: the edited plan
+ * stays (opening is not reloading: win.reload asks what to keep), and the
+ * user is told. */
+static void
+keep_edited (KjWindow     *self,
+             KjLoadResult *result)
+{
+  g_autoptr(GPtrArray) edited = kj_window_get_modified_plans (self);
+  g_autoptr(GString) names = NULL;
+  guint n_kept = 0;
+
+  for (guint i = 0; edited->len > 0 && i < result->plans->len;)
+    {
+      KjPlan *plan = g_ptr_array_index (result->plans, i);
+      GFile *file = kj_plan_get_file (plan);
+      gboolean kept = FALSE;
+
+      for (guint j = 0; !kept && j < edited->len; j++)
+        {
+          KjPlan *other = g_ptr_array_index (edited, j);
+          GFile *other_file = kj_plan_get_file (other);
+
+          /* a file, or a sample (no file, its resource's name) */
+          if (file && other_file ? g_file_equal (file, other_file)
+              : file == NULL && other_file == NULL
+                && g_strcmp0 (kj_plan_get_display_name (plan), kj_plan_get_display_name (other)) == 0)
+            {
+              if (names == NULL)
+                names = g_string_new (kj_plan_get_title (other));
+              n_kept++;
+              kept = TRUE;
+            }
+        }
+      if (kept)
+        g_ptr_array_remove_index (result->plans, i);
+      else
+        i++;
+    }
+  if (n_kept > 0)
+    {
+      g_autofree char *escaped = g_markup_escape_text (names->str, -1);
+      g_autofree char *text = NULL;
+
+      if (n_kept == 1)
+        /* Translators: a toast; the file opened again is already open, edited */
+        text = g_strdup_printf (_("“%s” is already open with unsaved changes: they are kept"), escaped);
+      else
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u plan is already open with unsaved changes: they are kept",
+                                             "%u plans are already open with unsaved changes: they are kept",
+                                             n_kept), n_kept);
+      kj_window_toast (self, text);
+    }
+}
+
 void
 kj_window_add_result (KjWindow     *self,
                       KjLoadResult *result,
@@ -143,11 +198,13 @@ kj_window_add_result (KjWindow     *self,
 {
   KjPlan *first = NULL;
 
-  /* the samples give way to the user's own files */
+  /* the samples give way to the user's own files, and the other way round
+   * (the window asked first about unsaved changes: kj_window_open_files()) */
   if (self->showing_samples != samples && result->plans->len > 0)
     kj_workspace_clear (self->workspace);
   if (result->plans->len > 0)
     self->showing_samples = samples;
+  keep_edited (self, result);
   /* one change of the list for all of them, not one per file */
   kj_workspace_add_all (self->workspace, result->plans);
   for (guint i = 0; i < result->plans->len; i++)
@@ -184,15 +241,45 @@ kj_window_add_result (KjWindow     *self,
     }
 }
 
-void
-kj_window_load_samples (KjWindow *self)
+static void
+load_samples_then (KjWindow *self,
+                   gpointer  data)
 {
   g_autoptr(KjLoadResult) result = kj_load_result_new ();
 
-  g_return_if_fail (KJ_IS_WINDOW (self));
-
   kj_load_resources (RESOURCE_PREFIX "/samples", result);
   kj_window_add_result (self, result, TRUE);
+}
+
+/* The plans that opening other files would take out of the workspace, with
+ * unsaved changes: the samples give way to the user's files and the other
+ * way round. */
+static GPtrArray *
+edited_plans_that_go (KjWindow *self,
+                      gboolean  samples)
+{
+  GPtrArray *plans = kj_window_get_modified_plans (self);
+
+  if (self->showing_samples == samples)
+    g_ptr_array_set_size (plans, 0);
+  return plans;
+}
+
+/**
+ * kj_window_load_samples:
+ * Shows the bundled samples instead of the files open (asking first when
+ * some have unsaved changes).
+ */
+void
+kj_window_load_samples (KjWindow *self)
+{
+  g_autoptr(GPtrArray) going = NULL;
+
+  g_return_if_fail (KJ_IS_WINDOW (self));
+
+  going = edited_plans_that_go (self, TRUE);
+  kj_window_ask_unsaved (self, going, _("Save Changes Before Opening the Samples?"),
+                         load_samples_then, NULL, NULL);
 }
 
 /* For the benchmark program: with KINERJA_QUIT_WHEN_SHOWN set, the program
@@ -276,19 +363,52 @@ progress_cb (guint    done,
   kj_window_update_loading (self);
 }
 
+static void start_loading (KjWindow *self, GFile **files, int n_files);
+
 /**
  * kj_window_open_files:
- * Loads files and folders (every *.json in them) in a worker thread.
+ * Loads files and folders (every *.json in them) in a worker thread; when
+ * they would replace the samples and a sample has unsaved changes, asks first.
  */
+static void
+open_files_then (KjWindow *self,
+                 gpointer  data)
+{
+  GPtrArray *files = data;
+
+  start_loading (self, (GFile **) files->pdata, files->len);
+}
+
 void
 kj_window_open_files (KjWindow  *self,
                       GFile    **files,
                       int        n_files)
 {
+  g_autoptr(GPtrArray) going = NULL;
+  GPtrArray *copy;
+
   g_return_if_fail (KJ_IS_WINDOW (self));
 
   if (n_files <= 0)
     return;
+  going = edited_plans_that_go (self, FALSE);
+  if (going->len == 0)
+    {
+      start_loading (self, files, n_files);
+      return;
+    }
+  copy = g_ptr_array_new_with_free_func (g_object_unref);
+  for (int i = 0; i < n_files; i++)
+    g_ptr_array_add (copy, g_object_ref (files[i]));
+  kj_window_ask_unsaved (self, going, _("Save Changes to the Samples?"), open_files_then, copy,
+                         (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+start_loading (KjWindow  *self,
+               GFile    **files,
+               int        n_files)
+{
   /* the loading state at once: until the loader has counted, "Loading files…" */
   self->n_loading++;
   self->load_done = self->load_total = 0;

@@ -69,7 +69,7 @@ struct _KjWindow
   GHashTable           *unjournalled;   /* KjPlan edited since its journal was written */
   guint                 journal_timeout;
   gboolean              close_confirmed;
-  GtkWindow            *close_dialog;   /* weak: the Save / Discard / Cancel question */
+  GtkWindow            *unsaved_dialog; /* weak: the Save / Discard / Cancel question */
 };
 
 /* kj-window-actions.c: every win.* action */
@@ -99,6 +99,14 @@ void kj_window_save_dispose         (KjWindow       *self);
 void kj_window_update_dirty         (KjWindow       *self);
 void kj_window_save                 (KjWindow       *self,
                                      gboolean        save_as);
+typedef void (*KjWindowThen) (KjWindow *self, gpointer data);
+GPtrArray *kj_window_get_modified_plans (KjWindow   *self);
+void kj_window_ask_unsaved          (KjWindow       *self,
+                                     GPtrArray      *plans,
+                                     const char     *heading,
+                                     KjWindowThen    then,
+                                     gpointer        data,
+                                     GDestroyNotify  destroy);
 
 /* kj-window-disk.c: changed on disk, read-only, reload, recovery journals */
 void kj_window_disk_init            (KjWindow       *self);

@@ -64,7 +64,9 @@ typedef struct
   KjWindow  *self;
   GPtrArray *plans;      /* KjPlan still to save, first first */
   gboolean   save_as;    /* ask for a file even when there is one */
-  gboolean   close;      /* close the window once all are saved */
+  KjWindowThen   then;   /* once all are saved (closing, opening other files) */
+  gpointer       data;
+  GDestroyNotify destroy;
 } SaveQueue;
 
 static void save_next (SaveQueue *queue);
@@ -88,6 +90,8 @@ close_confirmed (KjWindow *self)
 static void
 save_queue_free (SaveQueue *queue)
 {
+  if (queue->destroy)
+    queue->destroy (queue->data);
   g_object_unref (queue->self);
   g_ptr_array_unref (queue->plans);
   g_free (queue);
@@ -279,8 +283,8 @@ save_next (SaveQueue *queue)
 
   if (queue->plans->len == 0)
     {
-      if (queue->close)
-        close_confirmed (self);
+      if (queue->then)
+        queue->then (self, queue->data);
       save_queue_free (queue);
       return;
     }
@@ -296,17 +300,21 @@ save_next (SaveQueue *queue)
 }
 
 static void
-save_plans (KjWindow  *self,
-            GPtrArray *plans,
-            gboolean   save_as,
-            gboolean   close)
+save_plans (KjWindow       *self,
+            GPtrArray      *plans,
+            gboolean        save_as,
+            KjWindowThen    then,
+            gpointer        data,
+            GDestroyNotify  destroy)
 {
   SaveQueue *queue = g_new0 (SaveQueue, 1);
 
   queue->self = g_object_ref (self);
   queue->plans = g_ptr_array_ref (plans);
   queue->save_as = save_as;
-  queue->close = close;
+  queue->then = then;
+  queue->data = data;
+  queue->destroy = destroy;
   save_next (queue);
 }
 
@@ -325,10 +333,10 @@ kj_window_save (KjWindow *self,
   if (self->plan == NULL)
     return;
   g_ptr_array_add (plans, g_object_ref (self->plan));
-  save_plans (self, plans, save_as, FALSE);
+  save_plans (self, plans, save_as, NULL, NULL, NULL);
 }
 
-/* ── closing with unsaved changes ───────────────────────────────────────── */
+/* ── before unsaved changes would go: closing, or other files replacing them ── */
 
 static GPtrArray *
 modified_plans (KjWindow *self)
@@ -347,39 +355,83 @@ modified_plans (KjWindow *self)
   return plans;
 }
 
-static void
-close_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   KjWindow         *self)
+/**
+ * kj_window_get_modified_plans:
+ * Returns: (transfer full) (element-type KjPlan): the plans with unsaved changes
+ */
+GPtrArray *
+kj_window_get_modified_plans (KjWindow *self)
 {
-  g_autoptr(GPtrArray) plans = modified_plans (self);
-
-  if (g_str_equal (response, "save"))
-    save_plans (self, plans, FALSE, TRUE);
-  else if (g_str_equal (response, "discard"))
-    {
-      for (guint i = 0; i < plans->len; i++)
-        kj_window_forget_journal (self, g_ptr_array_index (plans, i));
-      close_confirmed (self);
-    }
+  return modified_plans (self);
 }
 
-static gboolean
-close_request_cb (KjWindow *self)
+typedef struct
 {
-  g_autoptr(GPtrArray) plans = NULL;
+  GPtrArray     *plans;
+  KjWindowThen   then;
+  gpointer       data;
+  GDestroyNotify destroy;
+} Question;
+
+static void
+question_free (Question *q)
+{
+  g_ptr_array_unref (q->plans);
+  if (q->destroy)
+    q->destroy (q->data);
+  g_free (q);
+}
+
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     KjWindow         *self)
+{
+  Question *q = g_object_get_data (G_OBJECT (dialog), "kj-question");
+
+  if (g_str_equal (response, "save"))
+    {
+      /* the queue owns what follows now */
+      save_plans (self, q->plans, FALSE, q->then, q->data, q->destroy);
+      q->destroy = NULL;
+    }
+  else if (g_str_equal (response, "discard"))
+    {
+      for (guint i = 0; i < q->plans->len; i++)
+        kj_window_forget_journal (self, g_ptr_array_index (q->plans, i));
+      q->then (self, q->data);
+    }
+  /* cancelled: nothing changes */
+}
+
+/**
+ * kj_window_ask_unsaved:
+ * @plans: (element-type KjPlan): the plans whose unsaved changes would go
+ * @heading: the question ("Save Changes?")
+ * @then: what would lose them (closing, opening other files): called once
+ *   they are saved or the user chose to discard them; never when cancelled
+ *
+ * Asks Save / Discard / Cancel, listing the files; calls @then at once when
+ * @plans is empty.
+ */
+void
+kj_window_ask_unsaved (KjWindow       *self,
+                       GPtrArray      *plans,
+                       const char     *heading,
+                       KjWindowThen    then,
+                       gpointer        data,
+                       GDestroyNotify  destroy)
+{
   g_autoptr(GString) body = NULL;
   GtkWidget *dialog;
+  Question *q;
 
-  if (self->close_confirmed)
-    return FALSE;
-  plans = modified_plans (self);
   if (plans->len == 0)
-    return FALSE;
-  if (self->close_dialog)
     {
-      gtk_window_present (self->close_dialog);
-      return TRUE;
+      then (self, data);
+      if (destroy)
+        destroy (data);
+      return;
     }
   body = g_string_new (g_dngettext (GETTEXT_PACKAGE,
                                     "This plan has unsaved changes; unless saved, they are lost:",
@@ -395,7 +447,13 @@ close_request_cb (KjWindow *self)
       g_string_append_printf (body, "\n• %s (%s)", kj_plan_get_title (plan),
                               where ? where : _("a sample, to save under a new name"));
     }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+  q = g_new0 (Question, 1);
+  q->plans = g_ptr_array_ref (plans);
+  q->then = then;
+  q->data = data;
+  q->destroy = destroy;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  /* plain text: names come from the files */
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
@@ -408,10 +466,36 @@ close_request_cb (KjWindow *self)
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
-  self->close_dialog = GTK_WINDOW (dialog);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->close_dialog);
+  g_object_set_data_full (G_OBJECT (dialog), "kj-question", q, (GDestroyNotify) question_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  self->unsaved_dialog = GTK_WINDOW (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->unsaved_dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_then (KjWindow *self,
+            gpointer  data)
+{
+  close_confirmed (self);
+}
+
+static gboolean
+close_request_cb (KjWindow *self)
+{
+  g_autoptr(GPtrArray) plans = NULL;
+
+  if (self->close_confirmed)
+    return FALSE;
+  plans = modified_plans (self);
+  if (plans->len == 0)
+    return FALSE;
+  if (self->unsaved_dialog)
+    {
+      gtk_window_present (self->unsaved_dialog);
+      return TRUE;
+    }
+  kj_window_ask_unsaved (self, plans, _("Save Changes?"), close_then, NULL, NULL);
   return TRUE;
 }
 
@@ -435,8 +519,8 @@ kj_window_save_init (KjWindow *self)
 void
 kj_window_save_dispose (KjWindow *self)
 {
-  if (self->close_dialog)
-    g_object_remove_weak_pointer (G_OBJECT (self->close_dialog), (gpointer *) &self->close_dialog);
-  self->close_dialog = NULL;
+  if (self->unsaved_dialog)
+    g_object_remove_weak_pointer (G_OBJECT (self->unsaved_dialog), (gpointer *) &self->unsaved_dialog);
+  self->unsaved_dialog = NULL;
   kj_window_disk_dispose (self);
 }

@@ -314,7 +314,8 @@ indicator_selected_cb (KjChartsPage *self)
 }
 
 /* A click on a satker's bar shows that satker; on a year's point, that year.
- * The kind of chart stays, and so does the plan a workspace chart is of. */
+ * The kind of chart stays, and so does the plan a comparison of work units
+ * is of; a per-area chart goes on to the satker's own trend. */
 static void
 item_activated_cb (KjChartsPage *self,
                    guint         index,
@@ -331,6 +332,17 @@ item_activated_cb (KjChartsPage *self,
   /* selecting rebuilds the chart and frees the item: copy first */
   satker = g_strdup (item->satker);
   year = item->year;
+  /* A kabupaten's bar of a province's breakdown: that satker's own figures
+   * of the indicator over the years, under its name (the breakdown is the
+   * province's data, not to be shown under the kabupaten's name). */
+  if (satker && *satker && g_str_has_prefix (current_kind (self)->id, "areas")
+      && self->workspace && kj_workspace_find (self->workspace, satker)
+      && kj_workspace_find (self->workspace, satker) != self->plan)
+    {
+      kj_charts_page_set_kind (self, "trend");
+      g_signal_emit (self, signals[SATKER_ACTIVATED], 0, satker);
+      return;
+    }
   self->activating = TRUE;
   if (satker && *satker)
     g_signal_emit (self, signals[SATKER_ACTIVATED], 0, satker);
@@ -562,7 +574,7 @@ kj_charts_page_set_plan (KjChartsPage *self,
   if (self->plan == plan)
     return;
   g_set_object (&self->plan, plan);
-  /* a click on a workspace chart (compare, areas) selects the satker it
+  /* a click on a workspace chart (compare, heatmap) selects the satker it
    * names; the chart stays the one of the satker chosen before */
   if (!self->activating || self->chart_plan == NULL)
     g_set_object (&self->chart_plan, plan);

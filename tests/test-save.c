@@ -21,6 +21,8 @@
 #include "kj-test-util.h"
 
 #define NKA_2024 "indicators[id=\"nka\"].years.2024.realization"
+/* the resource name of the Kota Kupang sample, as its journal names it */
+#define KUPANG_SAMPLE ((gpointer) "bnn-kota-kupang.json")
 
 static char *work_dir;
 static char *self_exe;
@@ -472,9 +474,73 @@ test_open_keeps_edits (void)
 }
 
 static gboolean
+sample_journal_exists (gpointer name)
+{
+  g_autoptr(GPtrArray) journals = kj_journal_list (NULL);
+
+  for (guint i = 0; i < journals->len; i++)
+    if (g_strcmp0 (kj_journal_get_sample (g_ptr_array_index (journals, i)), name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A bundled sample's edits are journalled too (by the sample's name): after
+ * a crash the next start offers them back onto the sample; saving it under a
+ * name of its own leaves no journal behind. */
+static void
+test_recovery_sample (void)
+{
+  KjWindow *win = kj_window_new (NULL);
+  const char *body;
+  KjPlan *plan;
+
+  gtk_window_present (GTK_WINDOW (win));
+  kj_window_load_samples (win);
+  set_realization (sample_named (win, "BNN Kota Kupang"), 91.5);
+  kj_test_wait_until (sample_journal_exists, KUPANG_SAMPLE);
+  /* gone without closing: as a crash leaves it */
+  kj_test_close_window (win, NULL, 0);
+  g_assert_true (sample_journal_exists (KUPANG_SAMPLE));
+
+  win = kj_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (win));
+  kj_window_load_samples (win);
+  g_assert_nonnull (kj_window_offer_recovery (win));
+  body = adw_message_dialog_get_body (dialog_of (win));
+  g_assert_nonnull (strstr (body, "BNN Kota Kupang"));
+  respond (win, "restore");
+  plan = sample_named (win, "BNN Kota Kupang");
+  g_assert_true (kj_window_get_plan (win) == plan);
+  g_assert_cmpfloat (realization (plan), ==, 91.5);
+  g_assert_true (kj_plan_get_modified (plan));
+  /* still the samples, all of them */
+  g_assert_nonnull (kj_workspace_find (kj_window_get_workspace (win), "BNNP Banten"));
+  /* one undo step takes the restored edits back */
+  g_assert_true (kj_plan_undo (plan, NULL));
+  g_assert_cmpfloat (realization (plan), !=, 91.5);
+  g_assert_true (kj_plan_redo (plan, NULL));
+  g_assert_cmpfloat (realization (plan), ==, 91.5);
+  /* journalled again, by this session */
+  kj_test_wait_until (sample_journal_exists, KUPANG_SAMPLE);
+
+  /* discarded on closing: no journal is left */
+  gtk_window_close (GTK_WINDOW (win));
+  g_object_add_weak_pointer (G_OBJECT (win), (gpointer *) &win);
+  respond (win, "discard");
+  kj_test_wait_until (is_null, &win);
+  g_assert_false (sample_journal_exists (KUPANG_SAMPLE));
+}
+
+static gboolean
 file_exists (const char *path)
 {
   return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+sample_journal_gone (gpointer name)
+{
+  return !sample_journal_exists (name);
 }
 
 static gboolean
@@ -521,6 +587,7 @@ save_sample (void)
   plan = kj_window_get_plan (win);
   g_assert_null (kj_plan_get_file (plan));
   set_realization (plan, 91.5);
+  kj_test_wait_until (sample_journal_exists, KUPANG_SAMPLE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.save", NULL));
   kj_test_wait_until (has_chooser, &chooser);
   g_assert_true (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE);
@@ -533,6 +600,8 @@ save_sample (void)
   g_assert_cmpfloat (realization_on_disk (path), ==, 91.5);
   g_assert_true (g_file_equal (kj_plan_get_file (plan), file));
   g_assert_false (kj_plan_get_modified (plan));
+  /* the sample's journal went with its edits */
+  kj_test_wait_until (sample_journal_gone, KUPANG_SAMPLE);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (win)), ==, "BNN Kota Kupang – Kinerja");
 
   /* now Save writes that file, without asking */
@@ -766,6 +835,7 @@ main (int   argc,
   g_test_add_func ("/kinerja/widgets/save/open-keeps-edits", test_open_keeps_edits);
   g_test_add_func ("/kinerja/widgets/save/recovery", test_recovery);
   g_test_add_func ("/kinerja/widgets/save/recovery-discard", test_recovery_discard);
+  g_test_add_func ("/kinerja/widgets/save/recovery-sample", test_recovery_sample);
   g_test_add_func ("/kinerja/widgets/save/user-name", test_user_name);
   return g_test_run ();
 }

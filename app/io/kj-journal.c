@@ -11,6 +11,9 @@
  *     "changes": [ { "path": "indicators[id=\"nka\"].years.2024.realization",
  *                    "old": 80.12, "new": 84.38 }, … ] }
  *
+ * A bundled sample (a plan without a file) has "sample": "bnn-kota-kupang.json",
+ * the name of its resource, instead of "file".
+ *
  * The changes are the plan's net unsaved changes (kj-changes.c): patches by
  * stable path, each with the value it expects to find and the value it sets
  * (a member left out: absent).  Restoring applies those that still fit as one
@@ -39,7 +42,8 @@ struct _KjJournal
   int        ref_count;
   gint64     pid;
   GFile     *file;
-  GFile     *plan_file;
+  GFile     *plan_file;   /* NULL for a sample */
+  char      *sample;      /* the sample's resource name, or NULL */
   char      *file_hash;
   char      *when;
   GPtrArray *changes;   /* KjChange */
@@ -62,6 +66,7 @@ kj_journal_unref (KjJournal *journal)
     return;
   g_clear_object (&journal->file);
   g_clear_object (&journal->plan_file);
+  g_free (journal->sample);
   g_free (journal->file_hash);
   g_free (journal->when);
   g_ptr_array_unref (journal->changes);
@@ -85,21 +90,53 @@ kj_journal_get_folder (void)
  * Returns: (transfer full) (nullable): where the journal of @plan_file is
  *   kept; %NULL for a file that is not local
  */
+static GFile *
+journal_file_named (const char *key)
+{
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key, -1);
+  g_autofree char *name = NULL;
+  g_autoptr(GFile) folder = kj_journal_get_folder ();
+
+  hash[32] = '\0';
+  /* one per process: a save or a crash of one instance never touches another's */
+  name = g_strdup_printf ("%s-%d.json", hash, (int) getpid ());
+  return g_file_get_child (folder, name);
+}
+
 GFile *
 kj_journal_file_for (GFile *plan_file)
 {
   g_autofree char *path = g_file_get_path (plan_file);
-  g_autofree char *hash = NULL, *name = NULL;
-  g_autoptr(GFile) folder = NULL;
 
-  if (path == NULL)
+  return path ? journal_file_named (path) : NULL;
+}
+
+/* Whether @name can be a bundled sample's resource name: a plain file name. */
+static gboolean
+is_sample_name (const char *name)
+{
+  return name && *name && strlen (name) < 256 && strchr (name, '/') == NULL
+         && g_str_has_suffix (name, ".json") && g_utf8_validate (name, -1, NULL);
+}
+
+/**
+ * kj_journal_file_of:
+ * Returns: (transfer full) (nullable): where the journal of @plan is kept:
+ *   by its file, or (a bundled sample) by its name
+ */
+GFile *
+kj_journal_file_of (KjPlan *plan)
+{
+  GFile *file = kj_plan_get_file (plan);
+  const char *name = kj_plan_get_display_name (plan);
+  g_autofree char *key = NULL;
+
+  if (file)
+    return kj_journal_file_for (file);
+  if (!is_sample_name (name))
     return NULL;
-  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, path, -1);
-  hash[32] = '\0';
-  /* one per process: a save or a crash of one instance never touches another's */
-  name = g_strdup_printf ("%s-%d.json", hash, (int) getpid ());
-  folder = kj_journal_get_folder ();
-  return g_file_get_child (folder, name);
+  key = g_strconcat ("sample:", name, NULL);
+  return journal_file_named (key);
 }
 
 static KjNode *
@@ -119,7 +156,7 @@ change_to_node (KjChange *change)
  * kj_journal_write:
  * Writes (atomically) the plan's unsaved changes to its journal, or removes
  * the journal when there are none.  The window calls it within two seconds
- * of each edit; a plan without a file (a bundled sample) has no journal.
+ * of each edit; a plan without a file (a bundled sample) has one by its name.
  *
  * Returns: %TRUE on success
  */
@@ -138,18 +175,21 @@ kj_journal_write (KjPlan  *plan,
   g_return_val_if_fail (KJ_IS_PLAN (plan), FALSE);
 
   file = kj_plan_get_file (plan);
-  if (file == NULL || (journal = kj_journal_file_for (file)) == NULL)
+  if ((journal = kj_journal_file_of (plan)) == NULL)
     return TRUE;
   changes = _kj_plan_get_changes (plan);
   if (changes->len == 0)
     return kj_journal_forget (plan, error);
 
-  plan_path = g_file_get_path (file);
+  plan_path = file ? g_file_get_path (file) : NULL;
   now = g_date_time_new_now_local ();
   root = kj_node_new_object ();
   kj_node_object_set (root, "format", kj_node_new_string (JOURNAL_FORMAT));
   kj_node_object_set (root, "version", kj_node_new_number (1));
-  kj_node_object_set (root, "file", kj_node_new_string (plan_path));
+  if (plan_path)
+    kj_node_object_set (root, "file", kj_node_new_string (plan_path));
+  else
+    kj_node_object_set (root, "sample", kj_node_new_string (kj_plan_get_display_name (plan)));
   kj_node_object_set (root, "pid", kj_node_new_number (getpid ()));
   if (plan->stamp_hash)
     kj_node_object_set (root, "file_hash", kj_node_new_string (plan->stamp_hash));
@@ -196,12 +236,10 @@ kj_journal_forget (KjPlan  *plan,
 {
   g_autoptr(GFile) journal = NULL;
   g_autoptr(GError) local_error = NULL;
-  GFile *file;
 
   g_return_val_if_fail (KJ_IS_PLAN (plan), FALSE);
 
-  file = kj_plan_get_file (plan);
-  if (file == NULL || (journal = kj_journal_file_for (file)) == NULL)
+  if ((journal = kj_journal_file_of (plan)) == NULL)
     return TRUE;
   if (!g_file_delete (journal, NULL, &local_error)
       && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
@@ -256,7 +294,7 @@ kj_journal_load (GFile   *journal_file,
   g_autofree char *data = NULL;
   g_autoptr(KjJournal) journal = NULL;
   KjNode *root, *version, *list;
-  const char *format, *path;
+  const char *format, *path, *sample;
   gsize length;
   gint64 v;
 
@@ -292,8 +330,10 @@ kj_journal_load (GFile   *journal_file,
   if (version == NULL || !kj_node_get_int (version, &v) || v != 1)
     return refuse (error, journal_file, _("expected \"version\": 1"));
   path = text_of (root, "file");
-  if (path == NULL || !g_path_is_absolute (path))
-    return refuse (error, journal_file, _("expected \"file\": the plan file's absolute path"));
+  sample = text_of (root, "sample");
+  if (path ? !g_path_is_absolute (path) : !is_sample_name (sample))
+    return refuse (error, journal_file,
+                   _("expected \"file\": the plan file's absolute path, or \"sample\": a sample's name"));
   list = kj_node_get_member (root, "changes");
   if (list == NULL || !kj_node_is_array (list))
     return refuse (error, journal_file, _("expected \"changes\": an array"));
@@ -303,7 +343,8 @@ kj_journal_load (GFile   *journal_file,
   journal = g_new0 (KjJournal, 1);
   journal->ref_count = 1;
   journal->file = g_object_ref (journal_file);
-  journal->plan_file = g_file_new_for_path (path);
+  journal->plan_file = path ? g_file_new_for_path (path) : NULL;
+  journal->sample = path ? NULL : g_strdup (sample);
   journal->file_hash = g_strdup (text_of (root, "file_hash"));
   v = 0;
   if ((version = kj_node_get_member (root, "pid")) != NULL && kj_node_get_int (version, &v) && v > 0 && v < G_MAXINT)
@@ -417,11 +458,19 @@ kj_journal_get_file (KjJournal *journal)
   return journal->file;
 }
 
-/* The plan file the edits were made to. */
+/* Returns: (nullable): the plan file the edits were made to; %NULL for a sample */
 GFile *
 kj_journal_get_plan_file (KjJournal *journal)
 {
   return journal->plan_file;
+}
+
+/* Returns: (nullable): the bundled sample the edits were made to (its
+ * resource's name), or %NULL */
+const char *
+kj_journal_get_sample (KjJournal *journal)
+{
+  return journal->sample;
 }
 
 /* Returns: (nullable): the SHA-256 of the plan file as it was read */

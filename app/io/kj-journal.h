@@ -23,6 +23,7 @@ void        kj_journal_unref           (KjJournal  *journal);
 
 GFile      *kj_journal_get_folder      (void);
 GFile      *kj_journal_file_for        (GFile      *plan_file);
+GFile      *kj_journal_file_of         (KjPlan     *plan);
 gboolean    kj_journal_write           (KjPlan     *plan,
                                         GError    **error);
 gboolean    kj_journal_forget          (KjPlan     *plan,
@@ -35,6 +36,7 @@ gboolean    kj_journal_discard         (KjJournal  *journal,
 
 GFile      *kj_journal_get_file        (KjJournal  *journal);
 GFile      *kj_journal_get_plan_file   (KjJournal  *journal);
+const char *kj_journal_get_sample      (KjJournal  *journal);
 const char *kj_journal_get_file_hash   (KjJournal  *journal);
 const char *kj_journal_get_when        (KjJournal  *journal);
 GDateTime  *kj_journal_get_time        (KjJournal  *journal);

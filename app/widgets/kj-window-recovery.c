@@ -5,8 +5,9 @@
  * A session that ended without saving (a crash, a kill, a power cut) leaves
  * the recovery journals of its edited plans (io/kj-journal.h, written by
  * kj-window-disk.c).  At start-up the window asks whether to restore them:
- * the files are opened as they are on disk and the edits applied again, as
- * one undoable step per plan; or the journals are discarded.
+ * the files are opened as they are on disk (a bundled sample as the
+ * program has it) and the edits applied again, as one undoable step per
+ * plan; or the journals are discarded.
  */
 #include "config.h"
 
@@ -55,7 +56,39 @@ name_of (Pending *p)
 {
   if (p->plan)
     return g_strdup (kj_plan_get_title (p->plan));
+  if (kj_journal_get_sample (p->journal))
+    return g_strdup (kj_journal_get_sample (p->journal));
   return g_file_get_parse_name (kj_journal_get_plan_file (p->journal));
+}
+
+/* The plan the edits were made to, as it is now: its file, or the sample. */
+static KjPlan *
+load_plan_of (KjJournal  *journal,
+              char      **problem)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KjDiagnostic) diagnostic = NULL;
+  const char *sample = kj_journal_get_sample (journal);
+  KjPlan *plan;
+
+  if (sample)
+    {
+      g_autofree char *path = g_build_path ("/", RESOURCE_PREFIX, "samples", sample, NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+
+      if (bytes == NULL)
+        {
+          /* Translators: a recovery journal names a sample this version does not have */
+          *problem = g_strdup_printf (_("%s: this version of Kinerja has no such sample"), sample);
+          return NULL;
+        }
+      plan = kj_plan_load_bytes (bytes, sample, NULL, &diagnostic, &error);
+    }
+  else
+    plan = kj_plan_load_file (kj_journal_get_plan_file (journal), &diagnostic, &error);
+  if (plan == NULL)
+    *problem = diagnostic ? kj_diagnostic_to_string (diagnostic) : g_strdup (error->message);
+  return plan;
 }
 
 static void
@@ -64,6 +97,7 @@ restore (KjWindow  *self,
 {
   g_autoptr(KjLoadResult) result = kj_load_result_new ();
   g_autoptr(GString) problems = g_string_new (NULL);
+  gboolean all_samples = TRUE;
 
   for (guint i = 0; i < pending->len; i++)
     {
@@ -91,12 +125,17 @@ restore (KjWindow  *self,
         g_string_append_printf (problems, "%s%s: %s", problems->len ? "\n\n" : "", name,
                                 (const char *) g_ptr_array_index (skipped, j));
       g_ptr_array_add (result->plans, g_object_ref (p->plan));
+      all_samples &= kj_journal_get_sample (p->journal) != NULL;
     }
   if (result->plans->len > 0)
     {
       KjPlan *first = g_ptr_array_index (result->plans, 0);
 
-      kj_window_add_result (self, result, FALSE);
+      /* samples restored with the user's files, or while the user's files are
+       * open, stay beside them */
+      kj_window_add_result (self, result,
+                            all_samples && (self->showing_samples
+                                            || g_list_model_get_n_items (G_LIST_MODEL (self->workspace)) == 0));
       kj_window_set_plan (self, first);
       /* the journals now hold what the plans hold: written again on the next edit */
       kj_window_update_dirty (self);
@@ -151,13 +190,9 @@ kj_window_offer_recovery (KjWindow *self)
   for (guint i = 0; i < journals->len; i++)
     {
       Pending *p = g_new0 (Pending, 1);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(KjDiagnostic) diagnostic = NULL;
 
       p->journal = kj_journal_ref (g_ptr_array_index (journals, i));
-      p->plan = kj_plan_load_file (kj_journal_get_plan_file (p->journal), &diagnostic, &error);
-      if (p->plan == NULL)
-        p->problem = diagnostic ? kj_diagnostic_to_string (diagnostic) : g_strdup (error->message);
+      p->plan = load_plan_of (p->journal, &p->problem);
       g_ptr_array_add (pending, p);
     }
   if (pending->len == 1)

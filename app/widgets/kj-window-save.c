@@ -258,10 +258,14 @@ write_plan (SaveQueue   *queue,
             KjSaveFlags  flags)
 {
   g_autoptr(GError) error = NULL;
+  /* a sample's journal is by its name: gone once it has a file */
+  g_autoptr(GFile) sample_journal = kj_plan_get_file (plan) ? NULL : kj_journal_file_of (plan);
 
   /* the saver also removes the journals of the file it had and of @file */
   if (kj_plan_save_full (plan, file, flags, &error))
     {
+      if (sample_journal)
+        g_file_delete (sample_journal, NULL, NULL);
       saved (queue, plan);
       return TRUE;
     }

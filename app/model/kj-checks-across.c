@@ -41,12 +41,25 @@ index_name (GHashTable *by_name,
 }
 
 static KjPlan *
-lookup (GHashTable *by_name,
-        const char *name)
+lookup_folded (GHashTable *by_name,
+               const char *name)
 {
   g_autofree char *key = g_utf8_casefold (name, -1);
 
   return g_hash_table_lookup (by_name, g_strstrip (key));
+}
+
+static KjPlan *
+lookup (GHashTable *by_exact,
+        GHashTable *by_name,
+        const char *name)
+{
+  gpointer found;
+
+  /* most rows spell the name as its file does: no folding to do */
+  if (g_hash_table_lookup_extended (by_exact, name, NULL, &found))
+    return found;
+  return lookup_folded (by_name, name);
 }
 
 static char *
@@ -95,7 +108,8 @@ compare (GPtrArray            *out_row,
   g_autofree char *row_name = g_path_get_basename (kj_plan_get_display_name (plan));
   const char *what = target ? _("target") : _("realisation");
 
-  if (isnan (printed) || isnan (theirs))
+  /* the same number agrees at any precision: most rows, with nothing to build */
+  if (isnan (printed) || isnan (theirs) || printed == theirs)
     return;
   key = g_strdup_printf ("%d", year);
   ipath = kj_path_index ("indicators", kj_indicator_get_index (ind));
@@ -148,6 +162,8 @@ GPtrArray *
 kj_check_across (GPtrArray *plans)
 {
   g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* the names as the files spell them (the plans own the strings) */
+  g_autoptr(GHashTable) by_exact = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) position = g_hash_table_new (NULL, NULL);
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
@@ -161,6 +177,17 @@ kj_check_across (GPtrArray *plans)
       index_name (by_name, s->name, plan);
       index_name (by_name, s->short_name, plan);
       index_name (by_name, s->code, plan);
+    }
+  /* an exact spelling is indexed only where its folded form names one plan */
+  for (guint i = 0; i < plans->len; i++)
+    {
+      KjPlan *plan = g_ptr_array_index (plans, i);
+      const KjSatker *s = kj_plan_get_satker (plan);
+      const char *names[] = { s->name, s->short_name, s->code };
+
+      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+        if (names[k] && lookup_folded (by_name, names[k]) == plan)
+          g_hash_table_insert (by_exact, (char *) names[k], plan);
     }
   for (guint i = 0; i < plans->len; i++)
     {
@@ -183,7 +210,7 @@ kj_check_across (GPtrArray *plans)
                   KjIndicator *own;
                   GPtrArray *mine = g_ptr_array_index (out, i), *theirs;
 
-                  if (row->satker == NULL || (own_plan = lookup (by_name, row->satker)) == NULL
+                  if (row->satker == NULL || (own_plan = lookup (by_exact, by_name, row->satker)) == NULL
                       || own_plan == plan
                       || (own = kj_plan_find_indicator (own_plan, kj_indicator_get_id (ind))) == NULL)
                     continue;

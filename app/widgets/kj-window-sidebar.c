@@ -195,8 +195,25 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, outer);
 }
 
-/* The heading and the mark of a bound row, from its neighbour above and the
- * plan shown. */
+/* The row's dot of unsaved changes. */
+static void
+update_mark (GtkListItem *item,
+             KjPlan      *plan)
+{
+  GtkWidget *box = row_part (item, ROW_BOX), *mark = row_part (item, ROW_MARK);
+  gboolean modified = kj_plan_get_modified (plan);
+
+  /* the names end before the dot */
+  if (gtk_widget_get_visible (mark) != modified)
+    {
+      gtk_widget_set_visible (mark, modified);
+      gtk_widget_set_margin_end (g_object_get_data (G_OBJECT (box), "title"), modified ? 14 : 0);
+      gtk_widget_set_margin_end (g_object_get_data (G_OBJECT (box), "subtitle"), modified ? 14 : 0);
+    }
+}
+
+/* The heading and the marks of a bound row, from its neighbour above and
+ * the plan shown. */
 static void
 update_row (KjWindow    *self,
             GtkListItem *item)
@@ -204,10 +221,9 @@ update_row (KjWindow    *self,
   KjPlan *plan = gtk_list_item_get_item (item);
   guint pos = gtk_list_item_get_position (item);
   GtkWidget *heading = row_part (item, ROW_HEADING), *box = row_part (item, ROW_BOX);
-  GtkWidget *mark = row_part (item, ROW_MARK);
   g_autoptr(KjPlan) above = NULL;
   const char *province;
-  gboolean shown, modified;
+  gboolean shown;
 
   if (plan == NULL || pos == GTK_INVALID_LIST_POSITION)
     return;
@@ -218,19 +234,12 @@ update_row (KjWindow    *self,
   gtk_label_set_text (GTK_LABEL (heading), province);
   gtk_widget_set_margin_top (heading, above ? 18 : 6);
   shown = plan == self->plan;
+  update_mark (item, plan);
   if (shown)
     gtk_widget_add_css_class (box, "kj-shown");
   else
     gtk_widget_remove_css_class (box, "kj-shown");
   gtk_accessible_update_state (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_STATE_SELECTED, shown, -1);
-  /* the names end before the dot */
-  modified = kj_plan_get_modified (plan);
-  if (gtk_widget_get_visible (mark) != modified)
-    {
-      gtk_widget_set_visible (mark, modified);
-      gtk_widget_set_margin_end (g_object_get_data (G_OBJECT (box), "title"), modified ? 14 : 0);
-      gtk_widget_set_margin_end (g_object_get_data (G_OBJECT (box), "subtitle"), modified ? 14 : 0);
-    }
 }
 
 static void
@@ -277,11 +286,18 @@ update_bound_rows (KjWindow *self)
     update_row (self, item);
 }
 
-/* After an edit or a save: the rows' marks of unsaved changes. */
+/* After an edit or a save: the rows' marks of unsaved changes (only: an
+ * edit is not to pay for the whole list's headings and states). */
 void
 kj_window_update_rows (KjWindow *self)
 {
-  update_bound_rows (self);
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    if (gtk_list_item_get_item (item))
+      update_mark (item, gtk_list_item_get_item (item));
 }
 
 /* After a change of the list, a row may keep its place under a new

@@ -255,6 +255,115 @@ test_scroll_reset (void)
   gtk_window_destroy (GTK_WINDOW (win));
 }
 
+/* The group titled @title on the page, as the user sees it. */
+static GtkWidget *
+group_titled (GtkWidget  *root,
+              const char *title)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+      if (ADW_IS_PREFERENCES_GROUP (w)
+          && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (w)), title) == 0)
+        return w;
+      if ((found = group_titled (w, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect_titles (GtkWidget  *root,
+                GPtrArray  *titles)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
+    {
+      if (ADW_IS_ACTION_ROW (w))
+        g_ptr_array_add (titles, (gpointer) adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)));
+      collect_titles (w, titles);
+    }
+}
+
+static gboolean
+has_message (GPtrArray  *findings,
+             const char *markup)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      g_autofree char *escaped = g_markup_escape_text (((KjDiagnostic *) g_ptr_array_index (findings, i))->message, -1);
+      if (g_str_equal (escaped, markup))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  GtkWidget *group;
+  GPtrArray *kupang, *kalbar;
+  guint      expected, frames;
+  gboolean   shown;
+} FrameCheck;
+
+static void
+check_frame_cb (GdkFrameClock *clock,
+                FrameCheck    *check)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+
+  check->frames++;
+  if (!gtk_widget_get_mapped (check->group))
+    return;
+  collect_titles (check->group, titles);
+  for (guint i = 0; i < titles->len; i++)
+    {
+      const char *title = g_ptr_array_index (titles, i);
+      g_assert_true (has_message (check->kalbar, title) || !has_message (check->kupang, title));
+    }
+  check->shown = titles->len == check->expected;
+}
+
+/* Issue 7: a satker just chosen shows its table in the first frame and its
+ * findings' rows in the next one; in between the former satker's rows are
+ * never shown under the new one's name, and then the new one's all are. */
+static void
+test_switch_findings (void)
+{
+  g_autoptr(KjWorkspace) ws = samples ();
+  KjPlan *kupang = kj_workspace_find (ws, "BNN Kota Kupang");
+  KjPlan *kalbar = kj_workspace_find (ws, "BNNP Kalimantan Barat");
+  g_autoptr(GPtrArray) kupang_all = kj_plan_check (kupang), kalbar_all = kj_plan_check (kalbar);
+  g_autoptr(GPtrArray) expected = NULL;
+  KjPlanPage *page;
+  GtkWidget *win = show_page (kupang, 2024, &page);
+  GtkWidget *group;
+  guint other_years;
+  gboolean shown;
+  FrameCheck check = { 0 };
+
+  settle ();
+  group = group_titled (GTK_WIDGET (page), "Data Checks");
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_get_mapped (group));
+  kj_plan_page_set_plan (page, kalbar);
+  kj_plan_page_set_year (page, 2023);
+  expected = kj_findings_for_year (kalbar, kalbar_all, 2023, &other_years);
+  g_assert_cmpuint (expected->len, >, 0);
+  /* frame after frame, as painted */
+  check.group = group;
+  check.kupang = kupang_all;
+  check.kalbar = kalbar_all;
+  check.expected = expected->len;
+  g_signal_connect (gtk_widget_get_frame_clock (win), "after-paint", G_CALLBACK (check_frame_cb), &check);
+  for (gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; !check.shown && g_get_monotonic_time () < end;)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (win), check_frame_cb, &check);
+  shown = check.shown;
+  g_assert_cmpuint (check.frames, >=, 1);
+  g_assert_true (shown);
+  gtk_window_destroy (GTK_WINDOW (win));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,5 +374,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/widgets/plan-page/findings", test_findings);
   g_test_add_func ("/kinerja/widgets/plan-page/scroll-reset", test_scroll_reset);
   g_test_add_func ("/kinerja/widgets/plan-page/all-rows", test_all_rows);
+  g_test_add_func ("/kinerja/widgets/plan-page/switch-findings", test_switch_findings);
   return g_test_run ();
 }

@@ -38,6 +38,9 @@ struct _KjPlanPage
   guint                n_other_years;  /* findings of other years, not listed */
   guint                update_source;  /* an update queued: plan and year change together */
   gboolean             stale;          /* an edit made while the page was not shown */
+  gboolean             new_plan;       /* the next update is of a plan just chosen */
+  GdkFrameClock       *sections_clock; /* the findings' and money's rows wait for its next paint */
+  gboolean             sections_hidden;/* their groups hidden until then */
   GPtrArray           *page_rows;      /* rows added to the preference groups */
   char                *findings_key;   /* what the findings' rows show */
   char                *money_key;      /* what the budget's and spending's rows show */

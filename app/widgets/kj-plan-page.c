@@ -65,18 +65,90 @@ update_header (KjPlanPage *self)
   gtk_label_set_text (self->indicators_heading, heading);
 }
 
+static void cancel_sections (KjPlanPage *self);
+static void defer_sections (KjPlanPage *self);
+
+/* The findings' rows and the budget's and spending's rows, where what
+ * they show changed. */
+static void
+update_sections (KjPlanPage *self)
+{
+  g_autofree char *fkey = NULL, *mkey = NULL;
+
+  cancel_sections (self);
+  if (self->plan == NULL)
+    return;
+  gtk_widget_set_visible (GTK_WIDGET (self->findings_group), TRUE);
+  fkey = _kj_plan_page_findings_key (self);
+  if (g_strcmp0 (fkey, self->findings_key) != 0)
+    {
+      _kj_plan_page_update_findings (self);
+      g_free (self->findings_key);
+      self->findings_key = g_steal_pointer (&fkey);
+    }
+  mkey = _kj_plan_page_money_key (self);
+  /* hidden for the frame: their groups' visibility is set again with them */
+  if (self->sections_hidden || g_strcmp0 (mkey, self->money_key) != 0)
+    {
+      _kj_plan_page_clear_rows (self, self->budget_group);
+      _kj_plan_page_clear_rows (self, self->spending_group);
+      _kj_plan_page_update_money (self);
+      g_free (self->money_key);
+      self->money_key = g_steal_pointer (&mkey);
+    }
+  self->sections_hidden = FALSE;
+}
+
+static void
+sections_after_paint_cb (GdkFrameClock *clock,
+                         KjPlanPage    *self)
+{
+  update_sections (self);
+}
+
+static void
+defer_sections (KjPlanPage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL)
+    {
+      update_sections (self);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->findings_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->budget_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->spending_group), FALSE);
+  self->sections_hidden = TRUE;
+  if (self->sections_clock == NULL)
+    {
+      self->sections_clock = g_object_ref (clock);
+      g_signal_connect (clock, "after-paint", G_CALLBACK (sections_after_paint_cb), self);
+    }
+}
+
+static void
+cancel_sections (KjPlanPage *self)
+{
+  if (self->sections_clock)
+    {
+      g_signal_handlers_disconnect_by_func (self->sections_clock, sections_after_paint_cb, self);
+      g_clear_object (&self->sections_clock);
+    }
+}
+
 /* Shows the plan for the year; nothing without a plan. */
 static void
 update (KjPlanPage *self)
 {
   GPtrArray *indicators;
   g_autoptr(GPtrArray) findings = NULL;
-  g_autofree char *fkey = NULL, *mkey = NULL;
 
   self->stale = FALSE;
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   if (self->plan == NULL)
     {
+      cancel_sections (self);
       _kj_plan_page_clear_rows (self, NULL);
       g_clear_pointer (&self->findings_key, g_free);
       g_clear_pointer (&self->money_key, g_free);
@@ -101,22 +173,15 @@ update (KjPlanPage *self)
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   self->findings = kj_findings_for_year (self->plan, findings, self->year, &self->n_other_years);
   _kj_plan_page_update_summary (self);
-  fkey = _kj_plan_page_findings_key (self);
-  if (g_strcmp0 (fkey, self->findings_key) != 0)
-    {
-      _kj_plan_page_update_findings (self);
-      g_free (self->findings_key);
-      self->findings_key = g_steal_pointer (&fkey);
-    }
-  mkey = _kj_plan_page_money_key (self);
-  if (g_strcmp0 (mkey, self->money_key) != 0)
-    {
-      _kj_plan_page_clear_rows (self, self->budget_group);
-      _kj_plan_page_clear_rows (self, self->spending_group);
-      _kj_plan_page_update_money (self);
-      g_free (self->money_key);
-      self->money_key = g_steal_pointer (&mkey);
-    }
+  /* A satker just chosen shows its header, cards and table in the first
+   * frame; the findings' and the money's rows (below them, and most of the
+   * frame's text to lay out) follow in the next one, hidden until then: never
+   * the former satker's rows under this one's name. */
+  if (self->new_plan && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    defer_sections (self);
+  else
+    update_sections (self);
+  self->new_plan = FALSE;
   _kj_plan_page_resort (self);
 }
 
@@ -140,21 +205,19 @@ queue_update (KjPlanPage *self)
     self->update_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, update_cb, self, NULL);
 }
 
+/* What the page shows now, for those who read it (tests, the window's
+ * actions): a queued update, and the rows that wait for the next frame. */
 static void
 flush_update (KjPlanPage *self)
 {
-  if (self->stale)
+  if (self->stale || self->update_source != 0)
     {
       self->stale = FALSE;
       g_clear_handle_id (&self->update_source, g_source_remove);
       update (self);
-      return;
     }
-  if (self->update_source != 0)
-    {
-      g_clear_handle_id (&self->update_source, g_source_remove);
-      update (self);
-    }
+  if (self->sections_clock)
+    update_sections (self);
 }
 
 static void
@@ -245,6 +308,7 @@ kj_plan_page_dispose (GObject *object)
   kj_plan_page_set_plan (self, NULL);
   kj_plan_page_set_workspace (self, NULL);
   g_clear_handle_id (&self->update_source, g_source_remove);
+  cancel_sections (self);
   _kj_plan_page_dispose_edit (self);
   /* AdwBin unparents its child itself: let it go first, then the template */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -383,6 +447,7 @@ kj_plan_page_set_plan (KjPlanPage *self,
   if (plan)
     g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self,
                              G_CONNECT_SWAPPED);
+  self->new_plan = plan != NULL;
   queue_update (self);
   /* another satker opens at its top, not where the last one was scrolled */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->plan_scroller), 0);

@@ -388,7 +388,7 @@ undo_redo_activated (GtkWidget  *widget,
     kj_window_set_year (self, year);
 }
 
-/* The history of the value cell that has the focus, else of the plan. */
+/* The history of the cell that has the focus (overview or tables), else of the plan. */
 static void
 history_activated (GtkWidget  *widget,
                    const char *action_name,
@@ -400,7 +400,11 @@ history_activated (GtkWidget  *widget,
 
   if (self->plan == NULL)
     return;
-  path = kj_plan_page_get_focused_path (self->plan_page, &what);
+  /* on the tables page, the focused cell of the table shown */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "tables") == 0)
+    path = kj_tables_page_get_focused_path (self->tables_page, &what);
+  else
+    path = kj_plan_page_get_focused_path (self->plan_page, &what);
   gtk_window_present (GTK_WINDOW (kj_history_dialog_new (GTK_WINDOW (self), self->plan, path, what)));
 }
 

@@ -89,27 +89,34 @@ _kj_tables_plan_has_tables (KjTablesPage *self)
   return FALSE;
 }
 
-/* Until the user chooses a table, the page shows one that has rows for the
- * plan and year shown: the budget, else the first in the list that has. */
+/* Until the user chooses a table, the page shows the first that has rows
+ * for the plan and year shown: the budget, spending, outputs, work plan,
+ * breakdowns, context tables (the budget when none has).  A table chosen
+ * stays chosen while it has rows in the plans shown. */
 static void
 choose_table (KjTablesPage *self)
 {
   static const KjTableKind order[] = {
     KJ_TABLE_BUDGET, KJ_TABLE_SPENDING, KJ_TABLE_OUTPUTS, KJ_TABLE_WORKPLAN, KJ_TABLE_BREAKDOWN, KJ_TABLE_CONTEXT
   };
+  KjTableKind kind = KJ_TABLE_BUDGET;
 
-  if (self->chosen || self->plan == NULL || table_has_data (self, self->table))
+  if (self->plan == NULL || (self->chosen && table_has_data (self, self->table)))
     return;
+  self->chosen = FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     if (table_has_data (self, order[i]))
       {
-        self->table = order[i];
-        g_clear_pointer (&self->source, g_free);
-        g_signal_handlers_block_matched (self->table_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-        gtk_drop_down_set_selected (self->table_dropdown, self->table);
-        g_signal_handlers_unblock_matched (self->table_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-        return;
+        kind = order[i];
+        break;
       }
+  if (kind == self->table)
+    return;
+  self->table = kind;
+  g_clear_pointer (&self->source, g_free);
+  g_signal_handlers_block_matched (self->table_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_drop_down_set_selected (self->table_dropdown, self->table);
+  g_signal_handlers_unblock_matched (self->table_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 }
 
 /* The indicators with a breakdown, or the context tables, in the second
@@ -591,7 +598,6 @@ kj_tables_page_set_plan (KjTablesPage *self,
   /* the bundled samples are edited as anyone's files, and saved as copies */
   file = plan ? kj_plan_get_file (plan) : NULL;
   self->read_only = file && !g_file_has_uri_scheme (file, "resource") && kj_plan_is_read_only (plan);
-  self->chosen = FALSE;
   choose_table (self);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
@@ -613,13 +619,19 @@ kj_tables_page_set_year (KjTablesPage *self,
   if (self->year == year)
     return;
   self->year = year;
-  if (!self->chosen && self->plan && !table_has_data (self, self->table))
+  if (!self->chosen)
     {
+      KjTableKind was = self->table;
+
       choose_table (self);
-      rebuild (self);
+      if (self->table != was)
+        {
+          rebuild (self);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+          return;
+        }
     }
-  else
-    refill (self);
+  refill (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 

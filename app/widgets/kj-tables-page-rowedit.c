@@ -30,37 +30,6 @@ siblings (KjTablesPage *self,
   return parent ? (GListModel *) parent->children : NULL;
 }
 
-gboolean
-_kj_tables_check_new_key (KjTablesPage  *self,
-                          const char    *parent_key,
-                          const char    *key,
-                          GError       **error)
-{
-  GListModel *rows = siblings (self, parent_key);
-  int c = self->table == KJ_TABLE_CONTEXT ? 0 : _kj_tables_column_index (self, _kj_tables_key_member (self->table));
-
-  if (key == NULL || *key == '\0')
-    {
-      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
-                           self->table == KJ_TABLE_BREAKDOWN ? _("Expected the area’s name")
-                           : self->table == KJ_TABLE_SPENDING ? _("Expected the type of spending")
-                           : self->table == KJ_TABLE_OUTPUTS ? _("Expected the output’s name")
-                           : self->table == KJ_TABLE_CONTEXT ? _("Expected the row’s name")
-                           : _("Expected a code"));
-      return FALSE;
-    }
-  for (guint i = 0; rows && c >= 0 && i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(KjTableRow) row = g_list_model_get_item (rows, i);
-      if (row->text[c] && g_utf8_collate (row->text[c], key) == 0)
-        {
-          g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
-                       _("“%s” is already in this table: expected a name not used yet"), key);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
 
 /* The levels of the work plan, from the root (docs/plan-format.md). */
 static const char *const work_levels[] =
@@ -134,6 +103,47 @@ new_node_level (KjTablesPage  *self,
     }
   if (i >= 0)
     *level = work_levels[i];
+  return TRUE;
+}
+
+gboolean
+_kj_tables_check_new_key (KjTablesPage  *self,
+                          const char    *parent_key,
+                          const char    *key,
+                          GError       **error)
+{
+  GListModel *rows = siblings (self, parent_key);
+  int c = self->table == KJ_TABLE_CONTEXT ? 0 : _kj_tables_column_index (self, _kj_tables_key_member (self->table));
+
+  if (key == NULL || *key == '\0')
+    {
+      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
+                           self->table == KJ_TABLE_BREAKDOWN ? _("Expected the area’s name")
+                           : self->table == KJ_TABLE_SPENDING ? _("Expected the type of spending")
+                           : self->table == KJ_TABLE_OUTPUTS ? _("Expected the output’s name")
+                           : self->table == KJ_TABLE_CONTEXT ? _("Expected the row’s name")
+                           : _("Expected a code"));
+      return FALSE;
+    }
+  for (guint i = 0; rows && c >= 0 && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KjTableRow) row = g_list_model_get_item (rows, i);
+      if (row->text[c] && g_utf8_collate (row->text[c], key) == 0)
+        {
+          g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
+                       _("“%s” is already in this table: expected a name not used yet"), key);
+          return FALSE;
+        }
+    }
+  /* nothing goes under a sub-komponen */
+  if (self->table == KJ_TABLE_WORKPLAN)
+    {
+      g_autofree char *array = _kj_tables_rows_path (self, parent_key);
+      const char *level;
+
+      if (array && !new_node_level (self, array, &level, error))
+        return FALSE;
+    }
   return TRUE;
 }
 

@@ -292,6 +292,16 @@ test_paste (void)
   g_assert_nonnull (strstr (kj_value_cell_get_error (KJ_VALUE_CELL (cell)), "row 1, column 1"));
   save_screenshot (GTK_WIDGET (win), "tables-paste-refused.png");
   g_assert_cmpfloat (budget_field (plan, ADVOKASI, FALSE), ==, 7500000);
+
+  /* undone from another table and year: the paste's table and year shown, its cell focused */
+  kj_tables_page_set_table (page, KJ_TABLE_SPENDING);
+  kj_window_set_year (win, 2023);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
+  g_assert_true (isnan (budget_field (plan, PSM, FALSE)));
+  g_assert_cmpint (kj_tables_page_get_table (page), ==, KJ_TABLE_BUDGET);
+  g_assert_cmpint (kj_window_get_year (win), ==, 2024);
+  settle ();
+  kj_test_wait_until (focused, cell_of (page, ADVOKASI, "realization"));
   kj_test_close_window (win, NULL, 0);
 }
 

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -710,23 +711,90 @@ patch_cell (KjTablesPage *self,
   return NULL;
 }
 
+/* The table, its source and the year that @path is in:
+ * `budget.2024…`, `indicators[id="nka"].breakdown.2024…`, `context[id="…"]…`. */
+static gboolean
+table_of_path (const char   *path,
+               KjTableKind  *kind,
+               char        **source,
+               int          *year)
+{
+  static const struct { const char *member; KjTableKind kind; } yearly[] = {
+    { "budget", KJ_TABLE_BUDGET }, { "spending", KJ_TABLE_SPENDING },
+    { "outputs", KJ_TABLE_OUTPUTS }, { "workplan", KJ_TABLE_WORKPLAN },
+  };
+  g_autoptr(GArray) steps = path ? kj_path_parse (path) : NULL;
+  KjPathStep *s = steps ? (KjPathStep *) steps->data : NULL;
+
+  *source = NULL;
+  *year = 0;
+  if (s == NULL || steps->len < 2 || s[0].kind != KJ_PATH_MEMBER)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (yearly); i++)
+    if (g_str_equal (s[0].name, yearly[i].member) && s[1].kind == KJ_PATH_MEMBER)
+      {
+        *kind = yearly[i].kind;
+        *year = atoi (s[1].name);
+        return *year > 0;
+      }
+  if (g_str_equal (s[0].name, "indicators") && steps->len >= 4 && s[1].kind == KJ_PATH_KEY
+      && g_str_equal (s[1].name, "id") && s[2].kind == KJ_PATH_MEMBER && g_str_equal (s[2].name, "breakdown")
+      && s[3].kind == KJ_PATH_MEMBER)
+    {
+      *kind = KJ_TABLE_BREAKDOWN;
+      *source = g_strdup (s[1].value);
+      *year = atoi (s[3].name);
+      return *year > 0;
+    }
+  if (g_str_equal (s[0].name, "context") && s[1].kind == KJ_PATH_KEY && g_str_equal (s[1].name, "id"))
+    {
+      *kind = KJ_TABLE_CONTEXT;
+      *source = g_strdup (s[1].value);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * kj_tables_page_reveal_edit:
- * After an undo or a redo: the cell of the table shown that @edit changed
- * focused (and scrolled to), if the table shows it.
- * Returns: %TRUE when a cell of the table was the edit's
+ * @year: (out) (optional): the year the edit is of, for the window to show
+ *   (0: the page's, or no year)
+ *
+ * After an undo or a redo: the top left cell that @edit changed focused
+ * (and scrolled to); when it is in another table of the page (the budget
+ * while spending is shown), that table is shown first.
+ * Returns: %TRUE when the edit changed a table of the page
  */
 gboolean
 kj_tables_page_reveal_edit (KjTablesPage *self,
-                            KjEdit       *edit)
+                            KjEdit       *edit,
+                            int          *year)
 {
   KjTableRow *best = NULL;
-  int best_pos = G_MAXINT;
+  int best_pos = G_MAXINT, edit_year = 0;
   guint best_column = 0;
+  g_autofree char *source = NULL;
+  KjTableKind kind;
 
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+  if (year)
+    *year = 0;
+  if (edit == NULL || kj_edit_get_n_patches (edit) == 0
+      || !table_of_path (kj_edit_get_path (edit, 0), &kind, &source, &edit_year))
+    return FALSE;
+  /* the edit's table shown (as if chosen), and its year */
+  if (kind != self->table)
+    kj_tables_page_set_table (self, kind);
+  if (source)
+    kj_tables_page_set_source (self, source);
+  if (edit_year > 0 && edit_year != self->year)
+    {
+      if (year)
+        *year = edit_year;
+      kj_tables_page_set_year (self, edit_year);
+    }
   _kj_tables_ensure (self);
-  if (edit == NULL || self->columns == NULL)
+  if (self->columns == NULL)
     return FALSE;
   /* of all the cells the edit changed (a paste's block), the top left one */
   for (guint i = 0; i < kj_edit_get_n_patches (edit); i++)

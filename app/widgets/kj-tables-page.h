@@ -74,7 +74,8 @@ void           kj_tables_page_focus_cell    (KjTablesPage *self,
                                              const char   *key,
                                              const char   *column);
 gboolean       kj_tables_page_reveal_edit   (KjTablesPage *self,
-                                             KjEdit       *edit);
+                                             KjEdit       *edit,
+                                             int          *year);
 
 /* spreadsheets: a TSV block pasted (one edit), a range or the table as text */
 gboolean       kj_tables_page_paste_text    (KjTablesPage *self,

@@ -378,9 +378,14 @@ undo_redo_activated (GtkWidget  *widget,
       kj_window_toast (self, message);
       return;
     }
-  /* on the tables page, the cell of the table shown */
+  /* on the tables page, the cell in its table (shown), in its year */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "tables") == 0)
-    kj_tables_page_reveal_edit (self->tables_page, edit);
+    {
+      kj_tables_page_reveal_edit (self->tables_page, edit, &year);
+      if (year > 0 && year != self->year)
+        kj_window_set_year (self, year);
+      return;
+    }
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "overview") != 0)
     return;
   kj_plan_page_reveal_edit (self->plan_page, edit, &year);

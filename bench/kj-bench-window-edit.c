@@ -21,6 +21,7 @@
 #include "io/kj-load.h"
 #include "kj-bench-util.h"
 #include "widgets/kj-plan-page.h"
+#include "widgets/kj-tables-page.h"
 #include "widgets/kj-window.h"
 
 #define RUNS 21
@@ -106,6 +107,26 @@ paste_block (gpointer data,
   return kj_plan_page_paste_text (e->page, tsv->str, kj_indicator_get_id (first), KJ_PLAN_COLUMN_TARGET, NULL);
 }
 
+typedef struct
+{
+  KjTablesPage *page;
+  char         *first;   /* the key of the first row shown */
+} TablesPaste;
+
+/* On the Tables page, a 20 × 4 block (name, volume, unit, amount) pasted
+ * into the work plan from its first row, new values each run. */
+static gboolean
+paste_tables_block (gpointer data,
+                    int      run)
+{
+  TablesPaste *t = data;
+  g_autoptr(GString) tsv = g_string_new (NULL);
+
+  for (guint i = 0; i < 20; i++)
+    g_string_append_printf (tsv, "Kegiatan %u-%d\t%u\tPaket\tRp %u.%03d.000\r\n", i, run, i + run + 1, i + 1, run);
+  return kj_tables_page_paste_text (t->page, tsv->str, t->first, "name", NULL);
+}
+
 static gboolean
 loaded (gpointer win)
 {
@@ -121,7 +142,8 @@ main (int   argc,
   g_autofree char *data = g_build_filename (dir, "data", NULL);
   g_autofree char *cmd = g_strdup_printf ("%s --seed 1 %s", GEN_BIN, dir);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
-  double edit_overview[RUNS], edit_chart[RUNS], paste[RUNS], applied[RUNS];
+  double edit_overview[RUNS], edit_chart[RUNS], paste[RUNS], applied[RUNS], tables_paste[RUNS];
+  TablesPaste t = { 0 };
   KjWindow *win;
   KjPlan *plan;
   Edit e = { 0 };
@@ -179,6 +201,18 @@ main (int   argc,
   for (int i = 0; i < RUNS; i++)
     edit_chart[i] = time_to_frame (GTK_WIDGET (win), type_value, &e, 300 + i);
 
+  /* the Tables page, the work plan shown as a tree */
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.page", "s", "tables");
+  t.page = KJ_TABLES_PAGE (kj_window_get_tables_page (win));
+  kj_tables_page_set_table (t.page, KJ_TABLE_WORKPLAN);
+  t.first = kj_tables_page_get_row_key (t.page, 0);
+  if (t.first == NULL || kj_tables_page_get_n_rows (t.page) < 20)
+    g_error ("the work plan has fewer than 20 rows");
+  for (int i = 0; i < 3; i++)
+    time_to_frame (GTK_WIDGET (win), paste_tables_block, &t, 400 + i);
+  for (int i = 0; i < RUNS; i++)
+    tables_paste[i] = time_to_frame (GTK_WIDGET (win), paste_tables_block, &t, 500 + i);
+
   printf ("national workspace (%u plans), %s, %u indicators; medians of %d, to the end of the frame's paint\n",
           g_list_model_get_n_items (G_LIST_MODEL (kj_window_get_workspace (win))),
           kj_plan_get_title (plan), kj_plan_get_indicators (plan)->len, RUNS);
@@ -189,6 +223,9 @@ main (int   argc,
           kj_bench_median (edit_chart, RUNS));
   printf ("a 20 x 2 block pasted, overview shown:      %6.1f ms   (target <= 50 ms)\n",
           kj_bench_median (paste, RUNS));
+  printf ("a 20 x 4 block pasted, Tables work plan:   %6.1f ms   (target <= 50 ms)\n",
+          kj_bench_median (tables_paste, RUNS));
+  g_free (t.first);
   gtk_window_destroy (GTK_WINDOW (win));
   return 0;
 }

@@ -44,6 +44,19 @@ field_label (const char *field)
     return _("allocation");
   if (g_strcmp0 (field, "value") == 0)
     return _("value");
+  /* the Tables page's columns */
+  if (g_strcmp0 (field, "volume") == 0)
+    return _("volume");
+  if (g_strcmp0 (field, "amount") == 0)
+    return _("amount");
+  if (g_strcmp0 (field, "unit") == 0)
+    return _("unit");
+  if (g_strcmp0 (field, "name") == 0)
+    return _("name");
+  if (g_strcmp0 (field, "kegiatan") == 0)
+    return _("kegiatan");
+  if (g_strcmp0 (field, "satker") == 0)
+    return _("satker");
   return field;
 }
 

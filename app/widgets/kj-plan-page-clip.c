@@ -19,6 +19,7 @@
 #include "model/kj-input.h"
 #include "model/kj-path.h"
 #include "model/kj-table-text.h"
+#include "widgets/kj-table-clip.h"
 #include "widgets/kj-plan-page-private.h"
 
 static const char *
@@ -161,16 +162,16 @@ kj_plan_page_paste_text (KjPlanPage    *self,
         {
           const char *cell = c < kj_text_table_get_n_cells (table, r) ? kj_text_table_get_cell (table, r, c) : "";
           g_autofree char *stripped = g_strstrip (g_strdup (cell ? cell : ""));
-          g_autoptr(GError) local = NULL;
           double value = NAN;
           guint decimals = 0;
 
-          if (*stripped && !kj_input_parse_number (stripped, notation, &value, &decimals, &local))
+          if (*stripped)
             {
-              /* Translators: a pasted cell refused: "Row 3, column 2 (“abc”): Expected …" */
-              g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_INVALID, _("Row %u, column %u (“%s”): %s"),
-                           r + 1, c + 1, stripped, local->message);
-              return FALSE;
+              /* Translators: where a pasted cell is in the block: "Row 3, column 2" */
+              g_autofree char *where = g_strdup_printf (_("Row %u, column %u"), r + 1, c + 1);
+
+              if (!kj_table_parse_pasted (stripped, notation, where, &value, &decimals, error))
+                return FALSE;
             }
           _kj_plan_page_add_value (edit, made, self->plan, ind, self->year,
                      field_of (column == KJ_PLAN_COLUMN_TARGET && c == 0 ? KJ_PLAN_COLUMN_TARGET
@@ -184,15 +185,6 @@ kj_plan_page_paste_text (KjPlanPage    *self,
 }
 
 /* ── the table as text ──────────────────────────────────────────────────── */
-
-static char *
-raw_number (double value)
-{
-  char digits[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* 15 significant digits: what a file's number holds, without binary noise */
-  return isnan (value) ? g_strdup ("") : g_strdup (g_ascii_formatd (digits, sizeof digits, "%.15g", value));
-}
 
 /**
  * kj_plan_page_get_table_text:
@@ -229,8 +221,8 @@ kj_plan_page_get_table_text (KjPlanPage *self,
       kj_indicator_get_achievement (ind, self->year, &a);
       if (raw)
         {
-          target = raw_number (v ? v->target : NAN);
-          realization = raw_number (v ? v->realization : NAN);
+          target = kj_table_raw_number (v ? v->target : NAN);
+          realization = kj_table_raw_number (v ? v->realization : NAN);
           achievement = isnan (a) ? g_strdup ("") : g_strdup (g_ascii_formatd (digits, sizeof digits, "%.2f", a));
         }
       else
@@ -267,23 +259,12 @@ copy_table_activated (GtkWidget  *widget,
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
 }
 
-static void
-csv_chosen_cb (GtkNativeDialog *chooser,
-               int              response,
-               KjPlanPage      *self)
+static char *
+table_text (GtkWidget *owner,
+            char       separator,
+            gboolean   raw)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *text = kj_plan_page_get_table_text (self, ',', TRUE);
-      g_autoptr(GError) error = NULL;
-
-      /* written whole to a new file, then put in place: never half a file */
-      if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                    NULL, NULL, &error))
-        _kj_plan_page_show_message (self, _("The Table Was Not Exported"), error->message);
-    }
-  g_object_unref (chooser);
+  return kj_plan_page_get_table_text (KJ_PLAN_PAGE (owner), separator, raw);
 }
 
 static void
@@ -292,8 +273,6 @@ export_csv_activated (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   KjPlanPage *self = KJ_PLAN_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkFileChooserNative *chooser;
   g_autofree char *name = NULL;
   const KjSatker *s;
 
@@ -302,12 +281,7 @@ export_csv_activated (GtkWidget  *widget,
   s = kj_plan_get_satker (self->plan);
   /* Translators: a file name: "indikator-BNN Kota Kupang-2024.csv" */
   name = g_strdup_printf (_("indicators-%s-%d.csv"), s->short_name ? s->short_name : s->name, self->year);
-  g_strdelimit (name, "/\\:", '-');
-  chooser = gtk_file_chooser_native_new (_("Export Table as CSV"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (csv_chosen_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  kj_table_export_csv (widget, name, table_text);
 }
 
 void

@@ -23,6 +23,7 @@
 #include "model/kj-path.h"
 #include "model/kj-table-text.h"
 #include "widgets/kj-plan-page-private.h"
+#include "widgets/kj-table-clip.h"
 #include "widgets/kj-value-cell.h"
 
 #define CELL_ITEM   "kj-item"
@@ -77,13 +78,7 @@ _kj_plan_page_show_message (KjPlanPage *self,
                             const char *heading,
                             const char *message)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
-                                                                                              : NULL,
-                                                                         heading, message));
-
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  kj_table_show_message (GTK_WIDGET (self), heading, message);
 }
 
 /* ── the edit ───────────────────────────────────────────────────────────── */

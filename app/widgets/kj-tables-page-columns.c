@@ -229,7 +229,7 @@ selection_cb (KjTablesPage *self)
   if (pos != GTK_INVALID_LIST_POSITION)
     row = _kj_tables_row_at (self, pos);
   gtk_widget_set_sensitive (GTK_WIDGET (self->remove_button),
-                            !self->read_only && row && !row->total && self->table != KJ_TABLE_CONTEXT);
+                            !self->read_only && row && !row->total);
 }
 
 /* Makes the column view for the page's table, its columns and models. */

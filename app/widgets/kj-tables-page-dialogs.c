@@ -87,6 +87,7 @@ _kj_tables_add_clicked (KjTablesPage *self)
          : self->table == KJ_TABLE_SPENDING ? _("The type of spending of the new line")
          : self->table == KJ_TABLE_OUTPUTS ? _("The name of the new output (RO)")
          : self->table == KJ_TABLE_WORKPLAN ? _("The code of the new work-plan item")
+         : self->table == KJ_TABLE_CONTEXT ? _("The name of the new row (its first cell)")
          : _("The code of the new kegiatan");
   /* Translators: where a work-plan item is added: "… under 052 (P4GN)" */
   body = parent ? g_strdup_printf (_("%s, under %s"), what, _kj_tables_row_label (self, parent))

@@ -1,5 +1,6 @@
 /* kj-tables-page-edit.c: typing into the tables page's cells, adding and
- * removing rows; every change one edit through kj_plan_apply()
+ * pasting (kj-tables-page-clip.c); every change one edit through
+ * kj_plan_apply()
  * Copyright 2026 The Kinerja authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -12,6 +13,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -24,8 +26,8 @@
 #define CELL_KEY    "kj-row-key"
 #define CELL_COLUMN "kj-column"
 
-static gboolean
-refuse_read_only (KjTablesPage  *self,
+gboolean
+_kj_tables_refuse_read_only (KjTablesPage  *self,
                   GError       **error)
 {
   if (!kj_tables_page_is_read_only (self))
@@ -35,8 +37,8 @@ refuse_read_only (KjTablesPage  *self,
   return TRUE;
 }
 
-static KjNode *
-number_node (double value,
+KjNode *
+_kj_tables_number_node (double value,
              guint  decimals)
 {
   char digits[G_ASCII_DTOSTR_BUF_SIZE];
@@ -60,46 +62,71 @@ _kj_tables_row_label (KjTablesPage *self,
 
 /* ── a cell's value ─────────────────────────────────────────────────────── */
 
+/* A context table's labels of total rows, and where @label is among them (-1). */
+int
+_kj_tables_total_row_index (KjTablesPage *self,
+                 const char   *label,
+                 char        **array)
+{
+  g_autofree char *table = kj_path_key ("context", "id", self->source);
+  g_autofree char *path = kj_path_member (table, "total_rows");
+  KjNode *names = self->plan ? kj_node_lookup (kj_plan_get_root (self->plan), path) : NULL;
+
+  if (array)
+    *array = g_strdup (path);
+  for (guint i = 0; label && names && kj_node_is_array (names) && i < kj_node_get_length (names); i++)
+    {
+      KjNode *name = kj_node_get_element (names, i);
+      if (kj_node_is_string (name) && g_str_equal (kj_node_get_string (name), label))
+        return i;
+    }
+  return -1;
+}
+
+/* How many rows of the context table shown are labelled @label. */
+guint
+_kj_tables_count_labels (KjTablesPage *self,
+              const char   *label)
+{
+  guint n = 0;
+
+  for (guint i = 0; label && i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
+    {
+      g_autoptr(KjTableRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      n += row->n > 0 && g_strcmp0 (row->text[0], label) == 0;
+    }
+  return n;
+}
+
 /**
- * kj_tables_page_set_cell:
- * @key: the row's key (kj_tables_page_get_row_key())
- * @column: the column's id
- * @text: what the user typed; empty for no data
+ * _kj_tables_add_cell_patch:
+ * @lengths: (nullable): a context row's cells as earlier patches of @edit
+ *   leave them (row path → count), for a paste of several cells in one row
+ * @added: (out): whether a patch was added (%FALSE: the cell holds it already)
  *
- * Sets a cell of the table shown as typed, as one edit.
- * Returns: %FALSE with @error saying what is expected (a number, a column
- *   that is not computed …); the plan is then unchanged
+ * Adds to @edit the patch that sets column @c of @row as typed in @text:
+ * a number column's text read in the locale's notation, a text column's
+ * taken as text, an empty text for no data.
+ * Returns: %FALSE with @error saying what is expected; @edit is then unchanged
  */
 gboolean
-kj_tables_page_set_cell (KjTablesPage  *self,
-                         const char    *key,
-                         const char    *column,
-                         const char    *text,
-                         GError       **error)
+_kj_tables_add_cell_patch (KjTablesPage  *self,
+                           KjEdit        *edit,
+                           KjTableRow    *row,
+                           guint          c,
+                           const char    *text,
+                           GHashTable    *lengths,
+                           gboolean      *added,
+                           GError       **error)
 {
-  g_autoptr(KjEdit) edit = NULL;
-  g_autofree char *path = NULL, *label = NULL, *stripped = g_strstrip (g_strdup (text ? text : ""));
-  KjTableRow *row;
-  KjTableColumn *spec;
+  g_autofree char *path = NULL, *stripped = g_strstrip (g_strdup (text ? text : ""));
+  KjTableColumn *spec = c < self->columns->len ? g_ptr_array_index (self->columns, c) : NULL;
   KjNode *value = NULL, *old;
   double number = NAN;
   guint decimals = 0;
-  int c;
 
-  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
-  _kj_tables_ensure (self);
-  g_return_val_if_fail (key != NULL && column != NULL, FALSE);
-
-  if (refuse_read_only (self, error))
-    return FALSE;
-  if ((row = _kj_tables_find_row (self, key)) == NULL)
-    {
-      g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT, _("No row “%s” in this table"), key);
-      return FALSE;
-    }
-  c = _kj_tables_column_index (self, column);
-  spec = c >= 0 ? g_ptr_array_index (self->columns, c) : NULL;
-  if (spec == NULL || (spec->type != KJ_COLUMN_TEXT && spec->type != KJ_COLUMN_NUMBER))
+  *added = FALSE;
+  if (spec == NULL || (spec->type != KJ_COLUMN_TEXT && spec->type != KJ_COLUMN_NUMBER) || row->total)
     {
       g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
                            spec && spec->type == KJ_COLUMN_KEY
@@ -123,7 +150,7 @@ kj_tables_page_set_cell (KjTablesPage  *self,
         value = kj_node_new_null ();
     }
   else if (spec->type == KJ_COLUMN_NUMBER)
-    value = number_node (number, decimals);
+    value = _kj_tables_number_node (number, decimals);
   else
     value = kj_node_new_string (stripped);
   if (value && old && kj_node_equal (value, old))
@@ -131,210 +158,104 @@ kj_tables_page_set_cell (KjTablesPage  *self,
       kj_node_free (value);
       return TRUE;
     }
-  /* Translators: the name of an edit in the undo menu: "Allocation (Rp) of 3247" */
-  label = g_strdup_printf (_("%s of %s"), spec->title, _kj_tables_row_label (self, row));
-  edit = kj_edit_new (label);
-  if (spec->member == NULL && old == NULL)
+  *added = TRUE;
+  if (spec->member == NULL)
     {
       /* a context row shorter than its columns: the cells up to this one */
-      g_autofree char *array = g_strdup (row->path);
-      KjNode *cells = kj_node_lookup (kj_plan_get_root (self->plan), array);
-      for (guint j = cells ? kj_node_get_length (cells) : 0; j < (guint) c; j++)
-        kj_edit_insert (edit, array, j, kj_node_new_null ());
-      kj_edit_insert (edit, array, c, value);
+      KjNode *cells = kj_node_lookup (kj_plan_get_root (self->plan), row->path);
+      gpointer planned = lengths ? g_hash_table_lookup (lengths, row->path) : NULL;
+      guint n = planned ? GPOINTER_TO_UINT (planned) - 1 : cells ? kj_node_get_length (cells) : 0;
+
+      if (c < n)
+        kj_edit_set (edit, path, value);
+      else
+        {
+          for (guint j = n; j < c; j++)
+            kj_edit_insert (edit, row->path, j, kj_node_new_null ());
+          kj_edit_insert (edit, row->path, c, value);
+          if (lengths)
+            g_hash_table_insert (lengths, g_strdup (row->path), GUINT_TO_POINTER (c + 2));
+        }
+      /* a total row renamed: its name in total_rows too */
+      if (c == 0 && row->text[0] && _kj_tables_count_labels (self, row->text[0]) == 1)
+        {
+          g_autofree char *names = NULL;
+          int t = _kj_tables_total_row_index (self, row->text[0], &names);
+
+          if (t >= 0)
+            {
+              g_autofree char *name = kj_path_index (names, t);
+              if (*stripped)
+                kj_edit_set (edit, name, kj_node_new_string (stripped));
+              else
+                kj_edit_remove (edit, name);
+            }
+        }
     }
   else
     kj_edit_set (edit, path, value);
-  self->blocked = TRUE;
-  if (!kj_plan_apply (self->plan, edit, NULL, error))
-    {
-      self->blocked = FALSE;
-      return FALSE;
-    }
-  self->blocked = FALSE;
-  return TRUE;
-}
-
-/* ── adding and removing rows ───────────────────────────────────────────── */
-
-/* Returns: (transfer none) (nullable): the rows beside which one of @parent_key is added */
-static GListModel *
-siblings (KjTablesPage *self,
-          const char   *parent_key)
-{
-  KjTableRow *parent;
-
-  if (parent_key == NULL)
-    return G_LIST_MODEL (self->rows);
-  parent = _kj_tables_find_row (self, parent_key);
-  return parent ? (GListModel *) parent->children : NULL;
-}
-
-gboolean
-_kj_tables_check_new_key (KjTablesPage  *self,
-                          const char    *parent_key,
-                          const char    *key,
-                          GError       **error)
-{
-  GListModel *rows = siblings (self, parent_key);
-  int c = _kj_tables_column_index (self, _kj_tables_key_member (self->table));
-
-  if (key == NULL || *key == '\0')
-    {
-      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
-                           self->table == KJ_TABLE_BREAKDOWN ? _("Expected the area’s name")
-                           : self->table == KJ_TABLE_SPENDING ? _("Expected the type of spending")
-                           : self->table == KJ_TABLE_OUTPUTS ? _("Expected the output’s name")
-                           : _("Expected a code"));
-      return FALSE;
-    }
-  for (guint i = 0; rows && c >= 0 && i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(KjTableRow) row = g_list_model_get_item (rows, i);
-      if (row->text[c] && g_utf8_collate (row->text[c], key) == 0)
-        {
-          g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT,
-                       _("“%s” is already in this table: expected a name not used yet"), key);
-          return FALSE;
-        }
-    }
   return TRUE;
 }
 
 /**
- * kj_tables_page_add_row:
- * @parent_key: (nullable): a work-plan node's key, to add a child to it
- * @key: the new row's code, area, type of spending or output name
+ * kj_tables_page_set_cell:
+ * @key: the row's key (kj_tables_page_get_row_key())
+ * @column: the column's id
+ * @text: what the user typed; empty for no data
  *
- * Adds a row to the table shown, for the page's year, as one edit.
- * Returns: %FALSE with @error when the key is empty or already there
+ * Sets a cell of the table shown as typed, as one edit.
+ * Returns: %FALSE with @error saying what is expected (a number, a column
+ *   that is not computed …); the plan is then unchanged
  */
 gboolean
-kj_tables_page_add_row (KjTablesPage  *self,
-                        const char    *parent_key,
-                        const char    *key,
-                        GError       **error)
-{
-  g_autoptr(KjEdit) edit = NULL;
-  g_autofree char *array = NULL, *label = NULL, *stripped = g_strstrip (g_strdup (key ? key : ""));
-  g_autofree char *new_key = NULL;
-  const char *member = _kj_tables_key_member (self->table);
-  KjNode *root, *element, *list;
-
-  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
-  _kj_tables_ensure (self);
-
-  if (refuse_read_only (self, error))
-    return FALSE;
-  if (member == NULL || (array = _kj_tables_rows_path (self, parent_key)) == NULL
-      || (self->table == KJ_TABLE_WORKPLAN && parent_key && *parent_key == '\0'))
-    {
-      g_set_error_literal (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT, _("Rows cannot be added here"));
-      return FALSE;
-    }
-  if (!_kj_tables_check_new_key (self, parent_key, stripped, error))
-    return FALSE;
-
-  root = kj_plan_get_root (self->plan);
-  element = kj_node_new_object ();
-  kj_node_object_set (element, member, kj_node_new_string (stripped));
-  /* Translators: the name of an edit in the undo menu: "Add 3247" */
-  label = g_strdup_printf (_("Add %s"), stripped);
-  edit = kj_edit_new (label);
-  if ((list = kj_node_lookup (root, array)) != NULL)
-    kj_edit_insert (edit, array, kj_node_get_length (list), element);
-  else
-    {
-      /* the year's first row: the array, and the object holding it, made */
-      g_autofree char *holder = NULL, *last = NULL;
-      GArray *steps = kj_path_parse (array);
-      KjPathStep *s = steps ? &g_array_index (steps, KjPathStep, steps->len - 1) : NULL;
-      KjNode *rows = kj_node_new_array ();
-
-      kj_node_array_insert (rows, 0, element);
-      holder = g_strndup (array, strlen (array) - strlen (s->name) - 1);
-      last = g_strdup (s->name);
-      g_array_unref (steps);
-      if (*holder && kj_node_lookup (root, holder) == NULL && g_strcmp0 (last, "children") != 0)
-        {
-          /* "budget": {"2024": [ … ]} */
-          KjNode *years = kj_node_new_object ();
-          kj_node_object_set (years, last, rows);
-          kj_edit_set (edit, holder, years);
-        }
-      else
-        kj_edit_set (edit, array, rows);
-    }
-  if (!kj_plan_apply (self->plan, edit, NULL, error))
-    return FALSE;
-  /* the new row's first cell typed into */
-  new_key = parent_key ? g_strdup_printf ("%s/%s", parent_key, stripped) : g_strdup (stripped);
-  for (guint c = 0; c < self->columns->len; c++)
-    {
-      KjTableColumn *spec = g_ptr_array_index (self->columns, c);
-      if (spec->type == KJ_COLUMN_TEXT || spec->type == KJ_COLUMN_NUMBER)
-        {
-          kj_tables_page_focus_cell (self, new_key, spec->id);
-          break;
-        }
-    }
-  return TRUE;
-}
-
-/* Returns: how many rows go with the row of @key when it is removed (its
- * descendants in the work plan) */
-guint
-kj_tables_page_count_removed (KjTablesPage *self,
-                              const char   *key)
-{
-  KjTableRow *row;
-
-  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), 0);
-  _kj_tables_ensure (self);
-  row = _kj_tables_find_row (self, key);
-  return row ? row->n_below : 0;
-}
-
-/**
- * kj_tables_page_remove_row:
- * Removes the row of @key (a work-plan node with its children) as one edit.
- */
-gboolean
-kj_tables_page_remove_row (KjTablesPage  *self,
-                           const char    *key,
-                           GError       **error)
+kj_tables_page_set_cell (KjTablesPage  *self,
+                         const char    *key,
+                         const char    *column,
+                         const char    *text,
+                         GError       **error)
 {
   g_autoptr(KjEdit) edit = NULL;
   g_autofree char *label = NULL;
   KjTableRow *row;
+  gboolean added = FALSE, ok;
+  int c;
 
   g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
   _kj_tables_ensure (self);
+  g_return_val_if_fail (key != NULL && column != NULL, FALSE);
 
-  if (refuse_read_only (self, error))
+  if (_kj_tables_refuse_read_only (self, error))
     return FALSE;
-  if (self->table == KJ_TABLE_CONTEXT || (row = _kj_tables_find_row (self, key)) == NULL)
+  if ((row = _kj_tables_find_row (self, key)) == NULL)
     {
       g_set_error (error, KJ_PLAN_ERROR, KJ_PLAN_ERROR_CONFLICT, _("No row “%s” in this table"), key);
       return FALSE;
     }
-  /* Translators: the name of an edit in the undo menu: "Remove 3247" */
-  label = g_strdup_printf (_("Remove %s"), _kj_tables_row_label (self, row));
+  c = _kj_tables_column_index (self, column);
+  /* Translators: the name of an edit in the undo menu: "Allocation (Rp) of 3247" */
+  label = g_strdup_printf (_("%s of %s"), c >= 0 ? ((KjTableColumn *) g_ptr_array_index (self->columns, c))->title
+                                                 : column, _kj_tables_row_label (self, row));
   edit = kj_edit_new (label);
-  kj_edit_remove (edit, row->path);
-  return kj_plan_apply (self->plan, edit, NULL, error);
+  if (!_kj_tables_add_cell_patch (self, edit, row, c >= 0 ? (guint) c : G_MAXUINT, text, NULL, &added, error))
+    return FALSE;
+  if (!added)
+    return TRUE;
+  self->blocked = TRUE;
+  ok = kj_plan_apply (self->plan, edit, NULL, error);
+  self->blocked = FALSE;
+  return ok;
 }
 
 /* ── cells ──────────────────────────────────────────────────────────────── */
 
-static const char *
-cell_key (GtkWidget *cell)
+const char *
+_kj_tables_cell_key (GtkWidget *cell)
 {
   return g_object_get_data (G_OBJECT (cell), CELL_KEY);
 }
 
-static guint
-cell_column (GtkWidget *cell)
+guint
+_kj_tables_cell_column (GtkWidget *cell)
 {
   return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), CELL_COLUMN));
 }
@@ -351,7 +272,7 @@ find_cell (KjTablesPage *self,
     return NULL;
   g_hash_table_iter_init (&iter, self->cells);
   while (g_hash_table_iter_next (&iter, &cell, NULL))
-    if (g_strcmp0 (cell_key (cell), key) == 0 && cell_column (cell) == column)
+    if (g_strcmp0 (_kj_tables_cell_key (cell), key) == 0 && _kj_tables_cell_column (cell) == column)
       return cell;
   return NULL;
 }
@@ -449,20 +370,28 @@ typed_into (KjTablesPage *self,
   return spec->type == KJ_COLUMN_TEXT || spec->type == KJ_COLUMN_NUMBER;
 }
 
-/* Where the focus goes from (@key, @c) by @move, in the rows as shown. */
-static void
-move_from (KjTablesPage *self,
-           const char   *key,
-           guint         c,
-           KjCellMove    move)
+/**
+ * _kj_tables_target_of_move:
+ * Where the focus goes from (@key, @c) by @move, in the rows as shown: the
+ * next cell typed into (Tab goes on to the next row); the totals row and
+ * the table's edges stop it.
+ */
+void
+_kj_tables_target_of_move (KjTablesPage  *self,
+                           const char    *key,
+                           guint          c,
+                           KjCellMove     move,
+                           char         **to_key,
+                           guint         *to_column)
 {
   guint n = kj_tables_page_get_n_rows (self);
   int pos = kj_tables_page_find_row (self, key), row = pos, col = c;
   int step = move == KJ_CELL_MOVE_NEXT || move == KJ_CELL_MOVE_RIGHT ? 1
              : move == KJ_CELL_MOVE_PREVIOUS || move == KJ_CELL_MOVE_LEFT ? -1 : 0;
   KjTableRow *to;
-  g_autofree char *to_key = NULL;
 
+  *to_key = g_strdup (key);
+  *to_column = c;
   if (pos < 0)
     return;
   if (move == KJ_CELL_MOVE_UP)
@@ -471,7 +400,6 @@ move_from (KjTablesPage *self,
     row++;
   else if (step)
     {
-      /* the next cell typed into; Tab goes on to the next row */
       do
         col += step;
       while (col >= 0 && col < (int) self->columns->len && !typed_into (self, col));
@@ -491,10 +419,23 @@ move_from (KjTablesPage *self,
     }
   to = row >= 0 && row < (int) n ? _kj_tables_row_at (self, row) : NULL;
   if (to == NULL || to->total)
-    to_key = g_strdup (key), col = c;
-  else
-    to_key = g_strdup (to->key);
-  kj_tables_page_focus_cell (self, to_key, ((KjTableColumn *) g_ptr_array_index (self->columns, col))->id);
+    return;
+  g_free (*to_key);
+  *to_key = g_strdup (to->key);
+  *to_column = col;
+}
+
+static void
+move_from (KjTablesPage *self,
+           const char   *key,
+           guint         c,
+           KjCellMove    move)
+{
+  g_autofree char *to_key = NULL;
+  guint to_column;
+
+  _kj_tables_target_of_move (self, key, c, move, &to_key, &to_column);
+  kj_tables_page_focus_cell (self, to_key, ((KjTableColumn *) g_ptr_array_index (self->columns, to_column))->id);
 }
 
 static gboolean
@@ -503,12 +444,13 @@ cell_commit_cb (KjValueCell  *cell,
                 int           move,
                 KjTablesPage *self)
 {
-  g_autofree char *key = g_strdup (cell_key (GTK_WIDGET (cell)));
-  guint c = cell_column (GTK_WIDGET (cell));
+  g_autofree char *key = g_strdup (_kj_tables_cell_key (GTK_WIDGET (cell)));
+  guint c = _kj_tables_cell_column (GTK_WIDGET (cell));
   g_autoptr(GError) error = NULL;
 
   if (key == NULL)
     return TRUE;
+  _kj_tables_clear_range (self);
   if (!kj_tables_page_set_cell (self, key, ((KjTableColumn *) g_ptr_array_index (self->columns, c))->id,
                                 text, &error))
     {
@@ -524,10 +466,11 @@ cell_move_cb (KjValueCell  *cell,
               int           move,
               KjTablesPage *self)
 {
-  g_autofree char *key = g_strdup (cell_key (GTK_WIDGET (cell)));
+  g_autofree char *key = g_strdup (_kj_tables_cell_key (GTK_WIDGET (cell)));
 
+  _kj_tables_clear_range (self);
   if (key)
-    move_from (self, key, cell_column (GTK_WIDGET (cell)), move);
+    move_from (self, key, _kj_tables_cell_column (GTK_WIDGET (cell)), move);
 }
 
 /* The row of the cell that has the focus is the row selected (the one the
@@ -537,7 +480,7 @@ cell_enter_cb (GtkEventControllerFocus *focus,
                KjTablesPage            *self)
 {
   GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus));
-  int pos = cell_key (cell) ? kj_tables_page_find_row (self, cell_key (cell)) : -1;
+  int pos = _kj_tables_cell_key (cell) ? kj_tables_page_find_row (self, _kj_tables_cell_key (cell)) : -1;
 
   /* GTK 4.8 binds a row's cells again when its selection changes */
   if (kj_value_cell_get_editing (KJ_VALUE_CELL (cell)))
@@ -550,8 +493,8 @@ static void
 cell_clear_cb (KjValueCell  *cell,
                KjTablesPage *self)
 {
-  g_autofree char *key = g_strdup (cell_key (GTK_WIDGET (cell)));
-  guint c = cell_column (GTK_WIDGET (cell));
+  g_autofree char *key = g_strdup (_kj_tables_cell_key (GTK_WIDGET (cell)));
+  guint c = _kj_tables_cell_column (GTK_WIDGET (cell));
   const char *id = ((KjTableColumn *) g_ptr_array_index (self->columns, c))->id;
   g_autoptr(GError) error = NULL;
 
@@ -611,6 +554,7 @@ _kj_tables_new_cell (KjTablesPage *self,
   g_signal_connect_object (cell, "commit", G_CALLBACK (cell_commit_cb), self, 0);
   g_signal_connect_object (cell, "move", G_CALLBACK (cell_move_cb), self, 0);
   g_signal_connect_object (cell, "clear", G_CALLBACK (cell_clear_cb), self, 0);
+  _kj_tables_connect_clip (self, cell);
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "enter", G_CALLBACK (cell_enter_cb), self, 0);
   gtk_widget_add_controller (cell, focus);
@@ -630,7 +574,7 @@ _kj_tables_bind_cell (KjTablesPage *self,
     self->cells = g_hash_table_new (NULL, NULL);
   /* bound again to the same row (GTK 4.8 does so when the selection
    * changes): what is being typed stays */
-  if (kj_value_cell_get_editing (KJ_VALUE_CELL (cell)) && g_strcmp0 (cell_key (cell), row->key) == 0
+  if (kj_value_cell_get_editing (KJ_VALUE_CELL (cell)) && g_strcmp0 (_kj_tables_cell_key (cell), row->key) == 0
       && g_strcmp0 (kj_value_cell_get_text (KJ_VALUE_CELL (cell)), text ? text : spec->numeric ? KJ_NO_DATA : "") == 0)
     {
       g_hash_table_add (self->cells, cell);
@@ -647,6 +591,7 @@ _kj_tables_bind_cell (KjTablesPage *self,
   if (self->cells == NULL)
     self->cells = g_hash_table_new (NULL, NULL);
   g_hash_table_add (self->cells, cell);
+  _kj_tables_mark_cell (self, cell);
 }
 
 void
@@ -665,70 +610,208 @@ _kj_tables_dispose_edit (KjTablesPage *self)
   g_clear_pointer (&self->focus_key, g_free);
   g_clear_pointer (&self->focus_column, g_free);
   g_clear_pointer (&self->cells, g_hash_table_unref);
+  g_clear_pointer (&self->range_anchor, g_free);
+  g_clear_pointer (&self->range_end, g_free);
 }
 
+static gboolean
+names (const char *path,
+       const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return g_str_has_prefix (path, prefix) && (path[n] == '\0' || path[n] == '.' || path[n] == '[');
+}
+
+/* The row that @path is in (or is), by the row's path (with keys) or by its
+ * place (an undone edit's paths are by place); @rest: what follows it. */
 static KjTableRow *
-row_of_path (GListModel *rows,
-             const char *path)
+row_of_path (GListModel  *rows,
+             const char  *path,
+             const char  *array,
+             const char **rest)
 {
   for (guint i = 0; rows && i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(KjTableRow) row = g_list_model_get_item (rows, i);
-      gsize n = strlen (row->path);
+      g_autofree char *by_place = kj_path_index (array ? array : row->array_path, row->index);
+      const char *own = names (path, row->path) ? row->path : names (path, by_place) ? by_place : NULL;
+      g_autofree char *children = NULL;
       KjTableRow *below;
 
-      if (!g_str_has_prefix (path, row->path) || (path[n] != '\0' && path[n] != '.' && path[n] != '['))
+      if (own == NULL)
         continue;
       /* a work-plan node's items are longer paths of it */
-      if (row->children && (below = row_of_path (G_LIST_MODEL (row->children), path)))
+      children = kj_path_member (own, "children");
+      if (row->children && (below = row_of_path (G_LIST_MODEL (row->children), path, children, rest)))
         return below;
+      *rest = path + strlen (own);
       return row;
     }
   return NULL;
 }
 
-/**
- * kj_tables_page_reveal_edit:
- * After an undo or a redo: the cell of the table shown that @edit changed
- * focused (and scrolled to), if the table shows it.
- * Returns: %TRUE when a cell of the table was the edit's
- */
-gboolean
-kj_tables_page_reveal_edit (KjTablesPage *self,
-                            KjEdit       *edit)
+/* The row and the column typed into that patch @i of @edit changed: by the
+ * element it applied to, else the path it names; a row added and taken
+ * back again, its parent's; a row added or removed, its first cell. */
+static KjTableRow *
+patch_cell (KjTablesPage *self,
+            KjEdit       *edit,
+            guint         i,
+            guint        *column)
 {
-  const char *path, *rest;
-  KjTableRow *row;
+  const char *paths[] = { kj_edit_get_applied_path (edit, i), kj_edit_get_path (edit, i) };
+  const char *rest = NULL;
+  KjTableRow *row = NULL;
 
-  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
-  _kj_tables_ensure (self);
-  if (edit == NULL || kj_edit_get_n_patches (edit) == 0 || self->columns == NULL)
-    return FALSE;
-  path = kj_edit_get_path (edit, 0);
-  if ((row = row_of_path (G_LIST_MODEL (self->rows), path)) == NULL)
-    return FALSE;
-  rest = path + strlen (row->path);
+  for (guint k = 0; k < G_N_ELEMENTS (paths) && row == NULL; k++)
+    {
+      g_autofree char *path = g_strdup (paths[k]);
+
+      /* the nearest row at or above the path */
+      while (path && *path && (row = row_of_path (G_LIST_MODEL (self->rows), path, NULL, &rest)) == NULL)
+        {
+          char *dot = strrchr (path, '.'), *bracket = strrchr (path, '[');
+          char *cut = MAX (dot, bracket);
+
+          if (cut == NULL || cut == path)
+            break;
+          *cut = '\0';
+        }
+      if (row)
+        rest = paths[k] + (rest - path);
+    }
+  if (row == NULL)
+    return NULL;
+  /* a node's first items, made whole */
+  if (g_strcmp0 (rest, ".children") == 0 && row->children && g_list_model_get_n_items (G_LIST_MODEL (row->children)))
+    {
+      g_autoptr(KjTableRow) first = g_list_model_get_item (G_LIST_MODEL (row->children), 0);
+      row = first;   /* the parent's store holds it */
+      rest = "";
+    }
   for (guint c = 0; c < self->columns->len; c++)
     {
       KjTableColumn *spec = g_ptr_array_index (self->columns, c);
       /* the members of rows are plain names */
       g_autofree char *step = spec->member ? g_strdup_printf (".%s", spec->member) : g_strdup_printf ("[%u]", c);
 
-      if ((spec->type == KJ_COLUMN_TEXT || spec->type == KJ_COLUMN_NUMBER) && g_str_has_prefix (rest, step))
+      if (typed_into (self, c) && g_str_has_prefix (rest, step))
         {
-          kj_tables_page_focus_cell (self, row->key, spec->id);
-          return TRUE;
+          *column = c;
+          return row;
         }
     }
-  /* a row added or removed: its first cell typed into */
   for (guint c = 0; c < self->columns->len; c++)
+    if (typed_into (self, c))
+      {
+        *column = c;
+        return row;
+      }
+  return NULL;
+}
+
+/* The table, its source and the year that @path is in:
+ * `budget.2024…`, `indicators[id="nka"].breakdown.2024…`, `context[id="…"]…`. */
+static gboolean
+table_of_path (const char   *path,
+               KjTableKind  *kind,
+               char        **source,
+               int          *year)
+{
+  static const struct { const char *member; KjTableKind kind; } yearly[] = {
+    { "budget", KJ_TABLE_BUDGET }, { "spending", KJ_TABLE_SPENDING },
+    { "outputs", KJ_TABLE_OUTPUTS }, { "workplan", KJ_TABLE_WORKPLAN },
+  };
+  g_autoptr(GArray) steps = path ? kj_path_parse (path) : NULL;
+  KjPathStep *s = steps ? (KjPathStep *) steps->data : NULL;
+
+  *source = NULL;
+  *year = 0;
+  if (s == NULL || steps->len < 2 || s[0].kind != KJ_PATH_MEMBER)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (yearly); i++)
+    if (g_str_equal (s[0].name, yearly[i].member) && s[1].kind == KJ_PATH_MEMBER)
+      {
+        *kind = yearly[i].kind;
+        *year = atoi (s[1].name);
+        return *year > 0;
+      }
+  if (g_str_equal (s[0].name, "indicators") && steps->len >= 4 && s[1].kind == KJ_PATH_KEY
+      && g_str_equal (s[1].name, "id") && s[2].kind == KJ_PATH_MEMBER && g_str_equal (s[2].name, "breakdown")
+      && s[3].kind == KJ_PATH_MEMBER)
     {
-      KjTableColumn *spec = g_ptr_array_index (self->columns, c);
-      if (spec->type == KJ_COLUMN_TEXT || spec->type == KJ_COLUMN_NUMBER)
-        {
-          kj_tables_page_focus_cell (self, row->key, spec->id);
-          return TRUE;
-        }
+      *kind = KJ_TABLE_BREAKDOWN;
+      *source = g_strdup (s[1].value);
+      *year = atoi (s[3].name);
+      return *year > 0;
+    }
+  if (g_str_equal (s[0].name, "context") && s[1].kind == KJ_PATH_KEY && g_str_equal (s[1].name, "id"))
+    {
+      *kind = KJ_TABLE_CONTEXT;
+      *source = g_strdup (s[1].value);
+      return TRUE;
     }
   return FALSE;
+}
+
+/**
+ * kj_tables_page_reveal_edit:
+ * @year: (out) (optional): the year the edit is of, for the window to show
+ *   (0: the page's, or no year)
+ *
+ * After an undo or a redo: the top left cell that @edit changed focused
+ * (and scrolled to); when it is in another table of the page (the budget
+ * while spending is shown), that table is shown first.
+ * Returns: %TRUE when the edit changed a table of the page
+ */
+gboolean
+kj_tables_page_reveal_edit (KjTablesPage *self,
+                            KjEdit       *edit,
+                            int          *year)
+{
+  KjTableRow *best = NULL;
+  int best_pos = G_MAXINT, edit_year = 0;
+  guint best_column = 0;
+  g_autofree char *source = NULL;
+  KjTableKind kind;
+
+  g_return_val_if_fail (KJ_IS_TABLES_PAGE (self), FALSE);
+  if (year)
+    *year = 0;
+  if (edit == NULL || kj_edit_get_n_patches (edit) == 0
+      || !table_of_path (kj_edit_get_path (edit, 0), &kind, &source, &edit_year))
+    return FALSE;
+  /* the edit's table shown (as if chosen), and its year */
+  if (kind != self->table)
+    kj_tables_page_set_table (self, kind);
+  if (source)
+    kj_tables_page_set_source (self, source);
+  if (edit_year > 0 && edit_year != self->year)
+    {
+      if (year)
+        *year = edit_year;
+      kj_tables_page_set_year (self, edit_year);
+    }
+  _kj_tables_ensure (self);
+  if (self->columns == NULL)
+    return FALSE;
+  /* of all the cells the edit changed (a paste's block), the top left one */
+  for (guint i = 0; i < kj_edit_get_n_patches (edit); i++)
+    {
+      guint column;
+      KjTableRow *row = patch_cell (self, edit, i, &column);
+      int pos = row ? kj_tables_page_find_row (self, row->key) : -1;
+
+      if (pos >= 0 && (pos < best_pos || (pos == best_pos && column < best_column)))
+        {
+          best = row;
+          best_pos = pos;
+          best_column = column;
+        }
+    }
+  if (best == NULL)
+    return FALSE;
+  kj_tables_page_focus_cell (self, best->key, ((KjTableColumn *) g_ptr_array_index (self->columns, best_column))->id);
+  return TRUE;
 }

@@ -74,6 +74,7 @@ struct _KjTablesPage
   char               *source;        /* the indicator or context table shown */
   GtkStringList      *sources;       /* ids offered by source_dropdown */
   gboolean            read_only;
+  gboolean            chosen;        /* the table shown is the user's choice (else one with data) */
   gboolean            dirty;         /* the table to be made again once in sight */
   gboolean            stale;         /* its rows to be made again once in sight */
 
@@ -92,9 +93,16 @@ struct _KjTablesPage
   char               *focus_column;
   KjCellFocusKeeper   focus_keeper;
   gboolean            blocked;       /* the page's own edit is being applied */
+
+  /* a range of cells, Shift and the arrows (kj-tables-page-clip.c) */
+  char               *range_anchor;  /* the row's key where it began */
+  guint               range_anchor_column;
+  char               *range_end;     /* and where it ends now */
+  guint               range_end_column;
 };
 
 void        _kj_tables_ensure       (KjTablesPage *self);
+gboolean    _kj_tables_plan_has_tables (KjTablesPage *self);
 
 /* kj-tables-page-rows.c: what the tables hold */
 const char *_kj_tables_kind_name    (KjTableKind  kind);
@@ -119,7 +127,7 @@ void        _kj_tables_build_view   (KjTablesPage *self);
 KjTableRow *_kj_tables_row_at       (KjTablesPage *self,
                                      guint         position);
 
-/* kj-tables-page-edit.c: typing, adding, removing */
+/* kj-tables-page-edit.c: typing (kj-tables-page-rowedit.c: adding, removing) */
 GtkWidget  *_kj_tables_new_cell     (KjTablesPage *self,
                                      GtkListItem  *item,
                                      guint         column);
@@ -136,6 +144,40 @@ gboolean    _kj_tables_check_new_key (KjTablesPage *self,
                                       const char   *parent_key,
                                       const char   *key,
                                       GError      **error);
+
+gboolean    _kj_tables_refuse_read_only (KjTablesPage *self,
+                                         GError      **error);
+KjNode     *_kj_tables_number_node  (double        value,
+                                     guint         decimals);
+int         _kj_tables_total_row_index (KjTablesPage *self,
+                                        const char   *label,
+                                        char        **array);
+guint       _kj_tables_count_labels (KjTablesPage *self,
+                                     const char   *label);
+gboolean    _kj_tables_add_cell_patch (KjTablesPage *self,
+                                       KjEdit       *edit,
+                                       KjTableRow   *row,
+                                       guint         column,
+                                       const char   *text,
+                                       GHashTable   *lengths,
+                                       gboolean     *added,
+                                       GError      **error);
+void        _kj_tables_target_of_move (KjTablesPage *self,
+                                       const char   *key,
+                                       guint         column,
+                                       KjCellMove    move,
+                                       char        **to_key,
+                                       guint        *to_column);
+const char *_kj_tables_cell_key     (GtkWidget    *cell);
+guint       _kj_tables_cell_column  (GtkWidget    *cell);
+
+/* kj-tables-page-clip.c: paste, ranges, the table as text, history */
+void        _kj_tables_connect_clip (KjTablesPage *self,
+                                     GtkWidget    *cell);
+void        _kj_tables_clear_range  (KjTablesPage *self);
+void        _kj_tables_mark_cell    (KjTablesPage *self,
+                                     GtkWidget    *cell);
+void        _kj_tables_class_init_clip (GtkWidgetClass *widget_class);
 
 /* kj-tables-page-dialogs.c: the + and − buttons */
 void        _kj_tables_add_clicked  (KjTablesPage *self);

@@ -139,17 +139,22 @@ find_context (KjTablesPage *self)
   return NULL;
 }
 
+/* A column of numbers: one that holds one, or (past the row names) one
+ * that holds no text yet, as in a row just added to a table of its own. */
 static gboolean
 context_column_numeric (KjContextTable *t,
                         guint           j)
 {
+  gboolean text = FALSE;
+
   for (guint i = 0; i < t->rows->len; i++)
     {
       GArray *cells = g_ptr_array_index (t->rows, i);
       if (j < cells->len && kj_has (g_array_index (cells, KjCell, j).number))
         return TRUE;
+      text |= j < cells->len && g_array_index (cells, KjCell, j).text != NULL;
     }
-  return FALSE;
+  return j > 0 && !text;
 }
 
 /**

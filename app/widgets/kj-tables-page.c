@@ -36,6 +36,89 @@ has_breakdown (KjIndicator *ind)
   return years && years->len > 0;
 }
 
+static gboolean
+has_items (GPtrArray *years,
+           int        year)
+{
+  KjYearItems *items = years ? kj_year_items_find (years, year) : NULL;
+
+  return items && items->items->len > 0;
+}
+
+/* Whether table @kind of the plan has rows for the page's year. */
+static gboolean
+table_has_data (KjTablesPage *self,
+                KjTableKind   kind)
+{
+  GPtrArray *indicators;
+
+  if (self->plan == NULL)
+    return FALSE;
+  switch (kind)
+    {
+    case KJ_TABLE_BREAKDOWN:
+      indicators = kj_plan_get_indicators (self->plan);
+      for (guint i = 0; i < indicators->len; i++)
+        {
+          GPtrArray *rows = kj_indicator_get_breakdown (g_ptr_array_index (indicators, i), self->year);
+          if (rows && rows->len > 0)
+            return TRUE;
+        }
+      return FALSE;
+    case KJ_TABLE_BUDGET:
+      return has_items (kj_plan_get_budget (self->plan), self->year);
+    case KJ_TABLE_SPENDING:
+      return has_items (kj_plan_get_spending (self->plan), self->year);
+    case KJ_TABLE_OUTPUTS:
+      return has_items (kj_plan_get_outputs (self->plan), self->year);
+    case KJ_TABLE_WORKPLAN:
+      return has_items (kj_plan_get_workplan (self->plan), self->year);
+    case KJ_TABLE_CONTEXT:
+    case KJ_N_TABLES:
+    default:
+      return kj_plan_get_context (self->plan)->len > 0;
+    }
+}
+
+gboolean
+_kj_tables_plan_has_tables (KjTablesPage *self)
+{
+  for (guint k = 0; k < KJ_N_TABLES; k++)
+    if (table_has_data (self, k))
+      return TRUE;
+  return FALSE;
+}
+
+/* Until the user chooses a table, the page shows the first that has rows
+ * for the plan and year shown: the budget, spending, outputs, work plan,
+ * breakdowns, context tables (the budget when none has).  A table chosen
+ * stays chosen while it has rows in the plans shown. */
+static void
+choose_table (KjTablesPage *self)
+{
+  static const KjTableKind order[] = {
+    KJ_TABLE_BUDGET, KJ_TABLE_SPENDING, KJ_TABLE_OUTPUTS, KJ_TABLE_WORKPLAN, KJ_TABLE_BREAKDOWN, KJ_TABLE_CONTEXT
+  };
+  KjTableKind kind = KJ_TABLE_BUDGET;
+
+  if (self->plan == NULL || (self->chosen && table_has_data (self, self->table)))
+    return;
+  self->chosen = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    if (table_has_data (self, order[i]))
+      {
+        kind = order[i];
+        break;
+      }
+  if (kind == self->table)
+    return;
+  self->table = kind;
+  g_clear_pointer (&self->source, g_free);
+  g_signal_handlers_block_matched (self->table_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_drop_down_set_selected (self->table_dropdown, self->table);
+  g_signal_handlers_unblock_matched (self->table_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+}
+
 /* The indicators with a breakdown, or the context tables, in the second
  * drop-down; the one shown stays chosen while it is there. */
 static void
@@ -106,8 +189,9 @@ update_status (KjTablesPage *self,
     g_string_append_printf (status, g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows", n), n);
   gtk_label_set_text (self->status_label, status->str);
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button),
-                            !self->read_only && self->table != KJ_TABLE_CONTEXT
-                            && (self->table != KJ_TABLE_BREAKDOWN || self->source != NULL));
+                            !self->read_only
+                            && ((self->table != KJ_TABLE_BREAKDOWN && self->table != KJ_TABLE_CONTEXT)
+                                || self->source != NULL));
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "table" : "empty");
   if (n == 0)
     {
@@ -135,9 +219,21 @@ update_status (KjTablesPage *self,
           what = g_strdup (self->source ? _("This table has no rows") : _("No context tables in this plan"));
           break;
         }
+      if (!_kj_tables_plan_has_tables (self))
+        {
+          /* nothing anywhere: say so once, with what can be made here */
+          g_free (what);
+          what = g_strdup_printf (_("This plan has no tables for %d"), self->year);
+          adw_status_page_set_title (self->empty_page, what);
+          adw_status_page_set_description (self->empty_page,
+                                           self->read_only ? NULL
+                                           : _("Choose Budget, Spending, Outputs (RO) or Work plan above and "
+                                               "add its first row with the + button."));
+          return;
+        }
       adw_status_page_set_title (self->empty_page, what);
       adw_status_page_set_description (self->empty_page,
-                                       self->read_only || self->table == KJ_TABLE_CONTEXT
+                                       self->read_only || (self->table == KJ_TABLE_CONTEXT && self->source == NULL)
                                        || (self->table == KJ_TABLE_BREAKDOWN && self->source == NULL)
                                        ? NULL : _("Add a row with the + button"));
     }
@@ -382,6 +478,7 @@ kj_tables_page_class_init (KjTablesPageClass *klass)
   object_class->set_property = kj_tables_page_set_property;
   widget_class->map = kj_tables_page_map;
   widget_class->measure = kj_tables_page_measure;
+  _kj_tables_class_init_clip (widget_class);
   properties[PROP_PLAN] = g_param_spec_object ("plan", NULL, NULL, KJ_TYPE_PLAN, flags);
   properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -501,6 +598,7 @@ kj_tables_page_set_plan (KjTablesPage *self,
   /* the bundled samples are edited as anyone's files, and saved as copies */
   file = plan ? kj_plan_get_file (plan) : NULL;
   self->read_only = file && !g_file_has_uri_scheme (file, "resource") && kj_plan_is_read_only (plan);
+  choose_table (self);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
@@ -521,6 +619,18 @@ kj_tables_page_set_year (KjTablesPage *self,
   if (self->year == year)
     return;
   self->year = year;
+  if (!self->chosen)
+    {
+      KjTableKind was = self->table;
+
+      choose_table (self);
+      if (self->table != was)
+        {
+          rebuild (self);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+          return;
+        }
+    }
   refill (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
@@ -539,6 +649,8 @@ kj_tables_page_set_table (KjTablesPage *self,
   g_return_if_fail (KJ_IS_TABLES_PAGE (self));
   g_return_if_fail (table < KJ_N_TABLES);
 
+  /* the user's choice: kept for this plan, whatever the year */
+  self->chosen = TRUE;
   if (self->table == table)
     return;
   self->table = table;

@@ -74,6 +74,20 @@ void           kj_tables_page_focus_cell    (KjTablesPage *self,
                                              const char   *key,
                                              const char   *column);
 gboolean       kj_tables_page_reveal_edit   (KjTablesPage *self,
-                                             KjEdit       *edit);
+                                             KjEdit       *edit,
+                                             int          *year);
+
+/* spreadsheets: a TSV block pasted (one edit), a range or the table as text */
+gboolean       kj_tables_page_paste_text    (KjTablesPage *self,
+                                             const char   *text,
+                                             const char   *key,
+                                             const char   *column,
+                                             GError      **error);
+char          *kj_tables_page_get_range_text (KjTablesPage *self);
+char          *kj_tables_page_get_table_text (KjTablesPage *self,
+                                              char          separator,
+                                              gboolean      raw);
+char          *kj_tables_page_get_focused_path (KjTablesPage *self,
+                                                char        **what);
 
 G_END_DECLS

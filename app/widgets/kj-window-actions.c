@@ -378,9 +378,14 @@ undo_redo_activated (GtkWidget  *widget,
       kj_window_toast (self, message);
       return;
     }
-  /* on the tables page, the cell of the table shown */
+  /* on the tables page, the cell in its table (shown), in its year */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "tables") == 0)
-    kj_tables_page_reveal_edit (self->tables_page, edit);
+    {
+      kj_tables_page_reveal_edit (self->tables_page, edit, &year);
+      if (year > 0 && year != self->year)
+        kj_window_set_year (self, year);
+      return;
+    }
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "overview") != 0)
     return;
   kj_plan_page_reveal_edit (self->plan_page, edit, &year);
@@ -388,7 +393,7 @@ undo_redo_activated (GtkWidget  *widget,
     kj_window_set_year (self, year);
 }
 
-/* The history of the value cell that has the focus, else of the plan. */
+/* The history of the cell that has the focus (overview or tables), else of the plan. */
 static void
 history_activated (GtkWidget  *widget,
                    const char *action_name,
@@ -400,7 +405,11 @@ history_activated (GtkWidget  *widget,
 
   if (self->plan == NULL)
     return;
-  path = kj_plan_page_get_focused_path (self->plan_page, &what);
+  /* on the tables page, the focused cell of the table shown */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "tables") == 0)
+    path = kj_tables_page_get_focused_path (self->tables_page, &what);
+  else
+    path = kj_plan_page_get_focused_path (self->plan_page, &what);
   gtk_window_present (GTK_WINDOW (kj_history_dialog_new (GTK_WINDOW (self), self->plan, path, what)));
 }
 

@@ -159,6 +159,60 @@ test_edit_save_load (void)
   remove_dir (dir);
 }
 
+/* A context table's row is kept by its name (its first cell), not by its
+ * position: after a row above it is removed, its history is still its own
+ * and "Restore" writes into it. */
+static void
+test_context_row_by_name (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = copy_to_temp (KUPANG, &dir);
+  g_autoptr(KjPlan) plan = load (path);
+  g_autoptr(GPtrArray) all = NULL, cell = NULL;
+  g_autoptr(KjEdit) remove = kj_edit_new ("test");
+  g_autoptr(KjEdit) restore = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *table = "context[id=\"nka-aspek-2024\"].rows";
+  g_autofree char *second = g_strdup_printf ("%s[1][1]", table);
+  g_autofree char *first = g_strdup_printf ("%s[0]", table);
+  g_autofree char *now_first = g_strdup_printf ("%s[0][1]", table);
+  KjNode *old, *row;
+  KjHistoryEntry *e;
+
+  old = kj_node_copy (kj_node_lookup (kj_plan_get_root (plan), second));
+  g_assert_cmpstr (kj_node_get_string (kj_node_lookup (kj_plan_get_root (plan), "context[id=\"nka-aspek-2024\"].rows[1][0]")),
+                   ==, "Konsistensi");
+  apply_number (plan, second, 77.7);
+  save (plan, path);
+  all = kj_plan_get_history (plan, NULL);
+  g_assert_cmpuint (all->len, ==, 1);
+  e = g_ptr_array_index (all, 0);
+  g_assert_cmpstr (kj_history_entry_get_path (e), ==,
+                   "context[id=\"nka-aspek-2024\"].rows[0=\"Konsistensi\"][1]");
+  g_assert_cmpstr (kj_history_entry_get_row (e), ==, "Konsistensi");
+  /* the path reads back to the same cell */
+  g_assert_cmpfloat (kj_node_get_number (kj_node_lookup (kj_plan_get_root (plan), kj_history_entry_get_path (e))),
+                     ==, 77.7);
+
+  /* the row above goes: the cell's history follows its row */
+  kj_edit_remove (remove, first);
+  g_assert_true (kj_plan_apply (plan, remove, NULL, &error));
+  g_assert_no_error (error);
+  save (plan, path);
+  row = kj_node_lookup (kj_plan_get_root (plan), first);
+  g_assert_cmpstr (kj_node_get_string (kj_node_get_element (row, 0)), ==, "Konsistensi");
+  cell = kj_plan_get_history (plan, now_first);
+  g_assert_cmpuint (cell->len, ==, 1);
+  e = g_ptr_array_index (cell, 0);
+  g_assert_cmpfloat (kj_node_get_number (kj_history_entry_get_new_value (e)), ==, 77.7);
+  restore = kj_history_entry_make_restore (e, plan, KJ_HISTORY_OLD, &error);
+  g_assert_no_error (error);
+  g_assert_true (kj_plan_apply (plan, restore, NULL, &error));
+  g_assert_true (kj_node_equal (kj_node_lookup (kj_plan_get_root (plan), now_first), old));
+  kj_node_free (old);
+  remove_dir (dir);
+}
+
 /* An edit undone before the save, or a value set back as it was, is no history. */
 static void
 test_undone_records_nothing (void)
@@ -368,5 +422,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/model/history/structural", test_structural);
   g_test_add_func ("/kinerja/model/history/failed-save", test_failed_save);
   g_test_add_func ("/kinerja/model/history/foreign", test_foreign_history);
+  g_test_add_func ("/kinerja/model/history/context-row-by-name", test_context_row_by_name);
   return g_test_run ();
 }

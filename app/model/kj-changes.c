@@ -86,6 +86,25 @@ element_key (const KjNode *array,
              guint         self,
              const char  **value)
 {
+  if (element && kj_node_is_array (element))
+    {
+      /* a context table's row, by its name (its first cell), where unique */
+      KjNode *name = kj_node_get_length (element) > 0 ? kj_node_get_element (element, 0) : NULL;
+
+      if (name == NULL || !kj_node_is_string (name) || *kj_node_get_string (name) == '\0')
+        return NULL;
+      for (guint j = 0; j < kj_node_get_length (array); j++)
+        {
+          KjNode *e = kj_node_get_element (array, j);
+          KjNode *other = j == self || !kj_node_is_array (e) || kj_node_get_length (e) == 0
+                          ? NULL : kj_node_get_element (e, 0);
+
+          if (other && kj_node_is_string (other) && g_str_equal (kj_node_get_string (other), kj_node_get_string (name)))
+            return NULL;
+        }
+      *value = kj_node_get_string (name);
+      return "0";
+    }
   if (element == NULL || !kj_node_is_object (element))
     return NULL;
   for (guint k = 0; k < G_N_ELEMENTS (element_keys); k++)
@@ -107,22 +126,6 @@ element_key (const KjNode *array,
           *value = kj_node_get_string (v);
           return element_keys[k];
         }
-    }
-  return NULL;
-}
-
-static KjNode *
-find_keyed (KjNode     *array,
-            const char *key,
-            const char *value)
-{
-  for (guint i = 0; i < kj_node_get_length (array); i++)
-    {
-      KjNode *e = kj_node_get_element (array, i);
-      KjNode *k = kj_node_is_object (e) ? kj_node_get_member (e, key) : NULL;
-
-      if (k && kj_node_is_string (k) && g_str_equal (kj_node_get_string (k), value))
-        return e;
     }
   return NULL;
 }
@@ -156,7 +159,10 @@ stable_path (KjNode       *root,
           break;
         case KJ_PATH_KEY:
           append_key (s, step->name, step->value);
-          node = node && kj_node_is_array (node) ? find_keyed (node, step->name, step->value) : NULL;
+          {
+            int at = node ? kj_node_find_keyed (node, step->name, step->value) : -1;
+            node = at >= 0 ? kj_node_get_element (node, at) : NULL;
+          }
           break;
         case KJ_PATH_INDEX:
           if (node && kj_node_is_array (node))

@@ -325,22 +325,6 @@ conflict (GError    **error,
   return FALSE;
 }
 
-static int
-find_keyed (KjNode     *array,
-            const char *key,
-            const char *value)
-{
-  for (guint i = 0; i < kj_node_get_length (array); i++)
-    {
-      KjNode *e = kj_node_get_element (array, i);
-      KjNode *k = kj_node_is_object (e) ? kj_node_get_member (e, key) : NULL;
-
-      if (k && kj_node_is_string (k) && g_str_equal (kj_node_get_string (k), value))
-        return i;
-    }
-  return -1;
-}
-
 /* Walks @n steps from @root; @concrete gets the path with positions. */
 static KjNode *
 walk (KjNode   *root,
@@ -365,7 +349,7 @@ walk (KjNode   *root,
           at = kj_node_is_array (node) && s->index < kj_node_get_length (node) ? (int) s->index : -1;
           break;
         case KJ_PATH_KEY:
-          at = kj_node_is_array (node) ? find_keyed (node, s->name, s->value) : -1;
+          at = kj_node_is_array (node) ? kj_node_find_keyed (node, s->name, s->value) : -1;
           break;
         default:
           g_assert_not_reached ();
@@ -470,7 +454,7 @@ apply_patch (KjPatch  *p,
       if (last->kind == KJ_PATH_INDEX)
         at = last->index < kj_node_get_length (parent) ? (int) last->index : -1;
       else
-        at = find_keyed (parent, last->name, last->value);
+        at = kj_node_find_keyed (parent, last->name, last->value);
       if (at < 0)
         return conflict (error, p->path, _("no such element"));
       g_string_append_printf (concrete, "%s[%d]", concrete->len ? "" : "$", at);

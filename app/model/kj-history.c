@@ -202,7 +202,8 @@ describe_path (const char *path,
           *year = atoi (s->name);
           year_step = i;
         }
-      else if (s->kind == KJ_PATH_KEY && year_step > 0)
+      /* a yearly table's row by its key, or a context table's by its name */
+      else if (s->kind == KJ_PATH_KEY && (year_step > 0 || g_ascii_isdigit (*s->name)))
         {
           g_free (*row);
           *row = g_strdup (s->value);

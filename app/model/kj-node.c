@@ -682,18 +682,51 @@ kj_node_object_set (KjNode     *object,
 /* ---- paths ---- */
 
 /* The element of @array whose member @key is the text @value. */
-static int
-find_keyed (const KjNode *array,
-            const char   *key,
-            const char   *value)
+/* Whether @key names a cell of a row that is an array ("0": its first). */
+static gboolean
+is_cell_key (const char *key,
+             guint      *cell)
 {
+  guint64 n;
+  char *end;
+
+  if (!g_ascii_isdigit (*key))
+    return FALSE;
+  n = g_ascii_strtoull (key, &end, 10);
+  if (*end != '\0' || n > G_MAXUINT)
+    return FALSE;
+  *cell = n;
+  return TRUE;
+}
+
+/**
+ * kj_node_find_keyed:
+ * @key: a member of the elements (`id`, `kegiatan`), or a cell's position
+ *   for elements that are arrays (`0`: a context table's row by its name)
+ *
+ * Returns: the position of the first element of @array whose @key is the
+ *   text @value, or -1
+ */
+int
+kj_node_find_keyed (const KjNode *array,
+                    const char   *key,
+                    const char   *value)
+{
+  guint cell = 0;
+  gboolean by_cell = is_cell_key (key, &cell);
+
+  if (array == NULL || array->type != KJ_NODE_ARRAY)
+    return -1;
   for (guint i = 0; i < array->length; i++)
     {
       KjNode *e = array->v.elements[i];
-      KjNode *k;
+      KjNode *k = NULL;
 
-      if (e->type == KJ_NODE_OBJECT && (k = kj_node_get_member (e, key)) != NULL
-          && k->type == KJ_NODE_STRING && strcmp (k->v.string, value) == 0)
+      if (e->type == KJ_NODE_OBJECT && !by_cell)
+        k = kj_node_get_member (e, key);
+      else if (e->type == KJ_NODE_ARRAY && by_cell && cell < e->length)
+        k = e->v.elements[cell];
+      if (k && k->type == KJ_NODE_STRING && strcmp (k->v.string, value) == 0)
         return i;
     }
   return -1;
@@ -731,7 +764,7 @@ kj_node_lookup (KjNode     *root,
                  ? node->v.elements[s->index] : NULL;
           break;
         case KJ_PATH_KEY:
-          at = node->type == KJ_NODE_ARRAY ? find_keyed (node, s->name, s->value) : -1;
+          at = node->type == KJ_NODE_ARRAY ? kj_node_find_keyed (node, s->name, s->value) : -1;
           node = at < 0 ? NULL : node->v.elements[at];
           break;
         default:

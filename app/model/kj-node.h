@@ -43,6 +43,9 @@ guint        kj_node_get_line        (const KjNode *node);
 guint        kj_node_get_column      (const KjNode *node);
 
 guint        kj_node_get_length      (const KjNode *node);
+int          kj_node_find_keyed      (const KjNode *array,
+                                      const char   *key,
+                                      const char   *value);
 KjNode      *kj_node_get_element     (const KjNode *array,
                                       guint         index);
 const char  *kj_node_get_member_name (const KjNode *object,

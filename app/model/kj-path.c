@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "kj-path.h"
 
 static gboolean
@@ -183,7 +185,7 @@ kj_path_parse (const char *path)
             }
           p++;
         }
-      else if (*p == '[' && g_ascii_isdigit (p[1]))
+      else if (*p == '[' && g_ascii_isdigit (p[1]) && p[1 + strspn (p + 1, "0123456789")] == ']')
         {
           guint64 index;
           char *end;

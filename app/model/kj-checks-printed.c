@@ -273,7 +273,7 @@ check_against_each_other (KjChecker       *k,
       if (p->text && kj_printed_text_number (p->text, b, &t, &td))
         bd = td;
       /* two roundings of one number: both intervals must overlap */
-      differ = fabs (a - b) > 0.5 * pow (10, -ad) + 0.5 * pow (10, -bd) + 1e-9 * MAX (1, fabs (a));
+      differ = fabs (a - b) > 0.5 * pow (10, -ad) + 0.5 * pow (10, -bd) + kj_printed_slack (a, b);
     }
   if (differ)
     {

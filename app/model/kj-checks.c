@@ -48,9 +48,7 @@ gboolean
 kj_printed_value_differs (double printed,
                           double computed)
 {
-  double half = 0.5 * pow (10, -kj_printed_decimals (printed));
-
-  return fabs (computed - printed) > half + 1e-9 * MAX (1, fabs (printed));
+  return kj_printed_differs_at (printed, kj_printed_decimals (printed), computed);
 }
 
 /* Labels match without regard to case or repeated spaces. */

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -55,7 +56,21 @@ kj_printed_differs_at (double printed,
 {
   double half = 0.5 * pow (10, -CLAMP (decimals, -15, 20));
 
-  return fabs (computed - printed) > half + 1e-9 * MAX (1, fabs (printed));
+  return fabs (computed - printed) > half + kj_printed_slack (printed, computed);
+}
+
+/**
+ * kj_printed_slack:
+ * How far two figures may differ by the rounding of double arithmetic alone: a
+ * few units in the last place of the larger, so that a computed 84.935 stays on
+ * the bound of a printed 84.94, and Rp 1 still counts in Rp 10^13 (a relative
+ * 1e-9 let Rp 10,000 pass there).
+ */
+double
+kj_printed_slack (double a,
+                  double b)
+{
+  return 32 * DBL_EPSILON * MAX (1, MAX (fabs (a), fabs (b)));
 }
 
 /* ── words ─────────────────────────────────────────────────────────────── */

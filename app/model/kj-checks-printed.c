@@ -206,6 +206,20 @@ check_one (KjChecker       *k,
       return;
     }
   *compared = TRUE;
+  if (q->is_label && q->gap)
+    {
+      /* "a category in a gap between bands differs from every label" */
+      if (where)
+        msg = g_strdup_printf (_("%s prints %s for %s; computed from %s, it falls between the "
+                                 "bands of its scale, in no category."), where, printed, q->what,
+                               q->source);
+      else
+        msg = g_strdup_printf (_("The document prints %s for %s; computed from %s, it falls "
+                                 "between the bands of its scale, in no category."), printed,
+                               q->what, q->source);
+      add_at (k, p, KJ_SEVERITY_WARNING, "value", msg);
+      return;
+    }
   if (q->is_label)
     {
       if (_kj_same_label (p->label, q->label))

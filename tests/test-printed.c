@@ -493,7 +493,7 @@ test_number_words (void)
     "empat indikator", "sebelas belas",
   };
   gint64 v;
-  g_autofree char *words = NULL;
+  g_autofree char *words = NULL, *words2 = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (good); i++)
     {
@@ -526,6 +526,14 @@ test_number_words (void)
                                                   "Rupiah)", &v, NULL));
   g_assert_false (kj_number_words_in_parentheses ("4 lima", &v, NULL));
   g_assert_false (kj_number_words_in_parentheses ("4 (lihat tabel)", &v, NULL));
+  /* the other order: the words, then the digits alone in parentheses */
+  g_assert_true (kj_number_words_in_parentheses ("sebanyak dua belas (12) indikator", &v, &words2));
+  g_assert_cmpint (v, ==, 12);
+  g_assert_cmpstr (words2, ==, "dua belas");
+  g_assert_true (kj_number_words_in_parentheses ("tujuh persen (7%)", &v, NULL));
+  g_assert_cmpint (v, ==, 7);
+  g_assert_false (kj_number_words_in_parentheses ("lihat tabel (12)", &v, NULL));
+  g_assert_false (kj_number_words_in_parentheses ("tujuh (lihat 7)", &v, NULL));
   g_assert_false (kj_number_words_find ("84,94%", &v, NULL));
 }
 

@@ -329,6 +329,65 @@ kj_number_words_find (const char *text,
   return FALSE;
 }
 
+/* "tujuh (7)", "sebanyak dua belas (12) indikator": number words, then the
+ * digits alone in parentheses */
+static gboolean
+words_before_digits (const char *text,
+                     gint64     *value,
+                     char      **words_out)
+{
+  g_autoptr(GPtrArray) tokens = NULL;
+  g_autofree char *before = NULL;
+  const char *open = strchr (text, '('), *close, *q;
+  guint n;
+
+  if (open == NULL || (close = strchr (open, ')')) == NULL)
+    return FALSE;
+  /* digits only in the parentheses, and none before them */
+  for (q = text; q < open; q++)
+    if (g_ascii_isdigit (*q))
+      return FALSE;
+  for (q = open + 1; q < close && (*q == ' ' || *q == '%'); q++)
+    ;
+  if (q == close || !g_ascii_isdigit (*q))
+    return FALSE;
+  for (; q < close; q++)
+    if (!g_ascii_isdigit (*q) && *q != '.' && *q != ',' && *q != ' ' && *q != '%')
+      return FALSE;
+  before = g_strndup (text, open - text);
+  tokens = tokenize (before);
+  n = tokens->len;
+  /* a unit after the number words */
+  while (n > 0 && lookup (g_ptr_array_index (tokens, n - 1)) == NULL
+         && (g_ascii_strcasecmp (g_ptr_array_index (tokens, n - 1), "rupiah") == 0
+             || g_ascii_strcasecmp (g_ptr_array_index (tokens, n - 1), "persen") == 0
+             || g_ascii_strcasecmp (g_ptr_array_index (tokens, n - 1), "percent") == 0))
+    n--;
+  /* the longest run of number words that ends there and reads as a number */
+  for (guint from = 0; from < n; from++)
+    {
+      gint64 v;
+      gboolean all_words = TRUE;
+
+      for (guint k = from; k < n && all_words; k++)
+        all_words = lookup (g_ptr_array_index (tokens, k)) != NULL;
+      if (!all_words || n - from > 64 || !parse_tokens (tokens, from, n, &v))
+        continue;
+      if (value)
+        *value = v;
+      if (words_out)
+        {
+          GString *w = g_string_new (NULL);
+          for (guint k = from; k < n; k++)
+            g_string_append_printf (w, "%s%s", k > from ? " " : "",
+                                    (char *) g_ptr_array_index (tokens, k));
+          *words_out = g_string_free (w, FALSE);
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * kj_number_words_in_parentheses:
  * @words: (out) (optional): the number words, joined by spaces
@@ -339,7 +398,12 @@ kj_number_words_find (const char *text,
  * left out; anything else in the parentheses that is not a number word
  * (a misspelt "Myliar") and the text is not read, rather than read wrong.
  *
- * Returns: whether the parentheses after the first digits hold a number in words
+ * The other order, the words and then the digits in parentheses ("tujuh (7)",
+ * "sebanyak dua belas (12) indikator"), is read too: the contract asks the
+ * two to agree wherever a text writes a number both ways.
+ *
+ * Returns: whether the parentheses after the first digits hold a number in
+ *   words, or the words before the first parentheses that hold only digits
  */
 gboolean
 kj_number_words_in_parentheses (const char *text,
@@ -354,6 +418,8 @@ kj_number_words_in_parentheses (const char *text,
 
   if (text == NULL)
     return FALSE;
+  if (words_before_digits (text, value, words_out))
+    return TRUE;
   while (*p && !g_ascii_isdigit (*p))
     p++;
   if (*p == '\0')

@@ -100,6 +100,9 @@ CASES = [
      "amounts are numbers"),
     ("signatures-array", [(34, '{ "2024": { "place": "Kupang", "date": "2025-01-14", "title": "Kepala BNN Kabupaten Uji" } }',
                           '[ { "place": "Kupang" } ]')], "signatures", (34, "["), "signatures is an object keyed by year"),
+    ("signature-date-text", [(34, '"2025-01-14"', '"14 Januari 2025"')], "signatures.2024.date", (34, '"14 Januari'),
+     "the contract's example writes 2025-01-14 but does not say a date must be so written; "
+     "docs/plan-format.md rule 20 refuses any other form (a strict reading, kept)"),
     ("context-cell-object", [(35, '["Sabu", 3, 2]', '["Sabu", { "n": 3 }, 2]')], "context[0].rows[0][1]", (35, '{ "n"'),
      "cells are numbers, strings or null"),
     ("context-cell-bool", [(35, '["Sabu", 3, 2]', '["Sabu", true, 2]')], "context[0].rows[0][1]", (35, "true"),

@@ -569,6 +569,18 @@ test_text_number (void)
   g_assert_cmpfloat (n, ==, 1500000);
   g_assert_true (kj_printed_text_number ("4 (empat)", 4, &n, &d));
   g_assert_cmpfloat (n, ==, 4);
+  /* a negative amount with its sign away from the digits, or in parentheses:
+   * negative when the file's value is; a dash that separates is no sign */
+  g_assert_true (kj_printed_text_number ("-Rp 5.000.000", -5000000, &n, &d));
+  g_assert_cmpfloat (n, ==, -5000000);
+  g_assert_true (kj_printed_text_number ("minus Rp 5.000.000", -5000000, &n, &d));
+  g_assert_cmpfloat (n, ==, -5000000);
+  g_assert_true (kj_printed_text_number ("(5.000.000)", -5000000, &n, &d));
+  g_assert_cmpfloat (n, ==, -5000000);
+  g_assert_true (kj_printed_text_number ("Rp 5.000.000", -5000000, &n, &d));
+  g_assert_cmpfloat (n, ==, 5000000);
+  g_assert_true (kj_printed_text_number ("TOTAL - Rp 5.000.000", 5000000, &n, &d));
+  g_assert_cmpfloat (n, ==, 5000000);
   g_assert_false (kj_printed_text_number ("empat", 4, &n, &d));
   g_assert_cmpint (kj_number_text_decimals ("147.00"), ==, 2);
   g_assert_cmpint (kj_number_text_decimals ("8494e-2"), ==, 2);

@@ -542,6 +542,22 @@ kj_printed_text_number (const char *text,
   len = strspn (p, "0123456789.,");
   while (len > 0 && (p[len - 1] == '.' || p[len - 1] == ','))
     len--;
+  /* a negative amount printed with its sign away from the digits ("-Rp
+   * 5.000.000", "minus Rp 5.000.000", "−5.000.000") or in an accountant's
+   * parentheses ("(5.000.000)"): read as negative when the file's value is,
+   * so that a dash that only separates ("TOTAL - Rp 5.000.000") never is */
+  if (!negative && !isnan (value) && value < 0)
+    {
+      g_autofree char *before = g_strndup (text, p - text);
+      g_autofree char *lower = g_ascii_strdown (before, -1);
+      const char *close = strchr (p + len, ')');
+      const char *next_digit = strpbrk (p + len, "0123456789");
+      gboolean parens = strchr (before, '(') != NULL && close != NULL
+                        && (next_digit == NULL || next_digit > close);
+
+      negative = strchr (before, '-') != NULL || strstr (before, "\xe2\x88\x92") != NULL
+                 || strstr (lower, "minus") != NULL || parens;
+    }
   token = g_strndup (p, len);
   id_ok = read_convention (token, '.', ',', &id_n, &id_d);
   en_ok = read_convention (token, ',', '.', &en_n, &en_d);

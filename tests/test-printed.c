@@ -155,7 +155,6 @@ test_loader (void)
   assert_refused (", \"printed\": [{\"of\": \"indicators.count\", \"value\": \"\"}]",
                   "printed[0].value", "text");
   assert_refused (", \"printed\": [{\"of\": 3, \"value\": 4}]", "printed[0].of", "text");
-  assert_refused (", \"printed\": [{\"of\": \"\", \"value\": 4}]", "printed[0].of", "text");
   assert_refused (", \"printed\": [{\"of\": \"indicators.count\", \"value\": 4, \"where\": 2}]",
                   "printed[0].where", "text");
   assert_refused (", \"printed\": [{\"of\": \"indicators.count\", \"value\": 4, \"text\": {}}]",
@@ -182,7 +181,8 @@ test_names_nothing (void)
     "  {\"of\": \"nonsense[\", \"value\": 1},"
     "  {\"of\": \"indicators[nka].years.2023.realization\", \"value\": 1, \"where\": \"BAB II\"},"
     "  {\"of\": \"indicators[nka].years.2023.target\", \"value\": \"Baik\"},"
-    "  {\"of\": \"indicators[nka].years.2023.target\", \"value\": 1}]");
+    "  {\"of\": \"indicators[nka].years.2023.target\", \"value\": 1},"
+    "  {\"of\": \"\", \"value\": 1}]");
   g_autoptr(GPtrArray) findings = check (plan);
 
   assert_finding (findings, "printed[0].of", KJ_SEVERITY_WARNING, "ikpa", NULL);
@@ -194,6 +194,8 @@ test_names_nothing (void)
   assert_finding (findings, "printed[5].value", KJ_SEVERITY_NOTE, "BAB II", "cannot be checked", NULL);
   assert_finding (findings, "printed[6].value", KJ_SEVERITY_WARNING, "number", NULL);
   assert_none (findings, "printed[7].value");
+  /* an empty "of" cannot be read either: a finding, not a refusal (contract) */
+  assert_finding (findings, "printed[8].of", KJ_SEVERITY_WARNING, "cannot be checked", NULL);
   for (guint i = 0; i < findings->len; i++)
     g_assert_cmpuint (((KjDiagnostic *) g_ptr_array_index (findings, i))->line, >, 0);
 }
@@ -491,7 +493,7 @@ test_number_words (void)
     "empat indikator", "sebelas belas",
   };
   gint64 v;
-  g_autofree char *words = NULL;
+  g_autofree char *words = NULL, *words2 = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (good); i++)
     {
@@ -524,6 +526,14 @@ test_number_words (void)
                                                   "Rupiah)", &v, NULL));
   g_assert_false (kj_number_words_in_parentheses ("4 lima", &v, NULL));
   g_assert_false (kj_number_words_in_parentheses ("4 (lihat tabel)", &v, NULL));
+  /* the other order: the words, then the digits alone in parentheses */
+  g_assert_true (kj_number_words_in_parentheses ("sebanyak dua belas (12) indikator", &v, &words2));
+  g_assert_cmpint (v, ==, 12);
+  g_assert_cmpstr (words2, ==, "dua belas");
+  g_assert_true (kj_number_words_in_parentheses ("tujuh persen (7%)", &v, NULL));
+  g_assert_cmpint (v, ==, 7);
+  g_assert_false (kj_number_words_in_parentheses ("lihat tabel (12)", &v, NULL));
+  g_assert_false (kj_number_words_in_parentheses ("tujuh (lihat 7)", &v, NULL));
   g_assert_false (kj_number_words_find ("84,94%", &v, NULL));
 }
 
@@ -559,6 +569,18 @@ test_text_number (void)
   g_assert_cmpfloat (n, ==, 1500000);
   g_assert_true (kj_printed_text_number ("4 (empat)", 4, &n, &d));
   g_assert_cmpfloat (n, ==, 4);
+  /* a negative amount with its sign away from the digits, or in parentheses:
+   * negative when the file's value is; a dash that separates is no sign */
+  g_assert_true (kj_printed_text_number ("-Rp 5.000.000", -5000000, &n, &d));
+  g_assert_cmpfloat (n, ==, -5000000);
+  g_assert_true (kj_printed_text_number ("minus Rp 5.000.000", -5000000, &n, &d));
+  g_assert_cmpfloat (n, ==, -5000000);
+  g_assert_true (kj_printed_text_number ("(5.000.000)", -5000000, &n, &d));
+  g_assert_cmpfloat (n, ==, -5000000);
+  g_assert_true (kj_printed_text_number ("Rp 5.000.000", -5000000, &n, &d));
+  g_assert_cmpfloat (n, ==, 5000000);
+  g_assert_true (kj_printed_text_number ("TOTAL - Rp 5.000.000", 5000000, &n, &d));
+  g_assert_cmpfloat (n, ==, 5000000);
   g_assert_false (kj_printed_text_number ("empat", 4, &n, &d));
   g_assert_cmpint (kj_number_text_decimals ("147.00"), ==, 2);
   g_assert_cmpint (kj_number_text_decimals ("8494e-2"), ==, 2);

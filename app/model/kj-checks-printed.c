@@ -206,6 +206,20 @@ check_one (KjChecker       *k,
       return;
     }
   *compared = TRUE;
+  if (q->is_label && q->gap)
+    {
+      /* "a category in a gap between bands differs from every label" */
+      if (where)
+        msg = g_strdup_printf (_("%s prints %s for %s; computed from %s, it falls between the "
+                                 "bands of its scale, in no category."), where, printed, q->what,
+                               q->source);
+      else
+        msg = g_strdup_printf (_("The document prints %s for %s; computed from %s, it falls "
+                                 "between the bands of its scale, in no category."), printed,
+                               q->what, q->source);
+      add_at (k, p, KJ_SEVERITY_WARNING, "value", msg);
+      return;
+    }
   if (q->is_label)
     {
       if (_kj_same_label (p->label, q->label))
@@ -273,7 +287,7 @@ check_against_each_other (KjChecker       *k,
       if (p->text && kj_printed_text_number (p->text, b, &t, &td))
         bd = td;
       /* two roundings of one number: both intervals must overlap */
-      differ = fabs (a - b) > 0.5 * pow (10, -ad) + 0.5 * pow (10, -bd) + 1e-9 * MAX (1, fabs (a));
+      differ = fabs (a - b) > 0.5 * pow (10, -ad) + 0.5 * pow (10, -bd) + kj_printed_slack (a, b);
     }
   if (differ)
     {

@@ -36,6 +36,7 @@ typedef struct
   gboolean  has;        /* a computed value exists */
   gboolean  is_label;   /* the quantity is a category */
   gboolean  partial;    /* a sum over lines some of which lack the amount */
+  gboolean  gap;        /* a category whose value falls between two bands: no label */
   double    number;
   double    alt;        /* NAN, or a second accepted value (the capped achievement) */
   const char *label;    /* the computed category (nullable even when has) */

@@ -6,7 +6,10 @@
  * number of a total row is checked against the sum of its column over the
  * rows above it, up to the previous total row, at the total's printed
  * precision; a total that is the table's first row, against the rows below
- * it, up to the next total row.
+ * it, up to the next total row; a total right below another total (a grand
+ * total under its subtotals, where "up to the previous total row" leaves
+ * nothing to add), against the total rows above it since the previous such
+ * grand total.
  */
 #include "config.h"
 
@@ -57,15 +60,15 @@ is_total (GHashTable *set,
   return g_hash_table_contains (set, folded);
 }
 
+/* Checks total row @r against the sum of the rows @parts (indices) */
 static void
 check_total_row (KjChecker            *k,
                  const KjContextTable *t,
                  guint                 table_index,
-                 guint                 from,
-                 guint                 to,
+                 GArray               *parts,
                  guint                 r)
 {
-  gboolean below = from > r;
+  gboolean below = parts->len > 0 && g_array_index (parts, guint, 0) > r;
   GArray *total = g_ptr_array_index (t->rows, r);
   GArray *decimals = g_ptr_array_index (t->row_decimals, r);
   const char *label = _kj_row_label (total);
@@ -79,9 +82,9 @@ check_total_row (KjChecker            *k,
 
       if (isnan (printed))
         continue;
-      for (guint i = from; i < to; i++)
+      for (guint i = 0; i < parts->len; i++)
         {
-          GArray *cells = g_ptr_array_index (t->rows, i);
+          GArray *cells = g_ptr_array_index (t->rows, g_array_index (parts, guint, i));
           if (c < cells->len && kj_has (g_array_index (cells, KjCell, c).number))
             {
               sum += g_array_index (cells, KjCell, c).number;
@@ -123,6 +126,8 @@ _kj_check_context_totals (KjChecker *k)
     {
       const KjContextTable *t = g_ptr_array_index (tables, i);
       g_autoptr(GHashTable) set = NULL, seen = NULL;
+      g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GArray) subtotals = g_array_new (FALSE, FALSE, sizeof (guint));
       guint from = 0;
 
       if (t->total_rows == NULL)
@@ -153,17 +158,30 @@ _kj_check_context_totals (KjChecker *k)
       for (guint r = 0; r < t->rows->len; r++)
         if (is_total (set, g_ptr_array_index (t->rows, r)))
           {
+            g_array_set_size (parts, 0);
             if (r == 0)
               {
                 /* a total printed as the table's first row: of the rows below
                  * it, up to the next total row */
-                guint end = 1;
-                while (end < t->rows->len && !is_total (set, g_ptr_array_index (t->rows, end)))
-                  end++;
-                check_total_row (k, t, i, 1, end, r);
+                for (guint end = 1; end < t->rows->len
+                                    && !is_total (set, g_ptr_array_index (t->rows, end)); end++)
+                  g_array_append_val (parts, end);
+                check_total_row (k, t, i, parts, r);
+              }
+            else if (from == r)
+              {
+                /* right below another total: a grand total of the subtotals
+                 * since the previous grand total */
+                check_total_row (k, t, i, subtotals, r);
+                g_array_set_size (subtotals, 0);
               }
             else
-              check_total_row (k, t, i, from, r, r);
+              {
+                for (guint row = from; row < r; row++)
+                  g_array_append_val (parts, row);
+                check_total_row (k, t, i, parts, r);
+                g_array_append_val (subtotals, r);
+              }
             from = r + 1;
           }
     }

@@ -48,9 +48,7 @@ gboolean
 kj_printed_value_differs (double printed,
                           double computed)
 {
-  double half = 0.5 * pow (10, -kj_printed_decimals (printed));
-
-  return fabs (computed - printed) > half + 1e-9 * MAX (1, fabs (printed));
+  return kj_printed_differs_at (printed, kj_printed_decimals (printed), computed);
 }
 
 /* Labels match without regard to case or repeated spaces. */
@@ -214,7 +212,11 @@ check_indicator (Checker     *k,
           g_autofree char *cpath = kj_path_member (ypath, "reported_category");
           const char *computed = kj_indicator_get_category (ind, v->year, NULL);
 
-          if (computed == NULL && (scale || !scale_id))
+          if (computed == NULL && kj_indicator_category_in_gap (ind, v->year))
+            add (k, KJ_SEVERITY_WARNING, cpath,
+                 _("The printed category “%s” does not match: the value to classify falls "
+                   "between the bands of its scale, in no category."), v->reported_category);
+          else if (computed == NULL && (scale || !scale_id))
             add (k, KJ_SEVERITY_NOTE, cpath,
                  _("The printed category “%s” cannot be checked: the value to classify is "
                    "missing or outside the scale."), v->reported_category);
@@ -269,6 +271,15 @@ check_indicator (Checker     *k,
                   add (k, KJ_SEVERITY_WARNING, cpath,
                        _("%s: the printed category “%s” does not match “%s”, the band of %s."),
                        row->area, row->category, computed, v);
+                }
+              else if (row->category && computed == NULL && kj_indicator_row_in_gap (ind, row))
+                {
+                  g_autofree char *cpath = kj_path_member (rpath, "category");
+                  g_autofree char *v = kj_indicator_format_value (ind, row->value);
+                  add (k, KJ_SEVERITY_WARNING, cpath,
+                       _("%s: the printed category “%s” does not match: the value %s falls "
+                         "between the bands of its scale, in no category."),
+                       row->area, row->category, v);
                 }
             }
           defined = kj_achievement_compute (kj_indicator_get_direction (ind),

@@ -293,6 +293,31 @@ kj_indicator_get_category (KjIndicator   *self,
 }
 
 /**
+ * kj_indicator_category_in_gap:
+ * Whether @year's value to classify (as for kj_indicator_get_category()) lies
+ * between two bands of its scale, so that it has no category and every printed
+ * label differs from it.
+ */
+gboolean
+kj_indicator_category_in_gap (KjIndicator *self,
+                              int          year)
+{
+  const KjYearValue *v;
+  double value;
+
+  g_return_val_if_fail (KJ_IS_INDICATOR (self), FALSE);
+
+  if ((v = kj_indicator_get_year (self, year)) == NULL)
+    return FALSE;
+  if (self->value_scale_id != NULL)
+    return kj_scale_in_gap (kj_indicator_get_value_scale (self), v->realization);
+  if (!kj_indicator_get_achievement (self, year, &value))
+    return FALSE;
+  return kj_scale_in_gap (kj_plan_get_scale (self->plan, "capaian"),
+                          kj_achievement_cap (value, self->achievement_cap));
+}
+
+/**
  * kj_indicator_get_achievement_category:
  * The band of @year's (capped) achievement on the plan's `capaian` scale,
  * whether or not the indicator has a value scale.
@@ -432,6 +457,16 @@ kj_indicator_classify_row (KjIndicator          *self,
   if (band)
     *band = kj_scale_get_band (scale, i);
   return kj_scale_get_band (scale, i)->label;
+}
+
+/* Whether a row's value lies between two bands of the value scale. */
+gboolean
+kj_indicator_row_in_gap (KjIndicator          *self,
+                         const KjBreakdownRow *row)
+{
+  g_return_val_if_fail (KJ_IS_INDICATOR (self), FALSE);
+
+  return kj_scale_in_gap (kj_indicator_get_value_scale (self), row->value);
 }
 
 /**

@@ -57,6 +57,10 @@ GPtrArray         *kj_indicator_get_breakdown       (KjIndicator *self,
 const char        *kj_indicator_classify_row        (KjIndicator *self,
                                                      const KjBreakdownRow *row,
                                                      const KjBand **band);
+gboolean           kj_indicator_category_in_gap     (KjIndicator *self,
+                                                     int          year);
+gboolean           kj_indicator_row_in_gap          (KjIndicator *self,
+                                                     const KjBreakdownRow *row);
 char              *kj_indicator_describe_row_category (KjIndicator          *self,
                                                        const KjBreakdownRow *row,
                                                        gboolean              markup);

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -55,7 +56,21 @@ kj_printed_differs_at (double printed,
 {
   double half = 0.5 * pow (10, -CLAMP (decimals, -15, 20));
 
-  return fabs (computed - printed) > half + 1e-9 * MAX (1, fabs (printed));
+  return fabs (computed - printed) > half + kj_printed_slack (printed, computed);
+}
+
+/**
+ * kj_printed_slack:
+ * How far two figures may differ by the rounding of double arithmetic alone: a
+ * few units in the last place of the larger, so that a computed 84.935 stays on
+ * the bound of a printed 84.94, and Rp 1 still counts in Rp 10^13 (a relative
+ * 1e-9 let Rp 10,000 pass there).
+ */
+double
+kj_printed_slack (double a,
+                  double b)
+{
+  return 32 * DBL_EPSILON * MAX (1, MAX (fabs (a), fabs (b)));
 }
 
 /* ── words ─────────────────────────────────────────────────────────────── */
@@ -314,6 +329,65 @@ kj_number_words_find (const char *text,
   return FALSE;
 }
 
+/* "tujuh (7)", "sebanyak dua belas (12) indikator": number words, then the
+ * digits alone in parentheses */
+static gboolean
+words_before_digits (const char *text,
+                     gint64     *value,
+                     char      **words_out)
+{
+  g_autoptr(GPtrArray) tokens = NULL;
+  g_autofree char *before = NULL;
+  const char *open = strchr (text, '('), *close, *q;
+  guint n;
+
+  if (open == NULL || (close = strchr (open, ')')) == NULL)
+    return FALSE;
+  /* digits only in the parentheses, and none before them */
+  for (q = text; q < open; q++)
+    if (g_ascii_isdigit (*q))
+      return FALSE;
+  for (q = open + 1; q < close && (*q == ' ' || *q == '%'); q++)
+    ;
+  if (q == close || !g_ascii_isdigit (*q))
+    return FALSE;
+  for (; q < close; q++)
+    if (!g_ascii_isdigit (*q) && *q != '.' && *q != ',' && *q != ' ' && *q != '%')
+      return FALSE;
+  before = g_strndup (text, open - text);
+  tokens = tokenize (before);
+  n = tokens->len;
+  /* a unit after the number words */
+  while (n > 0 && lookup (g_ptr_array_index (tokens, n - 1)) == NULL
+         && (g_ascii_strcasecmp (g_ptr_array_index (tokens, n - 1), "rupiah") == 0
+             || g_ascii_strcasecmp (g_ptr_array_index (tokens, n - 1), "persen") == 0
+             || g_ascii_strcasecmp (g_ptr_array_index (tokens, n - 1), "percent") == 0))
+    n--;
+  /* the longest run of number words that ends there and reads as a number */
+  for (guint from = 0; from < n; from++)
+    {
+      gint64 v;
+      gboolean all_words = TRUE;
+
+      for (guint k = from; k < n && all_words; k++)
+        all_words = lookup (g_ptr_array_index (tokens, k)) != NULL;
+      if (!all_words || n - from > 64 || !parse_tokens (tokens, from, n, &v))
+        continue;
+      if (value)
+        *value = v;
+      if (words_out)
+        {
+          GString *w = g_string_new (NULL);
+          for (guint k = from; k < n; k++)
+            g_string_append_printf (w, "%s%s", k > from ? " " : "",
+                                    (char *) g_ptr_array_index (tokens, k));
+          *words_out = g_string_free (w, FALSE);
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * kj_number_words_in_parentheses:
  * @words: (out) (optional): the number words, joined by spaces
@@ -324,7 +398,12 @@ kj_number_words_find (const char *text,
  * left out; anything else in the parentheses that is not a number word
  * (a misspelt "Myliar") and the text is not read, rather than read wrong.
  *
- * Returns: whether the parentheses after the first digits hold a number in words
+ * The other order, the words and then the digits in parentheses ("tujuh (7)",
+ * "sebanyak dua belas (12) indikator"), is read too: the contract asks the
+ * two to agree wherever a text writes a number both ways.
+ *
+ * Returns: whether the parentheses after the first digits hold a number in
+ *   words, or the words before the first parentheses that hold only digits
  */
 gboolean
 kj_number_words_in_parentheses (const char *text,
@@ -339,6 +418,8 @@ kj_number_words_in_parentheses (const char *text,
 
   if (text == NULL)
     return FALSE;
+  if (words_before_digits (text, value, words_out))
+    return TRUE;
   while (*p && !g_ascii_isdigit (*p))
     p++;
   if (*p == '\0')
@@ -461,6 +542,22 @@ kj_printed_text_number (const char *text,
   len = strspn (p, "0123456789.,");
   while (len > 0 && (p[len - 1] == '.' || p[len - 1] == ','))
     len--;
+  /* a negative amount printed with its sign away from the digits ("-Rp
+   * 5.000.000", "minus Rp 5.000.000", "−5.000.000") or in an accountant's
+   * parentheses ("(5.000.000)"): read as negative when the file's value is,
+   * so that a dash that only separates ("TOTAL - Rp 5.000.000") never is */
+  if (!negative && !isnan (value) && value < 0)
+    {
+      g_autofree char *before = g_strndup (text, p - text);
+      g_autofree char *lower = g_ascii_strdown (before, -1);
+      const char *close = strchr (p + len, ')');
+      const char *next_digit = strpbrk (p + len, "0123456789");
+      gboolean parens = strchr (before, '(') != NULL && close != NULL
+                        && (next_digit == NULL || next_digit > close);
+
+      negative = strchr (before, '-') != NULL || strstr (before, "\xe2\x88\x92") != NULL
+                 || strstr (lower, "minus") != NULL || parens;
+    }
   token = g_strndup (p, len);
   id_ok = read_convention (token, '.', ',', &id_n, &id_d);
   en_ok = read_convention (token, ',', '.', &en_n, &en_d);

@@ -592,7 +592,7 @@ _kj_read_printed (KjBuildCtx *c,
     {
       g_autofree char *path = NULL;
       KjPrinted *p;
-      KjNode *o, *value;
+      KjNode *o, *of, *value;
 
       if (!_kj_element_object (c, a, "printed", i, &o, &path))
         return FALSE;
@@ -600,8 +600,15 @@ _kj_read_printed (KjBuildCtx *c,
       p->index = i;
       p->value = NAN;
       g_ptr_array_add (plan->printed, p);
-      if (!_kj_get_string (c, o, path, "of", TRUE, &p->of)
-          || !_kj_get_string (c, o, path, "text", FALSE, &p->text)
+      /* an "of" must be a text, but one that cannot be read (even "") is a
+       * finding of the checks, never a reason to refuse the file (contract) */
+      of = kj_node_get_member (o, "of");
+      if (of == NULL)
+        return _kj_missing (c, path, "of", _("a text"));
+      if (!kj_node_is_string (of))
+        return _kj_wrong (c, path, "of", of, _("a text"));
+      p->of = kj_node_get_string (of);
+      if (!_kj_get_string (c, o, path, "text", FALSE, &p->text)
           || !_kj_get_string (c, o, path, "where", FALSE, &p->where))
         return FALSE;
       value = kj_node_get_member (o, "value");

@@ -363,7 +363,8 @@ eval_indicator (KjPlan   *plan,
           q->source = g_strdup (kj_indicator_get_value_scale_id (ind) ? _("the value and its scale")
                                                                       : _("the achievement"));
           q->label = kj_indicator_get_category (ind, year, NULL);
-          if (q->label)
+          q->gap = q->label == NULL && kj_indicator_category_in_gap (ind, year);
+          if (q->label || q->gap)
             q->has = TRUE;
           else
             no_value (q, _("the value to classify is missing or outside the scale"));
@@ -401,7 +402,8 @@ eval_indicator (KjPlan   *plan,
           q->named = TRUE;
           q->is_label = TRUE;
           q->label = kj_indicator_classify_row (ind, row, NULL);
-          if (q->label)
+          q->gap = q->label == NULL && kj_indicator_row_in_gap (ind, row);
+          if (q->label || q->gap)
             q->has = TRUE;
           else
             no_value (q, _("the value to classify is missing or outside the scale"));

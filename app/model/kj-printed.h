@@ -25,6 +25,8 @@ int       kj_number_text_decimals  (const char *number_text);
 gboolean  kj_printed_differs_at    (double      printed,
                                     int         decimals,
                                     double      computed);
+double    kj_printed_slack         (double      a,
+                                    double      b);
 
 /* kj-number-words.c */
 gboolean  kj_number_words_parse    (const char *words,

@@ -188,6 +188,24 @@ kj_scale_contains (KjScale *scale,
   return kj_scale_classify (scale, value) >= 0;
 }
 
+/**
+ * kj_scale_in_gap:
+ * Whether @value lies within the scale's range but in no band (between two
+ * bands): the contract's "a category in a gap between bands differs from every
+ * label", where a value outside the range is rather an impossible value.
+ */
+gboolean
+kj_scale_in_gap (KjScale *scale,
+                 double   value)
+{
+  double lo, hi;
+
+  if (scale == NULL || isnan (value) || kj_scale_classify (scale, value) >= 0)
+    return FALSE;
+  kj_scale_get_range (scale, &lo, &hi);
+  return !(!isnan (lo) && value < lo) && !(!isnan (hi) && value > hi);
+}
+
 static KjScale *
 build_builtin (const char *id)
 {

@@ -44,6 +44,8 @@ gboolean      kj_scale_get_range    (KjScale    *scale,
                                      double     *highest);
 gboolean      kj_scale_contains     (KjScale    *scale,
                                      double      value);
+gboolean      kj_scale_in_gap       (KjScale    *scale,
+                                     double      value);
 KjScale      *kj_scale_get_builtin  (const char *id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KjScale, kj_scale_unref)

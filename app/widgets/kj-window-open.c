@@ -132,10 +132,6 @@ remember_recent (KjPlan *plan)
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
-/**
- * kj_window_add_result:
- * Puts what was loaded into the workspace and tells about what was refused.
- */
 /* A file opened again while its plan has unsaved changes: the edited plan
  * stays (opening is not reloading: win.reload asks what to keep), and the
  * user is told. */
@@ -191,6 +187,10 @@ keep_edited (KjWindow     *self,
     }
 }
 
+/**
+ * kj_window_add_result:
+ * Puts what was loaded into the workspace and tells about what was refused.
+ */
 void
 kj_window_add_result (KjWindow     *self,
                       KjLoadResult *result,
@@ -365,11 +365,6 @@ progress_cb (guint    done,
 
 static void start_loading (KjWindow *self, GFile **files, int n_files);
 
-/**
- * kj_window_open_files:
- * Loads files and folders (every *.json in them) in a worker thread; when
- * they would replace the samples and a sample has unsaved changes, asks first.
- */
 static void
 open_files_then (KjWindow *self,
                  gpointer  data)
@@ -379,6 +374,11 @@ open_files_then (KjWindow *self,
   start_loading (self, (GFile **) files->pdata, files->len);
 }
 
+/**
+ * kj_window_open_files:
+ * Loads files and folders (every *.json in them) in a worker thread; when
+ * they would replace the samples and a sample has unsaved changes, asks first.
+ */
 void
 kj_window_open_files (KjWindow  *self,
                       GFile    **files,

@@ -342,8 +342,12 @@ kj_window_save (KjWindow *self,
 
 /* ── before unsaved changes would go: closing, or other files replacing them ── */
 
-static GPtrArray *
-modified_plans (KjWindow *self)
+/**
+ * kj_window_get_modified_plans:
+ * Returns: (transfer full) (element-type KjPlan): the plans with unsaved changes
+ */
+GPtrArray *
+kj_window_get_modified_plans (KjWindow *self)
 {
   GPtrArray *plans = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->workspace));
@@ -357,16 +361,6 @@ modified_plans (KjWindow *self)
         g_object_unref (plan);
     }
   return plans;
-}
-
-/**
- * kj_window_get_modified_plans:
- * Returns: (transfer full) (element-type KjPlan): the plans with unsaved changes
- */
-GPtrArray *
-kj_window_get_modified_plans (KjWindow *self)
-{
-  return modified_plans (self);
 }
 
 typedef struct
@@ -491,7 +485,7 @@ close_request_cb (KjWindow *self)
 
   if (self->close_confirmed)
     return FALSE;
-  plans = modified_plans (self);
+  plans = kj_window_get_modified_plans (self);
   if (plans->len == 0)
     return FALSE;
   if (self->unsaved_dialog)

@@ -396,6 +396,45 @@ test_switch_findings (void)
   gtk_window_destroy (GTK_WINDOW (win));
 }
 
+static GtkWidget *
+label_with_text (GtkWidget  *root,
+                 const char *text)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+      if (GTK_IS_LABEL (w) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (w)), text) == 0)
+        return w;
+      if ((found = label_with_text (w, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Tabbing through the satker's name selects it (to copy it); once the focus
+ * has moved on, no highlight is left behind on it. */
+static void
+test_name_selection (void)
+{
+  g_autoptr(KjWorkspace) ws = samples ();
+  KjPlan *plan = kj_workspace_find (ws, "BNN Kota Kupang");
+  KjPlanPage *page;
+  GtkWidget *win = show_page (plan, 2024, &page);
+  GtkWidget *name;
+  int start, end;
+
+  settle ();
+  name = label_with_text (GTK_WIDGET (page), kj_plan_get_satker (plan)->name);
+  g_assert_nonnull (name);
+  g_assert_true (gtk_widget_grab_focus (name));
+  gtk_label_select_region (GTK_LABEL (name), 0, -1);
+  g_assert_true (gtk_label_get_selection_bounds (GTK_LABEL (name), &start, &end));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (win), GTK_DIR_TAB_FORWARD));
+  g_assert_false (gtk_widget_has_focus (name));
+  g_assert_false (gtk_label_get_selection_bounds (GTK_LABEL (name), &start, &end));
+  gtk_window_destroy (GTK_WINDOW (win));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -407,5 +446,6 @@ main (int   argc,
   g_test_add_func ("/kinerja/widgets/plan-page/scroll-reset", test_scroll_reset);
   g_test_add_func ("/kinerja/widgets/plan-page/all-rows", test_all_rows);
   g_test_add_func ("/kinerja/widgets/plan-page/switch-findings", test_switch_findings);
+  g_test_add_func ("/kinerja/widgets/plan-page/name-selection", test_name_selection);
   return g_test_run ();
 }

@@ -412,10 +412,25 @@ kj_plan_page_class_init (KjPlanPageClass *klass)
   _kj_plan_page_class_init_rows (widget_class);
 }
 
+/* The satker's name is selectable (to copy it, and to take the focus at the
+ * top of the page); a keyboard user tabbing through selects it all, and the
+ * highlight would stay on after the focus has moved on. */
+static void
+name_focus_leave_cb (GtkEventControllerFocus *focus,
+                     GtkLabel                *label)
+{
+  gtk_label_select_region (label, 0, 0);
+}
+
 static void
 kj_plan_page_init (KjPlanPage *self)
 {
+  GtkEventController *focus;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "leave", G_CALLBACK (name_focus_leave_cb), self->plan_name);
+  gtk_widget_add_controller (GTK_WIDGET (self->plan_name), focus);
   self->page_rows = g_ptr_array_new ();
   self->value_cells = g_hash_table_new (NULL, NULL);
   _kj_plan_page_init_table (self);

@@ -208,8 +208,11 @@ bench_folder (const char *dir,
   env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", FALSE);
   env = g_environ_setenv (env, "NO_AT_BRIDGE", "1", FALSE);
   /* Xvfb has no GPU: GL would be Mesa's software renderer, which no user has
-   * (it costs 80 MB more); cairo is what the tests draw with too */
+   * (it costs 80 MB more); cairo is what the tests draw with too.  Without
+   * gl-disable GDK still loads Mesa when it opens the display, to choose a
+   * visual: about 60 MB of a driver no user has (docs/benchmarks.md) */
   env = g_environ_setenv (env, "GSK_RENDERER", "cairo", FALSE);
+  env = g_environ_setenv (env, "GDK_DEBUG", "gl-disable", FALSE);
   window_what = g_strdup_printf ("kinerja FOLDER (window, until shown)");
   bench_process (window_what, window_argv, env, 0, targets ? 150 : 0);
 }

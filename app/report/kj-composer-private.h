@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _KjTextBatches KjTextBatches;
+
 struct _KjComposer
 {
   cairo_surface_t *surface;
@@ -33,6 +35,8 @@ struct _KjComposer
   double           ascii_line[2];
   gboolean         ascii_known[2];
   char            *head_left, *head_right;
+  PangoRenderer   *renderer;     /* draws text into the batches below */
+  KjTextBatches   *text;         /* the page's glyphs, drawn when it ends */
   KjReportProgress progress;
   gpointer         progress_data;
   gboolean         cancelled;
@@ -57,6 +61,25 @@ void         _kj_composer_show          (KjComposer  *c,
                                          double       x,
                                          double       y,
                                          double       gray);
+void         _kj_text_layout            (KjComposer      *c,
+                                         PangoLayout     *layout,
+                                         double           x,
+                                         double           y,
+                                         double           gray);
+void         _kj_text_line              (KjComposer      *c,
+                                         PangoLayoutLine *line,
+                                         double           x,
+                                         double           baseline,
+                                         double           gray);
+void         _kj_grid_rect              (KjComposer      *c,
+                                         double           x,
+                                         double           y,
+                                         double           width,
+                                         double           height,
+                                         double           line_width,
+                                         double           gray);
+void         _kj_text_flush             (KjComposer      *c);
+void         _kj_text_free              (KjComposer      *c);
 char        *_kj_page_of                (KjReportLang lang,
                                          guint        page,
                                          guint        n_pages);

@@ -74,6 +74,8 @@ _kj_composer_free (KjComposer *c)
 {
   if (c == NULL)
     return;
+  _kj_text_flush (c);
+  _kj_text_free (c);
   g_clear_pointer (&c->cells, g_hash_table_unref);
   g_clear_pointer (&c->old_cells, g_hash_table_unref);
   g_clear_object (&c->pango);
@@ -172,9 +174,7 @@ _kj_composer_show (KjComposer  *c,
 {
   if (!_kj_composer_draws (c))
     return;
-  cairo_set_source_rgb (c->cr, gray, gray, gray);
-  cairo_move_to (c->cr, x, y);
-  pango_cairo_show_layout (c->cr, layout);
+  _kj_text_layout (c, layout, x, y, gray);
 }
 
 static void
@@ -234,6 +234,8 @@ end_page (KjComposer *c)
   if (c->page == 0 || c->page_ended)
     return;
   c->page_ended = TRUE;
+  if (c->drawing)
+    _kj_text_flush (c);
   if (c->drawing && c->only_page == 0)
     {
       /* the page is written out now: nothing of it stays in memory */
@@ -386,12 +388,8 @@ _kj_composer_paragraph (KjComposer *c,
           start = c->y - top;
         }
       if (_kj_composer_draws (c))
-        {
-          cairo_set_source_rgb (c->cr, 0, 0, 0);
-          cairo_move_to (c->cr, c->x0 + indent,
-                         start + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE);
-          pango_cairo_show_layout_line (c->cr, pango_layout_iter_get_line_readonly (iter));
-        }
+        _kj_text_line (c, pango_layout_iter_get_line_readonly (iter), c->x0 + indent,
+                       start + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE, 0);
       c->y = start + top + h;
     }
   while (pango_layout_iter_next_line (iter));
@@ -426,11 +424,14 @@ _kj_composer_toc_line (KjComposer *c,
 
       pango_layout_line_get_pixel_extents (line, NULL, &last);
       cairo_set_source_rgb (c->cr, 0.45, 0.45, 0.45);
+      /* one fill for the line's dots, not one each */
+      cairo_new_path (c->cr);
       for (x = c->x0 + indent + last.x + last.width + 6; x < c->x0 + c->width - num_w - 6; x += 4)
         {
+          cairo_new_sub_path (c->cr);
           cairo_arc (c->cr, x, base, 0.5, 0, 2 * G_PI);
-          cairo_fill (c->cr);
         }
+      cairo_fill (c->cr);
     }
   c->y += h + 4;
 }
@@ -460,6 +461,8 @@ _kj_composer_chart (KjComposer *c,
       natural = kj_chart_get_natural_height (chart, c->width / zoom);
       if (natural * zoom > height)
         zoom = MAX (0.4, height / natural);
+      /* the page's text so far goes under nothing the chart draws */
+      _kj_text_flush (c);
       cairo_save (c->cr);
       cairo_translate (c->cr, c->x0, c->y);
       cairo_rectangle (c->cr, 0, 0, c->width, height);

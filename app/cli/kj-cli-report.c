@@ -184,6 +184,7 @@ kj_cli_export_pdf (char ***arguments)
   else
     g_ptr_array_extend (plans, result->plans, NULL, NULL);
   request.plans = plans;
+  request.others = result->plans;   /* where a PK finds the superior's own file */
 
   if (!kj_report_check (&request, &error))
     {

@@ -475,48 +475,60 @@ _kj_composer_chart (KjComposer *c,
   c->y += height + 8;
 }
 
-/* One signature block in a column: place and date, role, title, room, name. */
-static double
-signature_column (KjComposer        *c,
-                  const KjSignature *sig,
-                  const char        *role,
-                  double             x,
-                  double             width,
-                  double             y)
+static gboolean
+signature_dated (const KjSignature *sig)
+{
+  return sig && (sig->place || sig->date);
+}
+
+/* The top of a signature block: place and date (or, beside a dated block,
+ * an empty line, so that both roles and titles are level), role, title. */
+static PangoLayout *
+signature_head (KjComposer        *c,
+                const KjSignature *sig,
+                const char        *role,
+                gboolean           dated,
+                double             width)
 {
   g_autoptr(GString) top = g_string_new (NULL);
-  g_autoptr(PangoLayout) head = NULL, name = NULL;
   g_autofree char *date = NULL;
-  double h;
+  PangoLayout *head;
 
-  if (sig->place || sig->date)
+  if (signature_dated (sig))
     {
       date = sig->date ? kj_report_format_date (c->lang, sig->date) : NULL;
       g_string_append_printf (top, "%s%s%s\n", sig->place ? sig->place : "",
                               sig->place && date ? ", " : "", date ? date : "");
     }
+  else if (dated)
+    g_string_append (top, "\n");
   if (role)
     g_string_append_printf (top, "%s\n", role);
   g_string_append (top, sig->title ? sig->title : "");
   head = _kj_composer_layout (c, top->str, 9, FALSE, width);
   pango_layout_set_alignment (head, PANGO_ALIGN_CENTER);
-  h = _kj_composer_layout_height (head);
-  /* no name in the file: a line to write it on */
-  name = _kj_composer_layout (c, sig->name ? sig->name : "(..............................)", 9,
-                              sig->name != NULL, width);
+  return head;
+}
+
+/* The name under the room to sign; without one in the file, a line to
+ * write it on. */
+static PangoLayout *
+signature_name (KjComposer        *c,
+                const KjSignature *sig,
+                double             width)
+{
+  PangoLayout *name = _kj_composer_layout (c, sig->name ? sig->name : "(..............................)", 9,
+                                           sig->name != NULL, width);
+
   pango_layout_set_alignment (name, PANGO_ALIGN_CENTER);
-  if (y >= 0)
-    {
-      _kj_composer_show (c, head, x, y, 0);
-      _kj_composer_show (c, name, x, y + h + SIGN_SPACE, 0);
-    }
-  return h + SIGN_SPACE + _kj_composer_layout_height (name);
+  return name;
 }
 
 /**
  * _kj_composer_signature:
  * The signature blocks, kept together on one page: one on the right, or
- * two side by side (the second party on the left, as a PK prints them).
+ * two side by side (the second party on the left, as a PK prints them),
+ * their roles and titles level, and their names on one line.
  */
 void
 _kj_composer_signature (KjComposer        *c,
@@ -525,17 +537,31 @@ _kj_composer_signature (KjComposer        *c,
                         const KjSignature *right,
                         const char        *right_role)
 {
-  double col = c->width * 0.46, h = 0;
+  double col = c->width * 0.46, head_h = 0, name_h = 0;
+  gboolean dated = signature_dated (left) || signature_dated (right);
+  const KjSignature *sigs[2] = { left, right };
+  const char *roles[2] = { left_role, right_role };
+  PangoLayout *heads[2] = { NULL, NULL }, *names[2] = { NULL, NULL };
 
-  if (left)
-    h = signature_column (c, left, left_role, 0, col, -1);
-  if (right)
-    h = MAX (h, signature_column (c, right, right_role, 0, col, -1));
-  _kj_composer_need (c, h + 16);
+  for (int i = 0; i < 2; i++)
+    if (sigs[i])
+      {
+        heads[i] = signature_head (c, sigs[i], roles[i], dated, col);
+        names[i] = signature_name (c, sigs[i], col);
+        head_h = MAX (head_h, _kj_composer_layout_height (heads[i]));
+        name_h = MAX (name_h, _kj_composer_layout_height (names[i]));
+      }
+  _kj_composer_need (c, head_h + SIGN_SPACE + name_h + 16);
   c->y += 16;
-  if (left)
-    signature_column (c, left, left_role, c->x0, col, c->y);
-  if (right)
-    signature_column (c, right, right_role, c->x0 + c->width - col, col, c->y);
-  c->y += h + 8;
+  for (int i = 0; i < 2; i++)
+    if (sigs[i])
+      {
+        double x = i == 0 ? c->x0 : c->x0 + c->width - col;
+
+        _kj_composer_show (c, heads[i], x, c->y, 0);
+        _kj_composer_show (c, names[i], x, c->y + head_h + SIGN_SPACE, 0);
+        g_object_unref (heads[i]);
+        g_object_unref (names[i]);
+      }
+  c->y += head_h + SIGN_SPACE + name_h + 8;
 }

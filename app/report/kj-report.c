@@ -513,6 +513,8 @@ kj_report_pages_new (const KjReportRequest *request,
   pages = g_new0 (KjReportPages, 1);
   pages->request = *request;
   pages->request.plans = g_ptr_array_ref (request->plans);
+  if (request->others)
+    pages->request.others = g_ptr_array_ref (request->others);
   pages->toc = _kj_report_toc_new ();
   kj_paper_get_size (request->paper, request->landscape, &pages->width, &pages->height);
   if (request->kind == kj_report_kind_find ("lkip"))
@@ -569,6 +571,7 @@ kj_report_pages_free (KjReportPages *pages)
   if (pages == NULL)
     return;
   g_ptr_array_unref (pages->request.plans);
+  g_clear_pointer (&pages->request.others, g_ptr_array_unref);
   g_array_unref (pages->toc);
   g_free (pages);
 }

@@ -420,18 +420,29 @@ _kj_composer_toc_line (KjComposer *c,
     {
       /* leader dots from the end of the last line to the number */
       PangoLayoutLine *line = pango_layout_get_line_readonly (layout, pango_layout_get_line_count (layout) - 1);
-      double x, base = c->y + h - 3;
+      double base = c->y + h - 3, from, to;
+      const double dots[] = { 0, 4 };
 
       pango_layout_line_get_pixel_extents (line, NULL, &last);
-      cairo_set_source_rgb (c->cr, 0.45, 0.45, 0.45);
-      /* one fill for the line's dots, not one each */
-      cairo_new_path (c->cr);
-      for (x = c->x0 + indent + last.x + last.width + 6; x < c->x0 + c->width - num_w - 6; x += 4)
+      from = c->x0 + indent + last.x + last.width + 6;
+      to = c->x0 + c->width - num_w - 6;
+      if (from < to)
         {
-          cairo_new_sub_path (c->cr);
-          cairo_arc (c->cr, x, base, 0.5, 0, 2 * G_PI);
+          /* dots 1 pt wide every 4 pt: a dashed line of round, zero-length
+           * dashes, one short path (as circles, the contents of a national
+           * report were a hundred thousand curves for cairo to write) */
+          double last_dot = from + 4 * ceil ((to - from) / 4 - 1);
+
+          cairo_save (c->cr);
+          cairo_set_source_rgb (c->cr, 0.45, 0.45, 0.45);
+          cairo_set_line_width (c->cr, 1);
+          cairo_set_line_cap (c->cr, CAIRO_LINE_CAP_ROUND);
+          cairo_set_dash (c->cr, dots, G_N_ELEMENTS (dots), 0);
+          cairo_move_to (c->cr, from, base);
+          cairo_line_to (c->cr, last_dot + 1, base);
+          cairo_stroke (c->cr);
+          cairo_restore (c->cr);
         }
-      cairo_fill (c->cr);
     }
   c->y += h + 4;
 }

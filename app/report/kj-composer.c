@@ -76,6 +76,10 @@ _kj_composer_free (KjComposer *c)
     return;
   _kj_text_flush (c);
   _kj_text_free (c);
+  if (_kj_page_writer_finish (g_steal_pointer (&c->writer)))
+    c->cancelled = TRUE;
+  g_clear_pointer (&c->scratch, cairo_surface_destroy);
+  g_clear_pointer (&c->surface_options, cairo_font_options_destroy);
   g_clear_pointer (&c->cells, g_hash_table_unref);
   g_clear_pointer (&c->old_cells, g_hash_table_unref);
   g_clear_object (&c->pango);
@@ -95,7 +99,49 @@ _kj_composer_set_progress (KjComposer      *c,
   c->progress_data = user_data;
 }
 
-gboolean     _kj_composer_cancelled  (KjComposer *c) { return c->cancelled; }
+gboolean
+_kj_composer_cancelled (KjComposer *c)
+{
+  return c->cancelled || (c->writer && _kj_page_writer_cancelled (c->writer));
+}
+
+/**
+ * _kj_composer_write_on_thread:
+ * From now on (before the first page, after _kj_composer_set_n_pages() and
+ * _kj_composer_set_progress()), pages are drawn on recording surfaces and
+ * written to the PDF on a second thread (kj-composer-writer.c), which also
+ * tells the progress.  The pages lay out as on the PDF itself: the
+ * recording surfaces are drawn on with the PDF's font options, which the
+ * chart engine takes from the cairo_t too.
+ */
+void
+_kj_composer_write_on_thread (KjComposer *c)
+{
+  cairo_rectangle_t none = { 0, 0, 1, 1 };
+
+  g_return_if_fail (c->drawing && c->only_page == 0 && c->page == 0 && c->writer == NULL);
+
+  c->surface_options = cairo_font_options_create ();
+  cairo_surface_get_font_options (c->surface, c->surface_options);
+  c->writer = _kj_page_writer_new (c->surface, c->n_pages, c->progress, c->progress_data);
+  /* the PDF surface is the writer's alone now */
+  c->scratch = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &none);
+  cairo_destroy (c->cr);
+  c->cr = cairo_create (c->scratch);
+}
+
+/* With a writer: a recording surface for the page that begins. */
+static void
+begin_recording (KjComposer *c)
+{
+  cairo_rectangle_t page = { 0, 0, c->page_width, c->page_height };
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &page);
+
+  cairo_destroy (c->cr);
+  c->cr = cairo_create (recording);
+  cairo_surface_destroy (recording);
+  cairo_set_font_options (c->cr, c->surface_options);
+}
 KjReportLang _kj_composer_get_lang   (KjComposer *c) { return c->lang; }
 guint        _kj_composer_get_page   (KjComposer *c) { return c->page; }
 double       _kj_composer_get_width  (KjComposer *c) { return c->width; }
@@ -236,7 +282,20 @@ end_page (KjComposer *c)
   c->page_ended = TRUE;
   if (c->drawing)
     _kj_text_flush (c);
-  if (c->drawing && c->only_page == 0)
+  if (c->writer)
+    {
+      /* the page goes to the writer; until the next, drawing goes nowhere */
+      if (c->drawing)
+        _kj_page_writer_page (c->writer, cairo_surface_reference (cairo_get_target (c->cr)), c->page);
+      cairo_destroy (c->cr);
+      c->cr = cairo_create (c->scratch);
+      if (_kj_page_writer_cancelled (c->writer))
+        {
+          c->cancelled = TRUE;
+          c->drawing = FALSE;
+        }
+    }
+  else if (c->drawing && c->only_page == 0)
     {
       /* the page is written out now: nothing of it stays in memory */
       cairo_show_page (c->cr);
@@ -265,6 +324,8 @@ _kj_composer_new_page (KjComposer *c,
   if (c->only_page && c->page > c->only_page)
     c->cancelled = TRUE;
   c->y = c->top;
+  if (c->writer && c->drawing)
+    begin_recording (c);
   if (with_header)
     draw_bands (c);
 }
@@ -273,6 +334,9 @@ void
 _kj_composer_finish (KjComposer *c)
 {
   end_page (c);
+  /* every page written before the file is finished */
+  if (_kj_page_writer_finish (g_steal_pointer (&c->writer)))
+    c->cancelled = TRUE;
 }
 
 /* Room for @height more points on this page, else a new page. */
@@ -322,6 +386,8 @@ _kj_composer_outline (KjComposer *c,
    * locale, and "52.5" is not a number in id_ID */
   link = g_strdup_printf ("page=%u pos=[0 %d]", c->page, (int) MAX (0, c->y - 12));
   safe = kj_format_plain_text (title, FALSE);
+  if (c->writer)
+    return _kj_page_writer_outline (c->writer, parent, safe, link);
   return cairo_pdf_surface_add_outline (c->surface, parent, safe, link, CAIRO_PDF_OUTLINE_FLAG_OPEN);
 }
 

@@ -61,6 +61,7 @@ void        _kj_composer_free      (KjComposer       *c);
 void        _kj_composer_set_progress (KjComposer     *c,
                                        KjReportProgress progress,
                                        gpointer         user_data);
+void        _kj_composer_write_on_thread (KjComposer *c);
 gboolean    _kj_composer_cancelled (KjComposer       *c);
 KjReportLang _kj_composer_get_lang (KjComposer       *c);
 void        _kj_composer_set_header (KjComposer      *c,

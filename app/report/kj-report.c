@@ -465,6 +465,8 @@ kj_report_write_pdf (const KjReportRequest *request,
   c = _kj_composer_new (surface, TRUE, width, height, request->lang);
   _kj_composer_set_n_pages (c, n_pages);
   _kj_composer_set_progress (c, progress, user_data);
+  /* the pages are written on a second core while the next are composed */
+  _kj_composer_write_on_thread (c);
   compose (request, c, toc, NULL);
   cancelled = _kj_composer_cancelled (c);
   _kj_composer_free (c);

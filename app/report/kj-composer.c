@@ -90,6 +90,33 @@ _kj_composer_free (KjComposer *c)
   g_free (c);
 }
 
+/**
+ * _kj_composer_take_cells:
+ * The table cells @c has shaped (its bounded cache, two generations), for
+ * the next pass over the same report (_kj_composer_give_cells()): a report
+ * of a few satker is shaped once, not twice; a long one starts drawing with
+ * its last satker's cells, which the cache drops as they do not come again.
+ */
+void
+_kj_composer_take_cells (KjComposer  *c,
+                         GHashTable **cells,
+                         GHashTable **old_cells)
+{
+  *cells = g_steal_pointer (&c->cells);
+  *old_cells = g_steal_pointer (&c->old_cells);
+}
+
+void
+_kj_composer_give_cells (KjComposer *c,
+                         GHashTable *cells,
+                         GHashTable *old_cells)
+{
+  g_return_if_fail (c->cells == NULL && (cells == NULL) == (old_cells == NULL));
+
+  c->cells = cells;
+  c->old_cells = old_cells;
+}
+
 void
 _kj_composer_set_progress (KjComposer      *c,
                            KjReportProgress progress,

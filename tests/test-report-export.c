@@ -166,7 +166,10 @@ test_export_one (Fixture      *f,
   g_assert_true (kj_report_export_get_request (dialog, &request));
   g_assert_cmpuint (request.plans->len, ==, 1);
   g_assert_cmpstr (request.kind->id, ==, "pengukuran");
+  /* the workspace's plans come along: where a PK finds the superior's file */
+  g_assert_nonnull (request.others);
   g_ptr_array_unref (request.plans);
+  g_clear_pointer (&request.others, g_ptr_array_unref);
 
   kj_report_export_to_file (dialog, file);
   wait_while_running (dialog);

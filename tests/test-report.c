@@ -390,6 +390,114 @@ test_reports (void)
   remove_dir (dir);
 }
 
+/* The text of a PDF on one line, its words separated by single spaces. */
+static char *
+flat_text (const char *pdf)
+{
+  g_autofree char *text = pdf_text (pdf, 0);
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\f", -1);
+  g_autoptr(GString) flat = g_string_new (NULL);
+
+  for (guint i = 0; words[i]; i++)
+    if (*words[i])
+      g_string_append_printf (flat, "%s%s", flat->len ? " " : "", words[i]);
+  return g_string_free (g_steal_pointer (&flat), FALSE);
+}
+
+/* A PK is signed by both parties: the satker's head (first party, with the
+ * place and date) and the superior who gives the mandate (second party):
+ * for a BNNK the head of its BNNP, for a BNNP the head of BNN RI; named as
+ * the superior's own file names its head when that file is exported with
+ * it, else by the office's title, with a line to write the name on. */
+static void
+test_pk_parties (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *kupang = sample ("bnn-kota-kupang.json");
+  g_autofree char *kalbar = sample ("bnnp-kalimantan-barat.json");
+  g_autofree char *bnn_ri = sample ("bnn-ri.json");
+
+  {
+    /* a BNNK alone: its BNNP by the office's title */
+    g_autofree char *args = g_strdup_printf ("--report pk %s", kupang);
+    g_autofree char *pdf = export (dir, "pk-bnnk.pdf", args);
+    g_autofree char *text = flat_text (pdf);
+
+    assert_has (text, "PIHAK PERTAMA");
+    assert_has (text, "PIHAK KEDUA");
+    assert_has (text, "Kupang, 14 Januari 2025");
+    assert_has (text, "Kepala Badan Narkotika Nasional Kota Kupang");   /* the file's own signature */
+    assert_has (text, "Kepala BNN Provinsi Nusa Tenggara Timur");
+    /* neither name is in the files: two lines to write them on */
+    g_assert_nonnull (strstr (strstr (text, "(....."), ")") + 1);
+    g_assert_nonnull (strstr (strstr (strstr (text, "(....."), ")") + 1, "(....."));
+  }
+  {
+    /* a BNNP alone, in English: the head of BNN RI */
+    g_autofree char *args = g_strdup_printf ("--report pk --lang en %s", kalbar);
+    g_autofree char *pdf = export (dir, "pk-bnnp.pdf", args);
+    g_autofree char *text = flat_text (pdf);
+
+    assert_has (text, "FIRST PARTY");
+    assert_has (text, "SECOND PARTY");
+    assert_has (text, "Pontianak, 1 January 2024");
+    assert_has (text, "Head of the National Narcotics Board of the Republic of Indonesia");
+    g_assert_null (strstr (text, "PIHAK"));
+  }
+  {
+    /* the folder: the BNNP's own file names its head */
+    g_autofree char *args = g_strdup_printf ("--report pk --satker 'BNN Kota Kupang' %s", SAMPLES_DIR);
+    g_autofree char *pdf = export (dir, "pk-folder.pdf", args);
+    g_autofree char *text = flat_text (pdf);
+
+    assert_has (text, "PIHAK KEDUA");
+    assert_has (text, "Kepala Badan Narkotika Nasional Provinsi Nusa Tenggara Timur");
+    g_assert_null (strstr (text, "Kepala BNN Provinsi Nusa Tenggara Timur"));
+  }
+  {
+    /* BNN RI has no superior in a satker's file: its own head only */
+    g_autofree char *args = g_strdup_printf ("--report pk %s", bnn_ri);
+    g_autofree char *pdf = export (dir, "pk-ri.pdf", args);
+    g_autofree char *text = flat_text (pdf);
+
+    assert_has (text, "PIHAK PERTAMA");
+    g_assert_null (strstr (text, "PIHAK KEDUA"));
+  }
+  remove_dir (dir);
+}
+
+/* The superior's title from the ways files name it. */
+static void
+test_superior_title (void)
+{
+  const struct { const char *office; const char *id; const char *en; } cases[] = {
+    { "BNNP Nusa Tenggara Timur", "Kepala BNN Provinsi Nusa Tenggara Timur", "Head of BNNP Nusa Tenggara Timur" },
+    { "BNN Provinsi  Kalimantan Barat", "Kepala BNN Provinsi Kalimantan Barat", "Head of BNNP Kalimantan Barat" },
+    { "Badan Narkotika Nasional Provinsi Banten", "Kepala BNN Provinsi Banten", "Head of BNNP Banten" },
+    { "BNN RI", "Kepala Badan Narkotika Nasional Republik Indonesia",
+      "Head of the National Narcotics Board of the Republic of Indonesia" },
+    { "Inspektorat Utama", "Kepala Inspektorat Utama", "Head of Inspektorat Utama" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *id = kj_report_superior_title (KJ_REPORT_LANG_ID, cases[i].office);
+      g_autofree char *en = kj_report_superior_title (KJ_REPORT_LANG_EN, cases[i].office);
+
+      g_assert_cmpstr (id, ==, cases[i].id);
+      g_assert_cmpstr (en, ==, cases[i].en);
+    }
+  g_assert_null (kj_report_superior_title (KJ_REPORT_LANG_ID, "  "));
+  {
+    g_autofree char *a = kj_report_office_key ("BNNP Nusa Tenggara Timur");
+    g_autofree char *b = kj_report_office_key ("BNN Provinsi Nusa  Tenggara Timur");
+    g_autofree char *c = kj_report_office_key ("Badan Narkotika Nasional Republik Indonesia");
+
+    g_assert_cmpstr (a, ==, b);
+    g_assert_cmpstr (c, ==, "bnn ri");
+  }
+}
+
 static void
 test_lkip (void)
 {
@@ -686,6 +794,8 @@ main (int   argc,
   g_test_add_func ("/report/drafts-match-seeds", test_drafts_match_seeds);
   g_test_add_func ("/report/draft-follows-edit", test_draft_follows_edit);
   g_test_add_func ("/report/reports", test_reports);
+  g_test_add_func ("/report/pk-parties", test_pk_parties);
+  g_test_add_func ("/report/superior-title", test_superior_title);
   g_test_add_func ("/report/lkip", test_lkip);
   g_test_add_func ("/report/long-table", test_long_table);
   g_test_add_func ("/report/paper", test_paper);

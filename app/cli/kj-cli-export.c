@@ -87,7 +87,7 @@ kj_cli_export_chart (const KjCliExport  *opts,
         }
       g_ptr_array_add (files, file);
     }
-  kj_load_files ((GFile **) files->pdata, files->len, result);
+  kj_load_files_read_only ((GFile **) files->pdata, files->len, result);
   for (guint i = 0; i < result->problems->len; i++)
     {
       g_autofree char *line = kj_diagnostic_to_check_line (g_ptr_array_index (result->problems, i));

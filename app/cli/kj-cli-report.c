@@ -158,7 +158,7 @@ kj_cli_export_pdf (char ***arguments)
           return KJ_EXIT_USAGE;
         }
     }
-  kj_load_files ((GFile **) files->pdata, files->len, result);
+  kj_load_files_read_only ((GFile **) files->pdata, files->len, result);
   for (guint i = 0; i < result->problems->len; i++)
     {
       g_autofree char *line = kj_diagnostic_to_check_line (g_ptr_array_index (result->problems, i));
@@ -184,6 +184,7 @@ kj_cli_export_pdf (char ***arguments)
   else
     g_ptr_array_extend (plans, result->plans, NULL, NULL);
   request.plans = plans;
+  request.others = result->plans;   /* where a PK finds the superior's own file */
 
   if (!kj_report_check (&request, &error))
     {

@@ -69,7 +69,7 @@ kj_cli_check (const char * const *paths)
         kj_cli_print (TRUE, _("%s: no such file or folder\n"), paths[i]);
         return KJ_EXIT_USAGE;
       }
-  kj_load_files ((GFile **) files->pdata, files->len, result);
+  kj_load_files_read_only ((GFile **) files->pdata, files->len, result);
 
   for (guint i = 0; i < result->problems->len; i++)
     {

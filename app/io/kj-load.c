@@ -194,6 +194,7 @@ typedef struct
   KjPlan       **plans;
   KjDiagnostic **problems;
   Progress      *progress;
+  gboolean       read_only;
 } Loading;
 
 static void
@@ -201,7 +202,8 @@ load_one (guint    i,
           gpointer data)
 {
   Loading *l = data;
-  l->plans[i] = kj_plan_load_file (l->files[i], &l->problems[i], NULL);
+  l->plans[i] = l->read_only ? kj_plan_read_file (l->files[i], &l->problems[i], NULL)
+                             : kj_plan_load_file (l->files[i], &l->problems[i], NULL);
   if (l->progress)
     {
       g_atomic_int_inc (&l->progress->done);
@@ -213,7 +215,8 @@ static void
 load_files (GFile        **files,
             guint          n_files,
             KjLoadResult  *result,
-            Progress      *progress)
+            Progress      *progress,
+            gboolean       read_only)
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   Loading l;
@@ -236,6 +239,7 @@ load_files (GFile        **files,
   l.plans = g_new0 (KjPlan *, all->len);
   l.problems = g_new0 (KjDiagnostic *, all->len);
   l.progress = progress;
+  l.read_only = read_only;
   kj_parallel_for (all->len, load_one, &l);
   for (guint i = 0; i < all->len; i++)
     {
@@ -258,7 +262,20 @@ kj_load_files (GFile        **files,
                guint          n_files,
                KjLoadResult  *result)
 {
-  load_files (files, n_files, result, NULL);
+  load_files (files, n_files, result, NULL, FALSE);
+}
+
+/**
+ * kj_load_files_read_only:
+ * As kj_load_files(), for plans that are only read, never saved (reports
+ * and checks from the command line): see kj_plan_read_file().
+ */
+void
+kj_load_files_read_only (GFile        **files,
+                         guint          n_files,
+                         KjLoadResult  *result)
+{
+  load_files (files, n_files, result, NULL, TRUE);
 }
 
 /**
@@ -319,7 +336,7 @@ load_thread (GTask        *task,
   LoadData *data = task_data;
   KjLoadResult *result = kj_load_result_new ();
 
-  load_files (data->files, data->n_files, result, data->progress);
+  load_files (data->files, data->n_files, result, data->progress, FALSE);
   g_task_return_pointer (task, result, (GDestroyNotify) kj_load_result_free);
 }
 

@@ -27,6 +27,9 @@ void          kj_load_result_free   (KjLoadResult        *result);
 void          kj_load_files         (GFile              **files,
                                      guint                n_files,
                                      KjLoadResult        *result);
+void          kj_load_files_read_only (GFile        **files,
+                                       guint          n_files,
+                                       KjLoadResult  *result);
 void          kj_load_resources     (const char          *resource_path,
                                      KjLoadResult        *result);
 void          kj_load_files_async   (GFile              **files,

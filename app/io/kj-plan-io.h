@@ -19,6 +19,9 @@ KjPlan   *kj_plan_load_bytes  (GBytes        *bytes,
 KjPlan   *kj_plan_load_file   (GFile         *file,
                                KjDiagnostic **diagnostic,
                                GError       **error);
+KjPlan   *kj_plan_read_file   (GFile         *file,
+                               KjDiagnostic **diagnostic,
+                               GError       **error);
 char     *kj_plan_to_data     (KjPlan        *plan);
 gboolean  kj_plan_save        (KjPlan        *plan,
                                GFile         *file,

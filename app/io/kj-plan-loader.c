@@ -115,18 +115,12 @@ read_bounded (GFile   *file,
   return g_byte_array_free_to_bytes (data);
 }
 
-/**
- * kj_plan_load_file:
- * Reads @file synchronously (call it from a worker thread in the UI).  Only
- * regular files are read (a pipe would never end, a device never be a plan),
- * and never more than the size limit.
- *
- * Returns: (transfer full) (nullable): the plan, or %NULL when refused
- */
-KjPlan *
-kj_plan_load_file (GFile         *file,
-                   KjDiagnostic **diagnostic,
-                   GError       **error)
+/* Reads @file; @stamp: remember what it was, for kj_plan_changed_on_disk(). */
+static KjPlan *
+load_file (GFile         *file,
+           gboolean       stamp,
+           KjDiagnostic **diagnostic,
+           GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -157,7 +151,38 @@ kj_plan_load_file (GFile         *file,
   if (bytes == NULL)
     return refuse_file (name, KJ_PLAN_ERROR_IO, local_error->message, diagnostic, error);
   plan = kj_plan_load_bytes (bytes, name, file, diagnostic, error);
-  if (plan)
+  if (plan && stamp)
     _kj_plan_stamp (plan, file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   return plan;
+}
+
+/**
+ * kj_plan_load_file:
+ * Reads @file synchronously (call it from a worker thread in the UI).  Only
+ * regular files are read (a pipe would never end, a device never be a plan),
+ * and never more than the size limit.
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL when refused
+ */
+KjPlan *
+kj_plan_load_file (GFile         *file,
+                   KjDiagnostic **diagnostic,
+                   GError       **error)
+{
+  return load_file (file, TRUE, diagnostic, error);
+}
+
+/**
+ * kj_plan_read_file:
+ * As kj_plan_load_file(), for a plan that is only read (a report or a check
+ * from the command line): what the file was is not remembered (its SHA-256
+ * was a tenth of a national report's time), so kj_plan_changed_on_disk()
+ * cannot tell, and the plan must not be saved over the file.
+ */
+KjPlan *
+kj_plan_read_file (GFile         *file,
+                   KjDiagnostic **diagnostic,
+                   GError       **error)
+{
+  return load_file (file, FALSE, diagnostic, error);
 }

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+typedef struct _KjTextBatches KjTextBatches;
+typedef struct _KjPageWriter KjPageWriter;
+
 struct _KjComposer
 {
   cairo_surface_t *surface;
@@ -33,6 +36,11 @@ struct _KjComposer
   double           ascii_line[2];
   gboolean         ascii_known[2];
   char            *head_left, *head_right;
+  PangoRenderer   *renderer;     /* draws text into the batches below */
+  KjTextBatches   *text;         /* the page's glyphs, drawn when it ends */
+  KjPageWriter    *writer;       /* (nullable) writes the pages on another thread */
+  cairo_surface_t *scratch;      /* with a writer: drawn on between pages */
+  cairo_font_options_t *surface_options;   /* the PDF's, for the recording surfaces */
   KjReportProgress progress;
   gpointer         progress_data;
   gboolean         cancelled;
@@ -57,6 +65,38 @@ void         _kj_composer_show          (KjComposer  *c,
                                          double       x,
                                          double       y,
                                          double       gray);
+void         _kj_text_layout            (KjComposer      *c,
+                                         PangoLayout     *layout,
+                                         double           x,
+                                         double           y,
+                                         double           gray);
+void         _kj_text_line              (KjComposer      *c,
+                                         PangoLayoutLine *line,
+                                         double           x,
+                                         double           baseline,
+                                         double           gray);
+void         _kj_grid_rect              (KjComposer      *c,
+                                         double           x,
+                                         double           y,
+                                         double           width,
+                                         double           height,
+                                         double           line_width,
+                                         double           gray);
+void         _kj_text_flush             (KjComposer      *c);
+void         _kj_text_free              (KjComposer      *c);
+KjPageWriter *_kj_page_writer_new        (cairo_surface_t *pdf,
+                                         guint            n_pages,
+                                         KjReportProgress progress,
+                                         gpointer         progress_data);
+void         _kj_page_writer_page       (KjPageWriter    *w,
+                                         cairo_surface_t *page,
+                                         guint            number);
+int          _kj_page_writer_outline    (KjPageWriter    *w,
+                                         int              parent,
+                                         const char      *title,
+                                         const char      *link);
+gboolean     _kj_page_writer_cancelled  (KjPageWriter    *w);
+gboolean     _kj_page_writer_finish     (KjPageWriter    *w);
 char        *_kj_page_of                (KjReportLang lang,
                                          guint        page,
                                          guint        n_pages);

@@ -269,25 +269,20 @@ draw_row (Ctx    *t,
           cairo_rectangle (cr, c->x0, y, c->width, h);
           cairo_fill (cr);
         }
-      /* the cells' borders in one path */
-      cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-      cairo_set_line_width (cr, s->kind == KJ_ROW_TOTAL ? 0.9 : 0.4);
+      /* the cells' borders, with the page's others */
       for (guint i = 0; i < s->n; i++)
         {
           double w = s->kind == KJ_ROW_GROUP ? c->width : t->widths[i];
-          cairo_rectangle (cr, x, y, w, h);
+          _kj_grid_rect (c, x, y, w, h, s->kind == KJ_ROW_TOTAL ? 0.9 : 0.4, 0.35);
           x += w;
         }
-      cairo_stroke (cr);
       x = c->x0;
-      cairo_set_source_rgb (cr, 0, 0, 0);
       for (guint i = 0; i < s->n; i++)
         {
           double w = s->kind == KJ_ROW_GROUP ? c->width : t->widths[i];
           double top = s->header ? (h - _kj_composer_layout_height (s->cells[i])) / 2 : PAD;
 
-          cairo_move_to (cr, x + PAD, y + top);
-          pango_cairo_show_layout (cr, s->cells[i]);
+          _kj_text_layout (c, s->cells[i], x + PAD, y + top, 0);
           x += w;
         }
     }

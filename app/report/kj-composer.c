@@ -74,6 +74,12 @@ _kj_composer_free (KjComposer *c)
 {
   if (c == NULL)
     return;
+  _kj_text_flush (c);
+  _kj_text_free (c);
+  if (_kj_page_writer_finish (g_steal_pointer (&c->writer)))
+    c->cancelled = TRUE;
+  g_clear_pointer (&c->scratch, cairo_surface_destroy);
+  g_clear_pointer (&c->surface_options, cairo_font_options_destroy);
   g_clear_pointer (&c->cells, g_hash_table_unref);
   g_clear_pointer (&c->old_cells, g_hash_table_unref);
   g_clear_object (&c->pango);
@@ -82,6 +88,33 @@ _kj_composer_free (KjComposer *c)
   g_free (c->head_left);
   g_free (c->head_right);
   g_free (c);
+}
+
+/**
+ * _kj_composer_take_cells:
+ * The table cells @c has shaped (its bounded cache, two generations), for
+ * the next pass over the same report (_kj_composer_give_cells()): a report
+ * of a few satker is shaped once, not twice; a long one starts drawing with
+ * its last satker's cells, which the cache drops as they do not come again.
+ */
+void
+_kj_composer_take_cells (KjComposer  *c,
+                         GHashTable **cells,
+                         GHashTable **old_cells)
+{
+  *cells = g_steal_pointer (&c->cells);
+  *old_cells = g_steal_pointer (&c->old_cells);
+}
+
+void
+_kj_composer_give_cells (KjComposer *c,
+                         GHashTable *cells,
+                         GHashTable *old_cells)
+{
+  g_return_if_fail (c->cells == NULL && (cells == NULL) == (old_cells == NULL));
+
+  c->cells = cells;
+  c->old_cells = old_cells;
 }
 
 void
@@ -93,7 +126,49 @@ _kj_composer_set_progress (KjComposer      *c,
   c->progress_data = user_data;
 }
 
-gboolean     _kj_composer_cancelled  (KjComposer *c) { return c->cancelled; }
+gboolean
+_kj_composer_cancelled (KjComposer *c)
+{
+  return c->cancelled || (c->writer && _kj_page_writer_cancelled (c->writer));
+}
+
+/**
+ * _kj_composer_write_on_thread:
+ * From now on (before the first page, after _kj_composer_set_n_pages() and
+ * _kj_composer_set_progress()), pages are drawn on recording surfaces and
+ * written to the PDF on a second thread (kj-composer-writer.c), which also
+ * tells the progress.  The pages lay out as on the PDF itself: the
+ * recording surfaces are drawn on with the PDF's font options, which the
+ * chart engine takes from the cairo_t too.
+ */
+void
+_kj_composer_write_on_thread (KjComposer *c)
+{
+  cairo_rectangle_t none = { 0, 0, 1, 1 };
+
+  g_return_if_fail (c->drawing && c->only_page == 0 && c->page == 0 && c->writer == NULL);
+
+  c->surface_options = cairo_font_options_create ();
+  cairo_surface_get_font_options (c->surface, c->surface_options);
+  c->writer = _kj_page_writer_new (c->surface, c->n_pages, c->progress, c->progress_data);
+  /* the PDF surface is the writer's alone now */
+  c->scratch = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &none);
+  cairo_destroy (c->cr);
+  c->cr = cairo_create (c->scratch);
+}
+
+/* With a writer: a recording surface for the page that begins. */
+static void
+begin_recording (KjComposer *c)
+{
+  cairo_rectangle_t page = { 0, 0, c->page_width, c->page_height };
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &page);
+
+  cairo_destroy (c->cr);
+  c->cr = cairo_create (recording);
+  cairo_surface_destroy (recording);
+  cairo_set_font_options (c->cr, c->surface_options);
+}
 KjReportLang _kj_composer_get_lang   (KjComposer *c) { return c->lang; }
 guint        _kj_composer_get_page   (KjComposer *c) { return c->page; }
 double       _kj_composer_get_width  (KjComposer *c) { return c->width; }
@@ -172,9 +247,7 @@ _kj_composer_show (KjComposer  *c,
 {
   if (!_kj_composer_draws (c))
     return;
-  cairo_set_source_rgb (c->cr, gray, gray, gray);
-  cairo_move_to (c->cr, x, y);
-  pango_cairo_show_layout (c->cr, layout);
+  _kj_text_layout (c, layout, x, y, gray);
 }
 
 static void
@@ -234,7 +307,22 @@ end_page (KjComposer *c)
   if (c->page == 0 || c->page_ended)
     return;
   c->page_ended = TRUE;
-  if (c->drawing && c->only_page == 0)
+  if (c->drawing)
+    _kj_text_flush (c);
+  if (c->writer)
+    {
+      /* the page goes to the writer; until the next, drawing goes nowhere */
+      if (c->drawing)
+        _kj_page_writer_page (c->writer, cairo_surface_reference (cairo_get_target (c->cr)), c->page);
+      cairo_destroy (c->cr);
+      c->cr = cairo_create (c->scratch);
+      if (_kj_page_writer_cancelled (c->writer))
+        {
+          c->cancelled = TRUE;
+          c->drawing = FALSE;
+        }
+    }
+  else if (c->drawing && c->only_page == 0)
     {
       /* the page is written out now: nothing of it stays in memory */
       cairo_show_page (c->cr);
@@ -263,6 +351,8 @@ _kj_composer_new_page (KjComposer *c,
   if (c->only_page && c->page > c->only_page)
     c->cancelled = TRUE;
   c->y = c->top;
+  if (c->writer && c->drawing)
+    begin_recording (c);
   if (with_header)
     draw_bands (c);
 }
@@ -271,6 +361,9 @@ void
 _kj_composer_finish (KjComposer *c)
 {
   end_page (c);
+  /* every page written before the file is finished */
+  if (_kj_page_writer_finish (g_steal_pointer (&c->writer)))
+    c->cancelled = TRUE;
 }
 
 /* Room for @height more points on this page, else a new page. */
@@ -320,6 +413,8 @@ _kj_composer_outline (KjComposer *c,
    * locale, and "52.5" is not a number in id_ID */
   link = g_strdup_printf ("page=%u pos=[0 %d]", c->page, (int) MAX (0, c->y - 12));
   safe = kj_format_plain_text (title, FALSE);
+  if (c->writer)
+    return _kj_page_writer_outline (c->writer, parent, safe, link);
   return cairo_pdf_surface_add_outline (c->surface, parent, safe, link, CAIRO_PDF_OUTLINE_FLAG_OPEN);
 }
 
@@ -386,12 +481,8 @@ _kj_composer_paragraph (KjComposer *c,
           start = c->y - top;
         }
       if (_kj_composer_draws (c))
-        {
-          cairo_set_source_rgb (c->cr, 0, 0, 0);
-          cairo_move_to (c->cr, c->x0 + indent,
-                         start + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE);
-          pango_cairo_show_layout_line (c->cr, pango_layout_iter_get_line_readonly (iter));
-        }
+        _kj_text_line (c, pango_layout_iter_get_line_readonly (iter), c->x0 + indent,
+                       start + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE, 0);
       c->y = start + top + h;
     }
   while (pango_layout_iter_next_line (iter));
@@ -422,14 +513,28 @@ _kj_composer_toc_line (KjComposer *c,
     {
       /* leader dots from the end of the last line to the number */
       PangoLayoutLine *line = pango_layout_get_line_readonly (layout, pango_layout_get_line_count (layout) - 1);
-      double x, base = c->y + h - 3;
+      double base = c->y + h - 3, from, to;
+      const double dots[] = { 0, 4 };
 
       pango_layout_line_get_pixel_extents (line, NULL, &last);
-      cairo_set_source_rgb (c->cr, 0.45, 0.45, 0.45);
-      for (x = c->x0 + indent + last.x + last.width + 6; x < c->x0 + c->width - num_w - 6; x += 4)
+      from = c->x0 + indent + last.x + last.width + 6;
+      to = c->x0 + c->width - num_w - 6;
+      if (from < to)
         {
-          cairo_arc (c->cr, x, base, 0.5, 0, 2 * G_PI);
-          cairo_fill (c->cr);
+          /* dots 1 pt wide every 4 pt: a dashed line of round, zero-length
+           * dashes, one short path (as circles, the contents of a national
+           * report were a hundred thousand curves for cairo to write) */
+          double last_dot = from + 4 * ceil ((to - from) / 4 - 1);
+
+          cairo_save (c->cr);
+          cairo_set_source_rgb (c->cr, 0.45, 0.45, 0.45);
+          cairo_set_line_width (c->cr, 1);
+          cairo_set_line_cap (c->cr, CAIRO_LINE_CAP_ROUND);
+          cairo_set_dash (c->cr, dots, G_N_ELEMENTS (dots), 0);
+          cairo_move_to (c->cr, from, base);
+          cairo_line_to (c->cr, last_dot + 1, base);
+          cairo_stroke (c->cr);
+          cairo_restore (c->cr);
         }
     }
   c->y += h + 4;
@@ -460,6 +565,8 @@ _kj_composer_chart (KjComposer *c,
       natural = kj_chart_get_natural_height (chart, c->width / zoom);
       if (natural * zoom > height)
         zoom = MAX (0.4, height / natural);
+      /* the page's text so far goes under nothing the chart draws */
+      _kj_text_flush (c);
       cairo_save (c->cr);
       cairo_translate (c->cr, c->x0, c->y);
       cairo_rectangle (c->cr, 0, 0, c->width, height);
@@ -472,48 +579,60 @@ _kj_composer_chart (KjComposer *c,
   c->y += height + 8;
 }
 
-/* One signature block in a column: place and date, role, title, room, name. */
-static double
-signature_column (KjComposer        *c,
-                  const KjSignature *sig,
-                  const char        *role,
-                  double             x,
-                  double             width,
-                  double             y)
+static gboolean
+signature_dated (const KjSignature *sig)
+{
+  return sig && (sig->place || sig->date);
+}
+
+/* The top of a signature block: place and date (or, beside a dated block,
+ * an empty line, so that both roles and titles are level), role, title. */
+static PangoLayout *
+signature_head (KjComposer        *c,
+                const KjSignature *sig,
+                const char        *role,
+                gboolean           dated,
+                double             width)
 {
   g_autoptr(GString) top = g_string_new (NULL);
-  g_autoptr(PangoLayout) head = NULL, name = NULL;
   g_autofree char *date = NULL;
-  double h;
+  PangoLayout *head;
 
-  if (sig->place || sig->date)
+  if (signature_dated (sig))
     {
       date = sig->date ? kj_report_format_date (c->lang, sig->date) : NULL;
       g_string_append_printf (top, "%s%s%s\n", sig->place ? sig->place : "",
                               sig->place && date ? ", " : "", date ? date : "");
     }
+  else if (dated)
+    g_string_append (top, "\n");
   if (role)
     g_string_append_printf (top, "%s\n", role);
   g_string_append (top, sig->title ? sig->title : "");
   head = _kj_composer_layout (c, top->str, 9, FALSE, width);
   pango_layout_set_alignment (head, PANGO_ALIGN_CENTER);
-  h = _kj_composer_layout_height (head);
-  /* no name in the file: a line to write it on */
-  name = _kj_composer_layout (c, sig->name ? sig->name : "(..............................)", 9,
-                              sig->name != NULL, width);
+  return head;
+}
+
+/* The name under the room to sign; without one in the file, a line to
+ * write it on. */
+static PangoLayout *
+signature_name (KjComposer        *c,
+                const KjSignature *sig,
+                double             width)
+{
+  PangoLayout *name = _kj_composer_layout (c, sig->name ? sig->name : "(..............................)", 9,
+                                           sig->name != NULL, width);
+
   pango_layout_set_alignment (name, PANGO_ALIGN_CENTER);
-  if (y >= 0)
-    {
-      _kj_composer_show (c, head, x, y, 0);
-      _kj_composer_show (c, name, x, y + h + SIGN_SPACE, 0);
-    }
-  return h + SIGN_SPACE + _kj_composer_layout_height (name);
+  return name;
 }
 
 /**
  * _kj_composer_signature:
  * The signature blocks, kept together on one page: one on the right, or
- * two side by side (the second party on the left, as a PK prints them).
+ * two side by side (the second party on the left, as a PK prints them),
+ * their roles and titles level, and their names on one line.
  */
 void
 _kj_composer_signature (KjComposer        *c,
@@ -522,17 +641,31 @@ _kj_composer_signature (KjComposer        *c,
                         const KjSignature *right,
                         const char        *right_role)
 {
-  double col = c->width * 0.46, h = 0;
+  double col = c->width * 0.46, head_h = 0, name_h = 0;
+  gboolean dated = signature_dated (left) || signature_dated (right);
+  const KjSignature *sigs[2] = { left, right };
+  const char *roles[2] = { left_role, right_role };
+  PangoLayout *heads[2] = { NULL, NULL }, *names[2] = { NULL, NULL };
 
-  if (left)
-    h = signature_column (c, left, left_role, 0, col, -1);
-  if (right)
-    h = MAX (h, signature_column (c, right, right_role, 0, col, -1));
-  _kj_composer_need (c, h + 16);
+  for (int i = 0; i < 2; i++)
+    if (sigs[i])
+      {
+        heads[i] = signature_head (c, sigs[i], roles[i], dated, col);
+        names[i] = signature_name (c, sigs[i], col);
+        head_h = MAX (head_h, _kj_composer_layout_height (heads[i]));
+        name_h = MAX (name_h, _kj_composer_layout_height (names[i]));
+      }
+  _kj_composer_need (c, head_h + SIGN_SPACE + name_h + 16);
   c->y += 16;
-  if (left)
-    signature_column (c, left, left_role, c->x0, col, c->y);
-  if (right)
-    signature_column (c, right, right_role, c->x0 + c->width - col, col, c->y);
-  c->y += h + 8;
+  for (int i = 0; i < 2; i++)
+    if (sigs[i])
+      {
+        double x = i == 0 ? c->x0 : c->x0 + c->width - col;
+
+        _kj_composer_show (c, heads[i], x, c->y, 0);
+        _kj_composer_show (c, names[i], x, c->y + head_h + SIGN_SPACE, 0);
+        g_object_unref (heads[i]);
+        g_object_unref (names[i]);
+      }
+  c->y += head_h + SIGN_SPACE + name_h + 8;
 }

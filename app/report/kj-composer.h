@@ -61,6 +61,13 @@ void        _kj_composer_free      (KjComposer       *c);
 void        _kj_composer_set_progress (KjComposer     *c,
                                        KjReportProgress progress,
                                        gpointer         user_data);
+void        _kj_composer_write_on_thread (KjComposer *c);
+void        _kj_composer_take_cells (KjComposer       *c,
+                                     GHashTable      **cells,
+                                     GHashTable      **old_cells);
+void        _kj_composer_give_cells (KjComposer       *c,
+                                     GHashTable       *cells,
+                                     GHashTable       *old_cells);
 gboolean    _kj_composer_cancelled (KjComposer       *c);
 KjReportLang _kj_composer_get_lang (KjComposer       *c);
 void        _kj_composer_set_header (KjComposer      *c,

@@ -76,6 +76,96 @@ kj_report_format_date (KjReportLang lang,
   return g_strdup_printf ("%d %s %d", d, (lang == KJ_REPORT_LANG_EN ? months_en : months_id)[m - 1], y);
 }
 
+/* The ways files name BNN RI and a BNNP ("BNNP Nusa Tenggara Timur", "BNN
+ * Provinsi …", "Badan Narkotika Nasional Provinsi …"), lower case. */
+static const char *const national_names[] = {
+  "bnn ri", "bnn", "bnn pusat", "badan narkotika nasional", "badan narkotika nasional republik indonesia",
+  "badan narkotika nasional ri", NULL
+};
+static const char *const province_prefixes[] = {
+  "bnnp ", "bnn provinsi ", "badan narkotika nasional provinsi ", NULL
+};
+
+/**
+ * kj_report_office_key:
+ * One spelling for the several ways files name an office, to compare a
+ * satker's `parent` with the satker a file is about: "bnn ri", "bnnp nusa
+ * tenggara timur" (for "BNN Provinsi Nusa Tenggara Timur" too), else the
+ * name in lower case with single spaces.
+ *
+ * Returns: (transfer full) (nullable): %NULL for an empty name
+ */
+char *
+kj_report_office_key (const char *office)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autofree char *joined = NULL;
+
+  if (office == NULL)
+    return NULL;
+  folded = g_utf8_strdown (office, -1);
+  words = g_strsplit_set (folded, " \t\n", -1);
+  {
+    g_autoptr(GString) s = g_string_new (NULL);
+
+    for (guint i = 0; words[i]; i++)
+      if (*words[i])
+        g_string_append_printf (s, "%s%s", s->len ? " " : "", words[i]);
+    joined = g_string_free (g_steal_pointer (&s), FALSE);
+  }
+  if (*joined == '\0')
+    return NULL;
+  for (guint i = 0; national_names[i]; i++)
+    if (g_str_equal (joined, national_names[i]))
+      return g_strdup ("bnn ri");
+  for (guint i = 0; province_prefixes[i]; i++)
+    if (g_str_has_prefix (joined, province_prefixes[i]) && joined[strlen (province_prefixes[i])])
+      return g_strconcat ("bnnp ", joined + strlen (province_prefixes[i]), NULL);
+  return g_steal_pointer (&joined);
+}
+
+/**
+ * kj_report_superior_title:
+ * @office: a satker's `parent` ("BNNP Nusa Tenggara Timur", "BNN RI")
+ *
+ * The title of the head of @office, for a signature block whose name is
+ * not known: "Kepala BNN Provinsi Nusa Tenggara Timur" / "Head of BNNP Nusa
+ * Tenggara Timur", "Kepala Badan Narkotika Nasional Republik Indonesia".
+ *
+ * Returns: (transfer full) (nullable): %NULL for an empty name
+ */
+char *
+kj_report_superior_title (KjReportLang lang,
+                          const char  *office)
+{
+  g_autofree char *key = kj_report_office_key (office);
+  g_autofree char *trimmed = NULL;
+  gboolean en = lang == KJ_REPORT_LANG_EN;
+
+  if (key == NULL)
+    return NULL;
+  if (g_str_equal (key, "bnn ri"))
+    return g_strdup (en ? "Head of the National Narcotics Board of the Republic of Indonesia"
+                        : "Kepala Badan Narkotika Nasional Republik Indonesia");
+  trimmed = g_strstrip (g_strdup (office));
+  if (g_str_has_prefix (key, "bnnp "))
+    {
+      /* the province as the file spells it: the words after the prefix */
+      g_auto(GStrv) words = g_strsplit_set (trimmed, " \t\n", -1);
+      g_autoptr(GString) province = g_string_new (NULL);
+      guint skip = g_ascii_strncasecmp (trimmed, "BNNP ", 5) == 0 ? 1
+                   : g_ascii_strncasecmp (trimmed, "BNN ", 4) == 0 ? 2 : 4;
+
+      for (guint i = 0, n = 0; words[i]; i++)
+        if (*words[i] && ++n > skip)
+          g_string_append_printf (province, "%s%s", province->len ? " " : "", words[i]);
+      return en ? g_strdup_printf ("Head of BNNP %s", province->str)
+                : g_strdup_printf ("Kepala BNN Provinsi %s", province->str);
+    }
+  return g_strdup_printf (en ? "Head of %s" : "Kepala %s", trimmed);
+}
+
 /* "84,38 indeks", "63,00%": a unit that is a word is written in lower case
  * in running text, an acronym (BNNK, IKKR) as it is. */
 static char *

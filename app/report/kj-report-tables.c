@@ -140,6 +140,93 @@ _kj_report_pengukuran (KjReportRun *run)
   sign (run);
 }
 
+/* The office that gives the satker its mandate: its `parent`, else the one
+ * its level implies (a BNNK's BNNP, a BNNP's BNN RI); NULL for BNN RI. */
+static char *
+superior_office (KjPlan *plan)
+{
+  const KjSatker *s = kj_plan_get_satker (plan);
+
+  if (s->parent && *s->parent)
+    return g_strdup (s->parent);
+  if (g_strcmp0 (s->level, "provinsi") == 0)
+    return g_strdup ("BNN RI");
+  if ((g_strcmp0 (s->level, "kota") == 0 || g_strcmp0 (s->level, "kabupaten") == 0) && s->province)
+    return g_strdup_printf ("BNNP %s", s->province);
+  return NULL;
+}
+
+static gboolean
+names_office (KjPlan     *plan,
+              const char *key)
+{
+  const KjSatker *s = kj_plan_get_satker (plan);
+  const char *names[] = { s->short_name, s->name, s->code };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *k = kj_report_office_key (names[i]);
+      if (k && g_str_equal (k, key))
+        return TRUE;
+    }
+  return g_str_equal (key, "bnn ri") && g_strcmp0 (s->level, "pusat") == 0;
+}
+
+/* The superior's own plan among the report's plans and the others loaded
+ * with them, or NULL. */
+static KjPlan *
+find_superior (KjReportRun *run,
+               const char  *office)
+{
+  g_autofree char *key = kj_report_office_key (office);
+  GPtrArray *lists[] = { run->request->plans, run->request->others };
+
+  for (guint l = 0; key && l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l] && i < lists[l]->len; i++)
+      {
+        KjPlan *plan = g_ptr_array_index (lists[l], i);
+        if (plan != run->plan && names_office (plan, key))
+          return plan;
+      }
+  return NULL;
+}
+
+/* Both parties of the agreement, side by side: the satker's head (the
+ * first party, with the place and date) on the right; on the left the
+ * superior who gives the mandate (the second party), with the title and
+ * name from the superior's own file when it is loaded, else the office's
+ * title and a line to write the name on. */
+static void
+pk_signatures (KjReportRun *run)
+{
+  const KjSignature *own = _kj_report_signature (run);
+  g_autofree char *office = superior_office (run->plan);
+  g_autofree char *own_title = NULL, *office_title = NULL;
+  KjSignature first = { 0 }, second = { 0 };
+  KjPlan *superior;
+
+  if (own)
+    first = *own;
+  if (first.title == NULL)
+    first.title = own_title = g_strdup_printf (KJ_TR (run, "Kepala %s", "Head of %s"),
+                                               kj_plan_get_satker (run->plan)->name);
+  if (office && (superior = find_superior (run, office)) != NULL)
+    {
+      KjYearItems *items = kj_year_items_find (kj_plan_get_signatures (superior), run->year);
+      const KjSignature *theirs = items && items->items->len > 0 ? g_ptr_array_index (items->items, 0) : NULL;
+
+      if (theirs)
+        {
+          second.title = theirs->title;
+          second.name = theirs->name;
+        }
+    }
+  if (office && second.title == NULL)
+    second.title = office_title = kj_report_superior_title (run->lang, office);
+  _kj_composer_signature (run->c, office ? &second : NULL, KJ_TR (run, "PIHAK KEDUA", "SECOND PARTY"),
+                          &first, KJ_TR (run, "PIHAK PERTAMA", "FIRST PARTY"));
+}
+
 void
 _kj_report_pk (KjReportRun *run)
 {
@@ -204,11 +291,7 @@ _kj_report_pk (KjReportRun *run)
       _kj_composer_heading (run->c, KJ_TR (run, "Anggaran per kegiatan", "Budget per activity"), 9.5);
       _kj_composer_table (run->c, money);
     }
-  {
-    const KjSignature *sig = _kj_report_signature (run);
-    if (sig)
-      _kj_composer_signature (run->c, NULL, NULL, sig, KJ_TR (run, "PIHAK PERTAMA", "FIRST PARTY"));
-  }
+  pk_signatures (run);
 }
 
 static char *

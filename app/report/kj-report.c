@@ -349,7 +349,9 @@ measure (const KjReportRequest *request,
          double                 width,
          double                 height,
          GArray                *contents,
-         GArray                *record)
+         GArray                *record,
+         GHashTable           **cells,
+         GHashTable           **old_cells)
 {
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (discard, NULL, width, height);
   KjComposer *c = _kj_composer_new (surface, FALSE, width, height, request->lang);
@@ -357,6 +359,9 @@ measure (const KjReportRequest *request,
 
   compose (request, c, contents, record);
   pages = _kj_composer_get_page (c);
+  /* (nullable) the pass that comes next starts with the cells shaped */
+  if (cells)
+    _kj_composer_take_cells (c, cells, old_cells);
   _kj_composer_free (c);
   cairo_surface_finish (surface);
   cairo_surface_destroy (surface);
@@ -426,6 +431,7 @@ kj_report_write_pdf (const KjReportRequest *request,
                      GError               **error)
 {
   g_autoptr(GArray) toc = _kj_report_toc_new ();
+  g_autoptr(GHashTable) cells = NULL, old_cells = NULL;
   cairo_surface_t *surface;
   KjAtomicFile *file;
   KjComposer *c;
@@ -445,17 +451,20 @@ kj_report_write_pdf (const KjReportRequest *request,
     {
       g_autoptr(GArray) entries = _kj_report_lkip_entries (request);
 
-      n_pages = measure (request, width, height, entries, toc);
+      n_pages = measure (request, width, height, entries, toc, &cells, &old_cells);
       if (toc->len != entries->len)
         {
           g_autoptr(GArray) again = _kj_report_toc_new ();
-          n_pages = measure (request, width, height, toc, again);
+
+          g_clear_pointer (&cells, g_hash_table_unref);
+          g_clear_pointer (&old_cells, g_hash_table_unref);
+          n_pages = measure (request, width, height, toc, again, &cells, &old_cells);
           g_array_unref (toc);
           toc = g_steal_pointer (&again);
         }
     }
   else
-    n_pages = measure (request, width, height, NULL, toc);
+    n_pages = measure (request, width, height, NULL, toc, &cells, &old_cells);
 
   file = kj_atomic_file_new (path, error);
   if (file == NULL)
@@ -463,8 +472,11 @@ kj_report_write_pdf (const KjReportRequest *request,
   surface = cairo_pdf_surface_create_for_stream (write_file, file, width, height);
   set_metadata (request, surface);
   c = _kj_composer_new (surface, TRUE, width, height, request->lang);
+  _kj_composer_give_cells (c, g_steal_pointer (&cells), g_steal_pointer (&old_cells));
   _kj_composer_set_n_pages (c, n_pages);
   _kj_composer_set_progress (c, progress, user_data);
+  /* the pages are written on a second core while the next are composed */
+  _kj_composer_write_on_thread (c);
   compose (request, c, toc, NULL);
   cancelled = _kj_composer_cancelled (c);
   _kj_composer_free (c);
@@ -513,15 +525,17 @@ kj_report_pages_new (const KjReportRequest *request,
   pages = g_new0 (KjReportPages, 1);
   pages->request = *request;
   pages->request.plans = g_ptr_array_ref (request->plans);
+  if (request->others)
+    pages->request.others = g_ptr_array_ref (request->others);
   pages->toc = _kj_report_toc_new ();
   kj_paper_get_size (request->paper, request->landscape, &pages->width, &pages->height);
   if (request->kind == kj_report_kind_find ("lkip"))
     {
       g_autoptr(GArray) entries = _kj_report_lkip_entries (request);
-      pages->n_pages = measure (request, pages->width, pages->height, entries, pages->toc);
+      pages->n_pages = measure (request, pages->width, pages->height, entries, pages->toc, NULL, NULL);
     }
   else
-    pages->n_pages = measure (request, pages->width, pages->height, NULL, pages->toc);
+    pages->n_pages = measure (request, pages->width, pages->height, NULL, pages->toc, NULL, NULL);
   return pages;
 }
 
@@ -569,6 +583,7 @@ kj_report_pages_free (KjReportPages *pages)
   if (pages == NULL)
     return;
   g_ptr_array_unref (pages->request.plans);
+  g_clear_pointer (&pages->request.others, g_ptr_array_unref);
   g_array_unref (pages->toc);
   g_free (pages);
 }

@@ -42,6 +42,8 @@ typedef struct
   KjPaper             paper;
   gboolean            landscape;
   KjReportLang        lang;
+  GPtrArray          *others;     /* (nullable) KjPlan: more plans loaded with them, not
+                                   * reported on, where a PK finds the superior's file */
 } KjReportRequest;
 
 #define KJ_REPORT_ERROR (kj_report_error_quark ())
@@ -106,6 +108,9 @@ char *kj_report_format_rupiah  (KjReportLang  lang,
                                 double        value);
 char *kj_report_format_date    (KjReportLang  lang,
                                 const char   *iso_date);
+char *kj_report_office_key     (const char   *office);
+char *kj_report_superior_title (KjReportLang  lang,
+                                const char   *office);
 char *kj_report_draft_sentence (KjIndicator  *indicator,
                                 int           year,
                                 KjReportLang  lang);

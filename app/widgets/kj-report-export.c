@@ -66,6 +66,7 @@ static void
 job_free (Job *job)
 {
   g_ptr_array_unref (job->request.plans);
+  g_clear_pointer (&job->request.others, g_ptr_array_unref);
   g_free (job->path);
   g_object_unref (job->cancellable);
   g_free (job);
@@ -121,7 +122,8 @@ selected_year (KjReportExport *self)
 /**
  * kj_report_export_get_request:
  * Fills @request from the choices; @request->plans is a new array (free it
- * with g_ptr_array_unref()), holding references to the plans.
+ * with g_ptr_array_unref()), holding references to the plans, and so is
+ * @request->others when one satker is chosen (the workspace's plans).
  *
  * Returns: %FALSE when there is no plan to report on
  */
@@ -134,11 +136,18 @@ kj_report_export_get_request (KjReportExport  *self,
   GPtrArray *plans = g_ptr_array_new_with_free_func (g_object_unref);
   guint kind = adw_combo_row_get_selected (self->kind_row);
 
+  request->others = NULL;
   if (all_satker (self))
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->workspace)); i++)
       g_ptr_array_add (plans, g_list_model_get_item (G_LIST_MODEL (self->workspace), i));
   else
-    g_ptr_array_add (plans, g_object_ref (self->plan));
+    {
+      /* the workspace's other plans: a PK names the superior from its own file */
+      request->others = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; self->workspace && i < g_list_model_get_n_items (G_LIST_MODEL (self->workspace)); i++)
+        g_ptr_array_add (request->others, g_list_model_get_item (G_LIST_MODEL (self->workspace), i));
+      g_ptr_array_add (plans, g_object_ref (self->plan));
+    }
   request->kind = &kinds[MIN (kind, n_kinds - 1)];
   request->plans = plans;
   request->year = selected_year (self);
@@ -205,6 +214,7 @@ kj_report_export_file_name (KjReportExport *self)
     g_string_truncate (name, name->len - 1);
   g_string_append (name, ".pdf");
   g_ptr_array_unref (request.plans);
+  g_clear_pointer (&request.others, g_ptr_array_unref);
   return g_string_free (g_steal_pointer (&name), FALSE);
 }
 

@@ -147,6 +147,46 @@ test_print_lkip_f4_landscape (void)
   check_report ("bnnp-kalimantan-barat.json", "lkip", KJ_PAPER_F4, TRUE, "935");
 }
 
+/* Printing from the window: the PK's second party is the superior as its
+ * own open file names it, as in the exported PDF. */
+static void
+test_print_pk_superior (void)
+{
+  g_autoptr(KjPlan) kupang = load_sample ("bnn-kota-kupang.json");
+  g_autoptr(KjPlan) ntt = load_sample ("bnnp-nusa-tenggara-timur.json");
+  g_autoptr(GListStore) open = g_list_store_new (KJ_TYPE_PLAN);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kj-print-pk-XXXXXX", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *text = NULL;
+  GtkPrintOperationResult result;
+
+  g_list_store_append (open, kupang);
+  g_list_store_append (open, ntt);
+  operation = kj_report_print_plan_operation (kupang, G_LIST_MODEL (open), 2024, &error);
+  g_assert_no_error (error);
+  gtk_print_operation_set_export_filename (operation, printed);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  {
+    const char *argv[] = { "pdftotext", printed, "-", NULL };
+    g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+    g_autofree char *raw = NULL;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 NULL, NULL, &raw, NULL, NULL, NULL));
+    /* a title may wrap in its column */
+    text = g_regex_replace_literal (space, raw, -1, 0, " ", 0, NULL);
+  }
+  g_assert_nonnull (strstr (text, "PIHAK KEDUA"));
+  /* the title NTT's own file gives, not the one made from Kupang's parent */
+  g_assert_nonnull (strstr (text, "Kepala Badan Narkotika Nasional Provinsi Nusa Tenggara Timur"));
+  g_unlink (printed);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -154,5 +194,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/report-print/pengukuran", test_print_pengukuran);
   g_test_add_func ("/report-print/lkip-f4-landscape", test_print_lkip_f4_landscape);
+  g_test_add_func ("/report-print/pk-superior", test_print_pk_superior);
   return g_test_run ();
 }

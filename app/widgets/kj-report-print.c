@@ -99,24 +99,47 @@ interface_lang (void)
 }
 
 /**
+ * kj_report_print_plan_operation:
+ * @others: (nullable): the plans open with @plan (a PK names the superior
+ *   from its own file, as the exported PDF does)
+ *
+ * The print operation of @plan's LKIP appendices for @year, on A4, in the
+ * interface's language.
+ *
+ * Returns: (transfer full) (nullable): %NULL with @error when there is nothing to print
+ */
+GtkPrintOperation *
+kj_report_print_plan_operation (KjPlan      *plan,
+                                GListModel  *others,
+                                int          year,
+                                GError     **error)
+{
+  g_autoptr(GPtrArray) plans = g_ptr_array_new ();
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
+  KjReportRequest request = { kj_report_kind_find ("lkip"), plans, year, KJ_PAPER_A4, FALSE, interface_lang () };
+
+  g_ptr_array_add (plans, plan);
+  for (guint i = 0; others && i < g_list_model_get_n_items (others); i++)
+    g_ptr_array_add (loaded, g_list_model_get_item (others, i));
+  request.others = loaded;
+  return kj_report_print_operation_new (&request, error);
+}
+
+/**
  * kj_report_print_plan:
- * Opens the print dialog (with its preview) on the LKIP appendices of @plan
- * for @year, on A4, in the interface's language.
+ * Opens the print dialog (with its preview) on kj_report_print_plan_operation().
  *
  * Returns: %FALSE with @error when there is nothing to print or printing failed
  */
 gboolean
-kj_report_print_plan (GtkWindow  *parent,
-                      KjPlan     *plan,
-                      int         year,
-                      GError    **error)
+kj_report_print_plan (GtkWindow   *parent,
+                      KjPlan      *plan,
+                      GListModel  *others,
+                      int          year,
+                      GError     **error)
 {
-  g_autoptr(GPtrArray) plans = g_ptr_array_new ();
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  KjReportRequest request = { kj_report_kind_find ("lkip"), plans, year, KJ_PAPER_A4, FALSE, interface_lang () };
+  g_autoptr(GtkPrintOperation) operation = kj_report_print_plan_operation (plan, others, year, error);
 
-  g_ptr_array_add (plans, plan);
-  operation = kj_report_print_operation_new (&request, error);
   if (operation == NULL)
     return FALSE;
   return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, error)

@@ -13,9 +13,14 @@ G_BEGIN_DECLS
 GtkPrintOperation *kj_report_print_operation_new (const KjReportRequest *request,
                                                   GError               **error);
 
-gboolean kj_report_print_plan (GtkWindow  *parent,
-                               KjPlan     *plan,
-                               int         year,
-                               GError    **error);
+GtkPrintOperation *kj_report_print_plan_operation (KjPlan      *plan,
+                                                   GListModel  *others,
+                                                   int          year,
+                                                   GError     **error);
+gboolean kj_report_print_plan (GtkWindow   *parent,
+                               KjPlan      *plan,
+                               GListModel  *others,
+                               int          year,
+                               GError     **error);
 
 G_END_DECLS

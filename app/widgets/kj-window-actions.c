@@ -311,7 +311,7 @@ print_report_activated (GtkWidget  *widget,
   KjWindow *self = KJ_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (self->plan && !kj_report_print_plan (GTK_WINDOW (self), self->plan, self->year, &error))
+  if (self->plan && !kj_report_print_plan (GTK_WINDOW (self), self->plan, G_LIST_MODEL (self->workspace), self->year, &error))
     {
       g_autofree char *message = g_markup_escape_text (error->message, -1);
       kj_window_toast (self, message);

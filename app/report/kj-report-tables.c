@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -201,12 +203,21 @@ pk_signatures (KjReportRun *run)
 {
   const KjSignature *own = _kj_report_signature (run);
   g_autofree char *office = superior_office (run->plan);
-  g_autofree char *own_title = NULL, *office_title = NULL;
+  g_autofree char *own_title = NULL, *office_title = NULL, *own_place = NULL;
   KjSignature first = { 0 }, second = { 0 };
   KjPlan *superior;
 
   if (own)
     first = *own;
+  /* A year's signature after that year is another document's (the LKIP's,
+   * signed once the year is over): the agreement for the year was signed
+   * before, on a day the file does not give, to be written by hand. */
+  if (first.date && atoi (first.date) > run->year)
+    {
+      first.date = NULL;
+      first.place = own_place = g_strdup_printf ("%s, ..............................",
+                                                 first.place ? first.place : "");
+    }
   if (first.title == NULL)
     first.title = own_title = g_strdup_printf (KJ_TR (run, "Kepala %s", "Head of %s"),
                                                kj_plan_get_satker (run->plan)->name);

@@ -275,6 +275,20 @@ kj_number_words_parse (const char *text,
   return TRUE;
 }
 
+
+/* The words @from to @to (excluded) as the text reads them, one space apart. */
+static char *
+join_tokens (GPtrArray *tokens,
+             guint      from,
+             guint      to)
+{
+  GString *w = g_string_new (NULL);
+
+  for (guint k = from; k < to; k++)
+    g_string_append_printf (w, "%s%s", k > from ? " " : "", (char *) g_ptr_array_index (tokens, k));
+  return g_string_free (w, FALSE);
+}
+
 /**
  * kj_number_words_find:
  * @words: (out) (optional): the number words found, joined by spaces
@@ -314,13 +328,7 @@ kj_number_words_find (const char *text,
               if (value)
                 *value = v;
               if (words_out)
-                {
-                  GString *s = g_string_new (NULL);
-                  for (guint k = i; k < to; k++)
-                    g_string_append_printf (s, "%s%s", k > i ? " " : "",
-                                            (char *) g_ptr_array_index (tokens, k));
-                  *words_out = g_string_free (s, FALSE);
-                }
+                *words_out = join_tokens (tokens, i, to);
               return TRUE;
             }
         }
@@ -376,13 +384,7 @@ words_before_digits (const char *text,
       if (value)
         *value = v;
       if (words_out)
-        {
-          GString *w = g_string_new (NULL);
-          for (guint k = from; k < n; k++)
-            g_string_append_printf (w, "%s%s", k > from ? " " : "",
-                                    (char *) g_ptr_array_index (tokens, k));
-          *words_out = g_string_free (w, FALSE);
-        }
+        *words_out = join_tokens (tokens, from, n);
       return TRUE;
     }
   return FALSE;

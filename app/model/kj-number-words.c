@@ -275,7 +275,6 @@ kj_number_words_parse (const char *text,
   return TRUE;
 }
 
-
 /* The words @from to @to (excluded) as the text reads them, one space apart. */
 static char *
 join_tokens (GPtrArray *tokens,

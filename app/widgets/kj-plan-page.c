@@ -238,10 +238,37 @@ plan_changed_cb (KjPlanPage *self)
   update (self);
 }
 
+/* The satker's name is selectable (to copy it, and to take the focus at the
+ * top of the page); a keyboard user tabbing through selects it all, and the
+ * highlight would stay on after the focus has moved on.  Followed on the
+ * window's focus widget, which changes whether or not the window is active
+ * (a focus controller hears nothing in an inactive window). */
+static void
+root_focus_cb (GtkRoot    *root,
+               GParamSpec *pspec,
+               KjPlanPage *self)
+{
+  int start, end;
+
+  if (gtk_root_get_focus (root) != GTK_WIDGET (self->plan_name)
+      && gtk_label_get_selection_bounds (self->plan_name, &start, &end))
+    gtk_label_select_region (self->plan_name, 0, 0);
+}
+
+static void
+kj_plan_page_unmap (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_root (widget), root_focus_cb, widget);
+  GTK_WIDGET_CLASS (kj_plan_page_parent_class)->unmap (widget);
+}
+
 static void
 kj_plan_page_map (GtkWidget *widget)
 {
   KjPlanPage *self = KJ_PLAN_PAGE (widget);
+
+  g_signal_connect_object (gtk_widget_get_root (widget), "notify::focus-widget",
+                           G_CALLBACK (root_focus_cb), self, 0);
 
   if (self->stale)
     {
@@ -383,6 +410,7 @@ kj_plan_page_class_init (KjPlanPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   widget_class->map = kj_plan_page_map;
+  widget_class->unmap = kj_plan_page_unmap;
 
   object_class->dispose = kj_plan_page_dispose;
   object_class->finalize = kj_plan_page_finalize;
@@ -412,25 +440,10 @@ kj_plan_page_class_init (KjPlanPageClass *klass)
   _kj_plan_page_class_init_rows (widget_class);
 }
 
-/* The satker's name is selectable (to copy it, and to take the focus at the
- * top of the page); a keyboard user tabbing through selects it all, and the
- * highlight would stay on after the focus has moved on. */
-static void
-name_focus_leave_cb (GtkEventControllerFocus *focus,
-                     GtkLabel                *label)
-{
-  gtk_label_select_region (label, 0, 0);
-}
-
 static void
 kj_plan_page_init (KjPlanPage *self)
 {
-  GtkEventController *focus;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect (focus, "leave", G_CALLBACK (name_focus_leave_cb), self->plan_name);
-  gtk_widget_add_controller (GTK_WIDGET (self->plan_name), focus);
   self->page_rows = g_ptr_array_new ();
   self->value_cells = g_hash_table_new (NULL, NULL);
   _kj_plan_page_init_table (self);

@@ -394,6 +394,12 @@ workspace_has_file (gpointer data)
   return FALSE;
 }
 
+static gboolean
+loaded (gpointer win)
+{
+  return !kj_window_is_loading (win);
+}
+
 static KjPlan *
 sample_named (KjWindow   *win,
               const char *name)
@@ -444,6 +450,7 @@ test_open_keeps_edits (void)
   kj_window_open_files (win, &file, 1);
   respond (win, "discard");
   kj_test_wait_until (workspace_has_file, wait);
+  kj_test_wait_until (loaded, win);
   g_assert_null (kj_workspace_find (kj_window_get_workspace (win), "BNNP Banten"));
 
   /* the same file opened again while edited: the edits stay */
@@ -452,7 +459,8 @@ test_open_keeps_edits (void)
   set_realization (plan, 12.5);
   kj_window_open_files (win, &file, 1);
   g_assert_null (dialog_of (win));
-  spin (500);
+  g_assert_true (kj_window_is_loading (win));
+  kj_test_wait_until (loaded, win);
   g_assert_true (kj_workspace_find (kj_window_get_workspace (win), "BNN Kota Kupang") == plan);
   g_assert_cmpfloat (realization (plan), ==, 12.5);
   g_assert_true (kj_plan_get_modified (plan));

@@ -160,6 +160,14 @@ chart_notify_cb (KjWindow   *self,
  * kj_window_get_loading_text:
  * Returns: (transfer full): what the window says while files load
  */
+/* Whether files are being read (the loading state is shown). */
+gboolean
+kj_window_is_loading (KjWindow *self)
+{
+  g_return_val_if_fail (KJ_IS_WINDOW (self), FALSE);
+  return self->n_loading > 0;
+}
+
 char *
 kj_window_get_loading_text (KjWindow *self)
 {

@@ -37,6 +37,7 @@ GtkWidget   *kj_window_get_plan_page     (KjWindow      *self);
 GtkWidget   *kj_window_get_charts_page   (KjWindow      *self);
 GtkWidget   *kj_window_get_tables_page   (KjWindow      *self);
 char        *kj_window_get_loading_text  (KjWindow      *self);
+gboolean     kj_window_is_loading        (KjWindow      *self);
 const char  *kj_window_get_accel         (const char    *action);
 void         kj_window_set_accels        (GtkApplication *application);
 

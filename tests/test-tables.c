@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <adwaita.h>
 
 #include "io/kj-plan-io.h"
 #include "model/kj-checks.h"
@@ -632,15 +633,86 @@ test_read_only (void)
   g_remove (dir);
 }
 
+static void
+labels_with_text (GtkWidget  *root,
+                  const char *text,
+                  GPtrArray  *out)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
+    {
+      if (GTK_IS_LABEL (w) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (w)), text) == 0)
+        g_ptr_array_add (out, w);
+      labels_with_text (w, text, out);
+    }
+}
+
+/* A figure is never cut at its column's edge (it would read as another
+ * number): the budget's total, in bold and in the trillions, fits its column. */
+static void
+test_figures_fit (void)
+{
+  KjWindow *win = open_sample ("BNN Kota Kupang", 2024, KJ_TABLE_BUDGET);
+  KjTablesPage *page = page_of (win);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autofree char *total = NULL;
+  guint n;
+
+  /* a national office's budget runs to trillions of rupiah */
+  {
+    g_autoptr(KjEdit) edit = kj_edit_new ("test");
+    g_autoptr(GError) error = NULL;
+
+    kj_edit_set_number (edit, "budget.2024[0].allocation", 2500000000000.0);
+    g_assert_true (kj_plan_apply (kj_window_get_plan (win), edit, NULL, &error));
+    g_assert_no_error (error);
+  }
+  kj_test_wait_until (drawn, page);
+  settle ();
+  n = kj_tables_page_get_n_rows (page);
+  total = kj_tables_page_get_text (page, n - 1, "allocation");
+  g_assert_cmpstr (total, ==, "2.501.638.866.000");
+  labels_with_text (GTK_WIDGET (page), total, labels);
+  g_assert_cmpuint (labels->len, >, 0);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      GtkWidget *cell = label;
+      graphene_rect_t bounds;
+      int natural;
+
+      /* the column's cell, which clips what is wider */
+      while (cell && g_strcmp0 (G_OBJECT_TYPE_NAME (cell), "GtkColumnViewCell") != 0)
+        cell = gtk_widget_get_parent (cell);
+      g_assert_nonnull (cell);
+      gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (label), >=, natural);
+      g_assert_true (gtk_widget_compute_bounds (label, cell, &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (cell) + 0.5);
+    }
+  kj_test_close_window (win, NULL, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  /* the application's styles: Adwaita's (the totals row's bold heading) and its own */
+  adw_init ();
+  {
+    GtkCssProvider *css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    g_object_unref (css);
+  }
   /* (gtk_test_init sets en_US) the planner's notation: Indonesian */
   g_assert_nonnull (setlocale (LC_ALL, "id_ID.UTF-8"));
   g_test_add_func ("/kinerja/widgets/tables/breakdown", test_breakdown);
   g_test_add_func ("/kinerja/widgets/tables/budget-and-spending", test_budget_and_spending);
+  g_test_add_func ("/kinerja/widgets/tables/figures-fit", test_figures_fit);
   g_test_add_func ("/kinerja/widgets/tables/type-into-cell", test_type_into_cell);
   g_test_add_func ("/kinerja/widgets/tables/sort", test_sort);
   g_test_add_func ("/kinerja/widgets/tables/workplan", test_workplan);

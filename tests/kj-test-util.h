@@ -18,6 +18,44 @@ kj_test_wait_until (gboolean (*done) (gpointer),
   g_assert_true (done (data));
 }
 
+/* Lets idles and frames run for a tenth of a second. */
+static inline void
+kj_test_settle (void)
+{
+  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 10; g_get_monotonic_time () < end;)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Whether the widget @data is on screen with a size (for kj_test_wait_until()). */
+static inline gboolean
+kj_test_drawn (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+/* A key as a widget's own capture-phase key handler (a value cell's) gets
+ * it: GTK 4 has no way to make key events in a test.  Returns: handled */
+static inline gboolean
+kj_test_press (GtkWidget       *widget,
+               guint            keyval,
+               GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c)
+          && gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE)
+        {
+          g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
+          return handled;
+        }
+    }
+  g_assert_not_reached ();
+}
+
 /* Closes @window and checks that it, and every widget in @pages (its
  * pages), is freed: nothing the window made outlives it. */
 static inline void

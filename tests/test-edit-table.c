@@ -22,42 +22,6 @@
 #include "widgets/kj-window.h"
 #include "kj-test-util.h"
 
-static gboolean
-drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
-static void
-settle (void)
-{
-  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 10; g_get_monotonic_time () < end;)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* A key as the cell's own key handler gets it (GTK 4 has no way to make
- * key events in a test). */
-static gboolean
-press (GtkWidget       *cell,
-       guint            keyval,
-       GdkModifierType  state)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (cell);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-      if (GTK_IS_EVENT_CONTROLLER_KEY (c)
-          && gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE)
-        {
-          g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
-          return handled;
-        }
-    }
-  g_assert_not_reached ();
-}
-
 /* a value cell: its value as shown, whether it is being typed into, and
  * whether the focus is on what it shows */
 static const char *
@@ -85,7 +49,7 @@ type_text (GtkWidget  *cell,
 {
   GtkEditable *field = kj_value_cell_get_editable_field (KJ_VALUE_CELL (cell));
 
-  g_assert_true (press (cell, gdk_unicode_to_keyval (g_utf8_get_char (text)), 0));
+  g_assert_true (kj_test_press (cell, gdk_unicode_to_keyval (g_utf8_get_char (text)), 0));
   g_assert_true (editing (cell));
   g_assert_true (has_focus (cell));
   /* the first character is in, the rest follows */
@@ -122,8 +86,8 @@ cell_of (KjPlanPage   *page,
 {
   GtkWidget *cell;
 
-  kj_test_wait_until (drawn, kj_plan_page_get_table (page));
-  settle ();
+  kj_test_wait_until (kj_test_drawn, kj_plan_page_get_table (page));
+  kj_test_settle ();
   cell = kj_plan_page_get_cell (page, id, column);
   g_assert_nonnull (cell);
   return cell;
@@ -176,10 +140,10 @@ test_type_realisation (void)
   gtk_widget_grab_focus (cell);
   type_text (cell, "60,5");
   /* Enter commits and moves down, as in a spreadsheet */
-  g_assert_true (press (cell, GDK_KEY_Return, 0));
+  g_assert_true (kj_test_press (cell, GDK_KEY_Return, 0));
   g_assert_cmpfloat (realization (plan, "dektari"), ==, 60.5);
   g_assert_true (kj_plan_get_modified (plan));
-  settle ();
+  kj_test_settle ();
   cell = cell_of (page, "dektari", KJ_PLAN_COLUMN_REALIZATION);
   g_assert_cmpstr (shown (cell), ==, "60,50");
   /* the achievement is computed again, and its category with it; the
@@ -198,12 +162,12 @@ test_type_realisation (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.page", "s", "overview"));
   cell = cell_of (page, "ikp", KJ_PLAN_COLUMN_TARGET);
   type_text (cell, "tiga koma lima");
-  g_assert_true (press (cell, GDK_KEY_Tab, 0));
+  g_assert_true (kj_test_press (cell, GDK_KEY_Tab, 0));
   g_assert_nonnull (kj_plan_page_get_cell_error (page));
   g_assert_true (editing (cell));
   g_assert_cmpfloat (kj_indicator_get_year (kj_plan_find_indicator (plan, "ikp"), 2024)->target, ==, 3.53);
   /* Escape gives it up */
-  g_assert_true (press (cell, GDK_KEY_Escape, 0));
+  g_assert_true (kj_test_press (cell, GDK_KEY_Escape, 0));
   g_assert_false (editing (cell));
   g_assert_cmpstr (shown (cell), ==, "3,53");
   g_assert_null (kj_plan_page_get_cell_error (page));
@@ -213,16 +177,16 @@ test_type_realisation (void)
   cell = cell_of (page, "petugas-ibm", KJ_PLAN_COLUMN_TARGET);
   gtk_widget_grab_focus (cell);
   type_text (cell, "1.500");
-  g_assert_true (press (cell, GDK_KEY_Tab, 0));
+  g_assert_true (kj_test_press (cell, GDK_KEY_Tab, 0));
   g_assert_cmpfloat (kj_indicator_get_year (kj_plan_find_indicator (plan, "petugas-ibm"), 2024)->target, ==, 1500);
   g_assert_true (has_focus (cell_of (page, "petugas-ibm", KJ_PLAN_COLUMN_REALIZATION)));
   g_assert_cmpstr (shown (cell_of (page, "petugas-ibm", KJ_PLAN_COLUMN_TARGET)), ==, "1.500");
 
   /* Delete empties a cell: no data, no achievement */
   cell = cell_of (page, "dektari", KJ_PLAN_COLUMN_REALIZATION);
-  g_assert_true (press (cell, GDK_KEY_Delete, 0));
+  g_assert_true (kj_test_press (cell, GDK_KEY_Delete, 0));
   g_assert_true (isnan (realization (plan, "dektari")));
-  settle ();
+  kj_test_settle ();
   cell = cell_of (page, "dektari", KJ_PLAN_COLUMN_REALIZATION);
   g_assert_cmpstr (row_text (cell, 3), ==, "–");
 
@@ -267,7 +231,7 @@ test_paste_and_copy (void)
   g_assert_true (kj_window_select_satker (win, "BNN Kota Kupang"));
   kj_window_set_year (win, 2024);
   plan = kj_window_get_plan (win);
-  kj_test_wait_until (drawn, kj_plan_page_get_table (page));
+  kj_test_wait_until (kj_test_drawn, kj_plan_page_get_table (page));
 
   /* the second row's first cell is not a number: nothing changes */
   g_assert_false (kj_plan_page_paste_text (page, "81,5\t84,4\r\nlima\t41\r\n", "dektara",
@@ -305,7 +269,7 @@ test_paste_and_copy (void)
 
   /* Ctrl+V on a cell pastes what the clipboard holds there */
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (win)), "82\t85,25\n");
-  g_assert_true (press (cell_of (page, "dektara", KJ_PLAN_COLUMN_TARGET), GDK_KEY_v, GDK_CONTROL_MASK));
+  g_assert_true (kj_test_press (cell_of (page, "dektara", KJ_PLAN_COLUMN_TARGET), GDK_KEY_v, GDK_CONTROL_MASK));
   for (gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
        value_of (plan, "dektara", FALSE) != 85.25 && g_get_monotonic_time () < end;)
     g_main_context_iteration (NULL, TRUE);
@@ -321,17 +285,17 @@ test_paste_and_copy (void)
 
     kj_value_cell_focus (KJ_VALUE_CELL (from));
     g_assert_null (kj_plan_page_get_range_text (page));
-    g_assert_true (press (from, GDK_KEY_Down, GDK_SHIFT_MASK));
-    settle ();
-    g_assert_true (press (cell_of (page, "dektari", KJ_PLAN_COLUMN_TARGET), GDK_KEY_Right, GDK_SHIFT_MASK));
-    settle ();
+    g_assert_true (kj_test_press (from, GDK_KEY_Down, GDK_SHIFT_MASK));
+    kj_test_settle ();
+    g_assert_true (kj_test_press (cell_of (page, "dektari", KJ_PLAN_COLUMN_TARGET), GDK_KEY_Right, GDK_SHIFT_MASK));
+    kj_test_settle ();
     range = kj_plan_page_get_range_text (page);
     g_assert_cmpstr (range, ==, "81,34\t84,38\n53,65\t40,98\n");
     /* the cells of the range are marked */
     g_assert_true (gtk_widget_has_css_class (cell_of (page, "dektari", KJ_PLAN_COLUMN_REALIZATION), "kj-in-range"));
     g_assert_false (gtk_widget_has_css_class (cell_of (page, "ikp", KJ_PLAN_COLUMN_TARGET), "kj-in-range"));
     /* an arrow without Shift leaves the range */
-    g_assert_true (press (cell_of (page, "dektari", KJ_PLAN_COLUMN_REALIZATION), GDK_KEY_Down, 0));
+    g_assert_true (kj_test_press (cell_of (page, "dektari", KJ_PLAN_COLUMN_REALIZATION), GDK_KEY_Down, 0));
     g_assert_null (kj_plan_page_get_range_text (page));
     g_assert_false (gtk_widget_has_css_class (cell_of (page, "dektara", KJ_PLAN_COLUMN_TARGET), "kj-in-range"));
   }
@@ -378,7 +342,7 @@ test_narrative (void)
   g_assert_true (kj_window_select_satker (win, "BNN Kota Kupang"));
   kj_window_set_year (win, 2024);
   plan = kj_window_get_plan (win);
-  kj_test_wait_until (drawn, kj_plan_page_get_table (page));
+  kj_test_wait_until (kj_test_drawn, kj_plan_page_get_table (page));
 
   /* Dektari 2024 reached 76,38 % of its target; the LKIP lists factors and
    * actions, and no obstacle */
@@ -401,7 +365,7 @@ test_narrative (void)
   g_assert_cmpstr (v->narrative->actions[0], ==, "Perluasan sampel pada 2025.");
   /* the supporting factors the file had are kept */
   g_assert_cmpuint (g_strv_length ((char **) v->narrative->factors), ==, 4);
-  settle ();
+  kj_test_settle ();
   g_assert_null (gtk_button_get_label (GTK_BUTTON (analysis_button (page, "dektari"))));
 
   /* written again: what is there is shown */
@@ -523,8 +487,8 @@ test_history (void)
   g_assert_no_error (error);
 
   /* the focused cell's history */
-  kj_test_wait_until (drawn, kj_plan_page_get_table (page));
-  settle ();
+  kj_test_wait_until (kj_test_drawn, kj_plan_page_get_table (page));
+  kj_test_settle ();
   kj_value_cell_focus (KJ_VALUE_CELL (cell_of (page, "dektari", KJ_PLAN_COLUMN_REALIZATION)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.history", NULL));
   toplevels = gtk_window_get_toplevels ();

@@ -41,13 +41,6 @@ show_page (KjPlan *plan,
   return win;
 }
 
-static void
-settle (void)
-{
-  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 10; g_get_monotonic_time () < end;)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static GtkColumnViewColumn *
 column (KjPlanPage *page,
         guint       index)
@@ -157,10 +150,10 @@ test_findings (void)
   g_assert_cmpint (at, >=, 0);
   g_assert_null (kj_plan_page_get_selected (page));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  settle ();
+  kj_test_settle ();
   g_assert_true (gtk_widget_activate (kj_plan_page_get_finding_row (page, at)));
   g_assert_true (kj_plan_page_get_selected (page) == qol);
-  settle ();
+  kj_test_settle ();
   /* and the page scrolled up to the table */
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <,
                      gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
@@ -250,7 +243,7 @@ test_scroll_reset (void)
   gtk_adjustment_set_value (adjustment, 400);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
   kj_plan_page_set_plan (page, kj_workspace_find (ws, "BNNP Kalimantan Barat"));
-  settle ();
+  kj_test_settle ();
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
   gtk_window_destroy (GTK_WINDOW (win));
 }
@@ -297,15 +290,19 @@ has_message (GPtrArray  *findings,
   return FALSE;
 }
 
-static gboolean
-label_shows (GtkWidget  *root,
-             const char *text)
+static GtkWidget *
+label_with_text (GtkWidget  *root,
+                 const char *text)
 {
   for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
-    if ((GTK_IS_LABEL (w) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (w)), text) == 0)
-        || label_shows (w, text))
-      return TRUE;
-  return FALSE;
+    {
+      GtkWidget *found;
+      if (GTK_IS_LABEL (w) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (w)), text) == 0)
+        return w;
+      if ((found = label_with_text (w, text)) != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 typedef struct
@@ -327,7 +324,7 @@ check_frame_cb (GdkFrameClock *clock,
   check->frames++;
   /* a frame painted before the page took the new plan shows the former
    * one whole, under its own name: only frames under the new name count */
-  if (!gtk_widget_get_mapped (check->group) || !label_shows (check->page, check->title))
+  if (!gtk_widget_get_mapped (check->group) || label_with_text (check->page, check->title) == NULL)
     return;
   collect_titles (check->group, titles);
   for (guint i = 0; i < titles->len; i++)
@@ -396,21 +393,6 @@ test_switch_findings (void)
   gtk_window_destroy (GTK_WINDOW (win));
 }
 
-static GtkWidget *
-label_with_text (GtkWidget  *root,
-                 const char *text)
-{
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkWidget *found;
-      if (GTK_IS_LABEL (w) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (w)), text) == 0)
-        return w;
-      if ((found = label_with_text (w, text)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Tabbing through the satker's name selects it (to copy it); once the focus
  * has moved on, no highlight is left behind on it. */
 static void
@@ -423,7 +405,7 @@ test_name_selection (void)
   GtkWidget *name;
   int start, end;
 
-  settle ();
+  kj_test_settle ();
   name = label_with_text (GTK_WIDGET (page), kj_plan_get_satker (plan)->name);
   g_assert_nonnull (name);
   g_assert_true (gtk_widget_grab_focus (name));

@@ -113,12 +113,6 @@ find_widget (GtkWidget  *root,
   return NULL;
 }
 
-static gboolean
-drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
 /* The sidebar's mark of unsaved changes, in the row of the plan shown. */
 static gboolean
 row_marked (KjWindow *win)
@@ -197,7 +191,7 @@ test_dirty_and_save (void)
   KjWindow *win = window_on (path);
   KjPlan *plan = kj_window_get_plan (win);
 
-  kj_test_wait_until (drawn, find_widget (GTK_WIDGET (win), "kj-satker-list"));
+  kj_test_wait_until (kj_test_drawn, find_widget (GTK_WIDGET (win), "kj-satker-list"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (win)), ==, "BNN Kota Kupang – Kinerja");
   g_assert_false (row_marked (win));
   g_assert_null (kj_window_get_file_note (win));

@@ -19,20 +19,7 @@
 #include "widgets/kj-tables-page.h"
 #include "widgets/kj-value-cell.h"
 #include "widgets/kj-window.h"
-#include "kj-test-util.h"
-
-static void
-settle (void)
-{
-  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 10; g_get_monotonic_time () < end;)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
+#include "kj-test-tables.h"
 
 /* With KINERJA_SCREENSHOT_DIR set, the window as drawn, to look at. */
 static void
@@ -58,7 +45,7 @@ save_screenshot (GtkWidget  *widget,
       gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
     }
-  settle ();
+  kj_test_settle ();
   w = gtk_widget_get_width (widget);
   h = gtk_widget_get_height (widget);
   paintable = gtk_widget_paintable_new (widget);
@@ -71,81 +58,6 @@ save_screenshot (GtkWidget  *widget,
                                          &GRAPHENE_RECT_INIT (0, 0, w, h));
   path = g_build_filename (dir, name, NULL);
   gdk_texture_save_to_png (texture, path);
-}
-
-static KjTablesPage *
-page_of (KjWindow *win)
-{
-  return KJ_TABLES_PAGE (kj_window_get_tables_page (win));
-}
-
-static KjWindow *
-open_sample (const char  *satker,
-             int          year,
-             KjTableKind  table)
-{
-  KjWindow *win = kj_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (win), 1400, 1000);
-  gtk_window_present (GTK_WINDOW (win));
-  kj_window_load_samples (win);
-  g_assert_true (kj_window_select_satker (win, satker));
-  kj_window_set_year (win, year);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.page", "s", "tables"));
-  kj_tables_page_set_table (page_of (win), table);
-  return win;
-}
-
-static char *
-text_of (KjTablesPage *page,
-         const char   *key,
-         const char   *column)
-{
-  int row = kj_tables_page_find_row (page, key);
-
-  g_assert_cmpint (row, >=, 0);
-  return kj_tables_page_get_text (page, row, column);
-}
-
-#define assert_text(page, key, column, expected) \
-  G_STMT_START { \
-    g_autofree char *_t = text_of (page, key, column); \
-    g_assert_cmpstr (_t, ==, expected); \
-  } G_STMT_END
-
-static GtkWidget *
-cell_of (KjTablesPage *page,
-         const char   *key,
-         const char   *column)
-{
-  GtkWidget *cell;
-
-  kj_test_wait_until (drawn, kj_tables_page_get_view (page));
-  settle ();
-  cell = kj_tables_page_get_cell (page, key, column);
-  g_assert_nonnull (cell);
-  return cell;
-}
-
-static gboolean
-press (GtkWidget       *cell,
-       guint            keyval,
-       GdkModifierType  state)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (cell);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-      if (GTK_IS_EVENT_CONTROLLER_KEY (c)
-          && gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE)
-        {
-          g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
-          return handled;
-        }
-    }
-  g_assert_not_reached ();
 }
 
 static double
@@ -264,7 +176,7 @@ test_paste (void)
   cell = cell_of (page, ADVOKASI, "realization");
   kj_value_cell_focus (KJ_VALUE_CELL (cell));
   gdk_clipboard_set_text (gtk_widget_get_clipboard (cell), "7.500.000\n2.500.000\n");
-  g_assert_true (press (cell, GDK_KEY_v, GDK_CONTROL_MASK));
+  g_assert_true (kj_test_press (cell, GDK_KEY_v, GDK_CONTROL_MASK));
   for (gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
        isnan (budget_field (plan, PSM, FALSE)) && g_get_monotonic_time () < end;)
     g_main_context_iteration (NULL, FALSE);
@@ -274,18 +186,18 @@ test_paste (void)
   /* undo and redo focus the cell the paste began at */
   kj_value_cell_focus (KJ_VALUE_CELL (cell_of (page, PSM, "kegiatan")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
-  settle ();
+  kj_test_settle ();
   kj_test_wait_until (focused, cell_of (page, ADVOKASI, "realization"));
   kj_value_cell_focus (KJ_VALUE_CELL (cell_of (page, PSM, "kegiatan")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.redo", NULL));
-  settle ();
+  kj_test_settle ();
   kj_test_wait_until (focused, cell_of (page, ADVOKASI, "realization"));
   g_assert_cmpfloat (budget_field (plan, PSM, FALSE), ==, 2500000);
 
   /* a refusal at the keyboard stays at the cell */
   cell = cell_of (page, ADVOKASI, "realization");
   gdk_clipboard_set_text (gtk_widget_get_clipboard (cell), "x");
-  g_assert_true (press (cell, GDK_KEY_v, GDK_CONTROL_MASK));
+  g_assert_true (kj_test_press (cell, GDK_KEY_v, GDK_CONTROL_MASK));
   for (gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
        kj_value_cell_get_error (KJ_VALUE_CELL (cell)) == NULL && g_get_monotonic_time () < end;)
     g_main_context_iteration (NULL, FALSE);
@@ -300,7 +212,7 @@ test_paste (void)
   g_assert_true (isnan (budget_field (plan, PSM, FALSE)));
   g_assert_cmpint (kj_tables_page_get_table (page), ==, KJ_TABLE_BUDGET);
   g_assert_cmpint (kj_window_get_year (win), ==, 2024);
-  settle ();
+  kj_test_settle ();
   kj_test_wait_until (focused, cell_of (page, ADVOKASI, "realization"));
   kj_test_close_window (win, NULL, 0);
 }
@@ -319,23 +231,23 @@ test_copy (void)
   g_assert_true (kj_tables_page_set_cell (page, ADVOKASI, "realization", "100.000.000", NULL));
   cell = cell_of (page, ADVOKASI, "allocation");
   kj_value_cell_focus (KJ_VALUE_CELL (cell));
-  g_assert_true (press (cell, GDK_KEY_Down, GDK_SHIFT_MASK));
-  settle ();
+  g_assert_true (kj_test_press (cell, GDK_KEY_Down, GDK_SHIFT_MASK));
+  kj_test_settle ();
   cell = cell_of (page, PSM, "allocation");
   g_assert_true (kj_value_cell_has_focus (KJ_VALUE_CELL (cell)));
-  g_assert_true (press (cell, GDK_KEY_Right, GDK_SHIFT_MASK));
-  settle ();
+  g_assert_true (kj_test_press (cell, GDK_KEY_Right, GDK_SHIFT_MASK));
+  kj_test_settle ();
   cell = cell_of (page, PSM, "realization");
   g_assert_true (gtk_widget_has_css_class (cell, "kj-in-range"));
   g_assert_true (gtk_widget_has_css_class (cell_of (page, ADVOKASI, "allocation"), "kj-in-range"));
   save_screenshot (GTK_WIDGET (win), "tables-range.png");
   range = kj_tables_page_get_range_text (page);
   g_assert_cmpstr (range, ==, "106.000.000\t100.000.000\n215.586.000\t–\n");
-  g_assert_true (press (cell, GDK_KEY_c, GDK_CONTROL_MASK));
+  g_assert_true (kj_test_press (cell, GDK_KEY_c, GDK_CONTROL_MASK));
   copied = clipboard_text (cell);
   g_assert_cmpstr (copied, ==, range);
   /* a plain move ends the range */
-  g_assert_true (press (cell, GDK_KEY_Up, 0));
+  g_assert_true (kj_test_press (cell, GDK_KEY_Up, 0));
   g_assert_null (kj_tables_page_get_range_text (page));
 
   /* the whole table: header, lines as shown, the total */
@@ -436,7 +348,7 @@ test_history (void)
   kj_value_cell_focus (KJ_VALUE_CELL (cell_of (page, PSM, "kegiatan")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
   g_assert_cmpfloat (budget_field (plan, PSM, FALSE), ==, 1000000);
-  settle ();
+  kj_test_settle ();
   kj_test_wait_until (focused, cell_of (page, PSM, "realization"));
 
   /* a row's other cell has no saved change */
@@ -447,7 +359,7 @@ test_history (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
   /* undoing the removal brings the line back, focused */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
-  settle ();
+  kj_test_settle ();
   kj_test_wait_until (focused, cell_of (page, ADVOKASI, "kegiatan"));
   kj_test_close_window (win, NULL, 0);
   g_remove (path);
@@ -523,7 +435,7 @@ test_context_rows (void)
   t = context_table (plan, "pegawai-2024");
   g_assert_cmpstr (t->total_rows[0], ==, "Jumlah");
   g_assert_cmpuint (t->rows->len, ==, 3);
-  settle ();
+  kj_test_settle ();
   kj_test_wait_until (focused, cell_of (page, "Jumlah", "0"));
   /* a total row renamed is renamed in total_rows */
   g_assert_true (kj_tables_page_set_cell (page, "Jumlah", "0", "Total pegawai", &error));
@@ -599,10 +511,10 @@ test_workplan_level (void)
   /* undo of the item focuses its parent's row, redo the item's */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
   g_assert_cmpint (kj_tables_page_find_row (page, "066/3247"), ==, -1);
-  settle ();
+  kj_test_settle ();
   kj_test_wait_until (focused, cell_of (page, "066", "name"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.redo", NULL));
-  settle ();
+  kj_test_settle ();
   kj_test_wait_until (focused, cell_of (page, "066/3247", "name"));
   kj_test_close_window (win, NULL, 0);
 }
@@ -650,7 +562,7 @@ test_opening_table (void)
   g_assert_true (kj_window_select_satker (win, "BNNP Kalimantan Barat"));
   kj_window_set_year (win, 2023);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.page", "s", "tables"));
-  settle ();
+  kj_test_settle ();
   /* its spending by type, the first table it has rows in */
   g_assert_cmpint (kj_tables_page_get_table (page), ==, KJ_TABLE_SPENDING);
   save_screenshot (GTK_WIDGET (win), "tables-opening.png");
@@ -658,7 +570,7 @@ test_opening_table (void)
   /* BNN Kota Kupang has a budget for 2024 (2023: context tables only) */
   g_assert_true (kj_window_select_satker (win, "BNN Kota Kupang"));
   kj_window_set_year (win, 2024);
-  settle ();
+  kj_test_settle ();
   g_assert_cmpint (kj_tables_page_get_table (page), ==, KJ_TABLE_BUDGET);
   g_assert_cmpuint (kj_tables_page_get_n_rows (page), >, 0);
   /* the user's choice stays, whatever the year */
@@ -670,7 +582,7 @@ test_opening_table (void)
   kj_window_open_files (win, &file, 1);
   kj_test_wait_until (select_contoh, win);
   kj_window_set_year (win, 2024);
-  settle ();
+  kj_test_settle ();
   g_assert_cmpuint (kj_tables_page_get_n_rows (page), ==, 0);
   g_assert_cmpint (kj_tables_page_get_table (page), ==, KJ_TABLE_BUDGET);
   save_screenshot (GTK_WIDGET (win), "tables-empty-plan.png");

@@ -18,65 +18,7 @@
 #include "widgets/kj-tables-page.h"
 #include "widgets/kj-value-cell.h"
 #include "widgets/kj-window.h"
-#include "kj-test-util.h"
-
-static void
-settle (void)
-{
-  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 10; g_get_monotonic_time () < end;)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
-/* the window on a sample, the Tables page shown */
-static KjWindow *
-open_sample (const char  *satker,
-             int          year,
-             KjTableKind  table)
-{
-  KjWindow *win = kj_window_new (NULL);
-  KjTablesPage *page = KJ_TABLES_PAGE (kj_window_get_tables_page (win));
-
-  gtk_window_set_default_size (GTK_WINDOW (win), 1400, 1000);
-  gtk_window_present (GTK_WINDOW (win));
-  kj_window_load_samples (win);
-  g_assert_true (kj_window_select_satker (win, satker));
-  kj_window_set_year (win, year);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.page", "s", "tables"));
-  kj_tables_page_set_table (page, table);
-  g_assert_true (kj_tables_page_get_plan (page) == kj_window_get_plan (win));
-  g_assert_cmpint (kj_tables_page_get_year (page), ==, year);
-  return win;
-}
-
-static KjTablesPage *
-page_of (KjWindow *win)
-{
-  return KJ_TABLES_PAGE (kj_window_get_tables_page (win));
-}
-
-/* the text shown in the row of @key */
-static char *
-text_of (KjTablesPage *page,
-         const char   *key,
-         const char   *column)
-{
-  int row = kj_tables_page_find_row (page, key);
-
-  g_assert_cmpint (row, >=, 0);
-  return kj_tables_page_get_text (page, row, column);
-}
-
-#define assert_text(page, key, column, expected) \
-  G_STMT_START { \
-    g_autofree char *_t = text_of (page, key, column); \
-    g_assert_cmpstr (_t, ==, expected); \
-  } G_STMT_END
+#include "kj-test-tables.h"
 
 static GtkColumnViewColumn *
 view_column (KjTablesPage *page,
@@ -174,46 +116,11 @@ budget_realization (KjPlan     *plan,
   g_assert_not_reached ();
 }
 
-static gboolean
-press (GtkWidget       *cell,
-       guint            keyval,
-       GdkModifierType  state)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (cell);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-      if (GTK_IS_EVENT_CONTROLLER_KEY (c)
-          && gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE)
-        {
-          g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
-          return handled;
-        }
-    }
-  g_assert_not_reached ();
-}
-
-static GtkWidget *
-cell_of (KjTablesPage *page,
-         const char   *key,
-         const char   *column)
-{
-  GtkWidget *cell;
-
-  kj_test_wait_until (drawn, kj_tables_page_get_view (page));
-  settle ();
-  cell = kj_tables_page_get_cell (page, key, column);
-  g_assert_nonnull (cell);
-  return cell;
-}
-
 static void
 type_into (GtkWidget  *cell,
            const char *text)
 {
-  g_assert_true (press (cell, gdk_unicode_to_keyval (g_utf8_get_char (text)), 0));
+  g_assert_true (kj_test_press (cell, gdk_unicode_to_keyval (g_utf8_get_char (text)), 0));
   g_assert_true (kj_value_cell_get_editing (KJ_VALUE_CELL (cell)));
   gtk_editable_set_text (kj_value_cell_get_editable_field (KJ_VALUE_CELL (cell)), text);
 }
@@ -240,7 +147,7 @@ test_type_into_cell (void)
   g_assert_true (kj_value_cell_get_editable (KJ_VALUE_CELL (cell)));
   gtk_widget_grab_focus (cell);
   type_into (cell, "Rp 100.000.000");
-  g_assert_true (press (cell, GDK_KEY_Return, 0));
+  g_assert_true (kj_test_press (cell, GDK_KEY_Return, 0));
   g_assert_cmpfloat (budget_realization (plan, advokasi), ==, 100000000);
   g_assert_true (kj_plan_get_modified (plan));
   /* the computed columns follow at once */
@@ -259,17 +166,17 @@ test_type_into_cell (void)
   g_assert_cmpstr (kj_value_cell_get_text (KJ_VALUE_CELL (cell)), ==, "100.000.000");
   kj_value_cell_focus (KJ_VALUE_CELL (cell));
   /* Tab goes to the next cell typed into: past the computed columns, to the next line */
-  g_assert_true (press (cell, GDK_KEY_Tab, 0));
+  g_assert_true (kj_test_press (cell, GDK_KEY_Tab, 0));
   g_assert_true (kj_value_cell_has_focus (KJ_VALUE_CELL (cell_of (page, "Pemberdayaan Peran serta Masyarakat",
                                                                   "kegiatan"))));
   cell = cell_of (page, advokasi, "realization");
 
   /* what is not a number is refused at the cell; nothing changes */
   type_into (cell, "seratus juta");
-  g_assert_true (press (cell, GDK_KEY_Return, 0));
+  g_assert_true (kj_test_press (cell, GDK_KEY_Return, 0));
   g_assert_nonnull (kj_value_cell_get_error (KJ_VALUE_CELL (cell)));
   g_assert_cmpfloat (budget_realization (plan, advokasi), ==, 100000000);
-  g_assert_true (press (cell, GDK_KEY_Escape, 0));
+  g_assert_true (kj_test_press (cell, GDK_KEY_Escape, 0));
 
   /* a computed column is not typed into */
   g_assert_false (kj_tables_page_set_cell (page, advokasi, "remaining", "5", &error));
@@ -288,7 +195,7 @@ test_type_into_cell (void)
   /* undo focuses the cell it changed */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
   g_assert_cmpfloat (budget_realization (plan, advokasi), ==, 100000000);
-  settle ();
+  kj_test_settle ();
   g_assert_true (kj_value_cell_has_focus (KJ_VALUE_CELL (cell_of (page, advokasi, "realization"))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
   g_assert_true (isnan (budget_realization (plan, advokasi)));
@@ -531,7 +438,7 @@ test_buttons (void)
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
   adw_message_dialog_response (dialog, "add");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  settle ();
+  kj_test_settle ();
   g_assert_cmpint (kj_tables_page_find_row (page, "3248"), >=, 0);
   g_assert_cmpuint (n_items (kj_plan_get_budget (plan), 2024), ==, 13);
 
@@ -547,14 +454,14 @@ test_buttons (void)
   page = page_of (win);
   remove = find_button (GTK_WIDGET (page), "list-remove-symbolic");
   kj_tables_page_focus_cell (page, "#0/#0/#1/#0/056", "name");
-  settle ();
+  kj_test_settle ();
   g_signal_emit_by_name (remove, "clicked");
   dialog = open_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2 items"));
   adw_message_dialog_response (dialog, "remove");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  settle ();
+  kj_test_settle ();
   g_assert_cmpint (kj_tables_page_find_row (page, "#0/#0/#1/#0/056"), ==, -1);
   g_assert_cmpint (kj_tables_page_find_row (page, "#0/#0/#1/#0/056/A"), ==, -1);
   kj_test_close_window (win, NULL, 0);
@@ -666,8 +573,8 @@ test_figures_fit (void)
     g_assert_true (kj_plan_apply (kj_window_get_plan (win), edit, NULL, &error));
     g_assert_no_error (error);
   }
-  kj_test_wait_until (drawn, page);
-  settle ();
+  kj_test_wait_until (kj_test_drawn, page);
+  kj_test_settle ();
   n = kj_tables_page_get_n_rows (page);
   total = kj_tables_page_get_text (page, n - 1, "allocation");
   g_assert_cmpstr (total, ==, "2.501.638.866.000");

@@ -86,12 +86,6 @@ set_year (KjWindow *win,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.year", "i", year));
 }
 
-static gboolean
-drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
 /* the rows the work-unit list holds */
 static guint
 visible_rows (GtkListView *list)
@@ -179,7 +173,7 @@ test_samples (void)
   g_assert_cmpuint (kj_plan_page_get_n_rows (page), >, 0);
   heading = kj_plan_page_get_heading (page);
   g_assert_nonnull (strstr (heading, "2024"));
-  kj_test_wait_until (drawn, kj_plan_page_get_table (page));
+  kj_test_wait_until (kj_test_drawn, kj_plan_page_get_table (page));
   save_screenshot (GTK_WIDGET (win), "window-kupang.png");
 
   /* a year outside the plan's period is not taken */
@@ -201,7 +195,7 @@ test_samples (void)
   g_signal_emit_by_name (search_entry (win), "search-changed");
   g_assert_cmpuint (visible_rows (satker_list (win)), ==, 1);
   /* the row of the plan shown stays marked */
-  kj_test_wait_until (drawn, satker_list (win));
+  kj_test_wait_until (kj_test_drawn, satker_list (win));
   g_assert_cmpstr (shown_row_title (satker_list (win)), ==, kj_plan_get_title (kj_window_get_plan (win)));
   /* "kota kupang" finds the city office and the province office seated
    * there; Enter, right after typing (before the entry's delayed
@@ -284,7 +278,7 @@ test_hostile_names (void)
   g_assert_true (kj_window_select_satker (win, "<b>BNN & Co</b> <span foo='x'>"));
   page = KJ_PLAN_PAGE (kj_window_get_plan_page (win));
   g_assert_cmpstr (kj_plan_page_get_name_text (page), ==, "<b>BNN & Co</b> <span foo='x'>");
-  kj_test_wait_until (drawn, kj_plan_page_get_table (page));
+  kj_test_wait_until (kj_test_drawn, kj_plan_page_get_table (page));
   kj_test_close_window (win, NULL, 0);
 }
 
@@ -408,7 +402,6 @@ test_pages_alone (void)
   kj_edit_set_number (edit, "indicators[id=\"nka\"].years.2024.target", 90);
   g_assert_true (kj_plan_apply (plan, edit, NULL, NULL));
 }
-
 
 /* ── issue 7: what a new user saw ───────────────────────────────────────── */
 
@@ -701,10 +694,10 @@ check_kind_picker (int width,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.chart-kind", "s", "compare"));
   dropdown = find_widget (GTK_WIDGET (charts), GTK_TYPE_DROP_DOWN, NULL);
   g_assert_null (gtk_widget_get_tooltip_text (dropdown));
-  kj_test_wait_until (drawn, dropdown);
+  kj_test_wait_until (kj_test_drawn, dropdown);
   g_signal_emit_by_name (dropdown, "activate");
   popover = find_widget (dropdown, GTK_TYPE_POPOVER, NULL);
-  kj_test_wait_until (drawn, popover);
+  kj_test_wait_until (kj_test_drawn, popover);
   scrolled = find_widget (popover, GTK_TYPE_SCROLLED_WINDOW, NULL);
   list = find_widget (scrolled, GTK_TYPE_LIST_VIEW, NULL);
   /* a frame for the rows to be laid out */
@@ -781,7 +774,7 @@ test_satker_change (void)
   /* the cursor moves down the list: focus follows, the satker shown stays */
   list = satker_list (win);
   plan = kj_window_get_plan (win);
-  kj_test_wait_until (drawn, list);
+  kj_test_wait_until (kj_test_drawn, list);
   g_assert_cmpstr (shown_row_title (list), ==, kj_plan_get_title (plan));
   gtk_widget_grab_focus (GTK_WIDGET (list));
   focused = gtk_root_get_focus (GTK_ROOT (win));
@@ -798,7 +791,7 @@ test_satker_change (void)
   /* activating a row (a click, Enter) shows it, and marks its row */
   g_signal_emit_by_name (list, "activate", 0);
   g_assert_true (kj_window_get_plan (win) != plan);
-  kj_test_wait_until (drawn, list);
+  kj_test_wait_until (kj_test_drawn, list);
   g_assert_cmpstr (shown_row_title (list), ==, kj_plan_get_title (kj_window_get_plan (win)));
   kj_test_close_window (win, NULL, 0);
 }

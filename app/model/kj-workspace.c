@@ -147,6 +147,23 @@ same_source (KjPlan *a,
 }
 
 /**
+ * kj_workspace_find_source:
+ * Returns: (transfer none) (nullable): the plan of the workspace read from
+ *   the same file as @plan (or the same bundled sample)
+ */
+KjPlan *
+kj_workspace_find_source (KjWorkspace *self,
+                          KjPlan      *plan)
+{
+  g_return_val_if_fail (KJ_IS_WORKSPACE (self), NULL);
+
+  for (guint i = 0; i < self->plans->len; i++)
+    if (same_source (g_ptr_array_index (self->plans, i), plan))
+      return g_ptr_array_index (self->plans, i);
+  return NULL;
+}
+
+/**
  * kj_workspace_add:
  * Adds @plan; a plan read from the same file again replaces the old one.
  */

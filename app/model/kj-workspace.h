@@ -21,6 +21,8 @@ void         kj_workspace_add_all    (KjWorkspace *self,
 void         kj_workspace_clear      (KjWorkspace *self);
 KjPlan      *kj_workspace_find       (KjWorkspace *self,
                                       const char  *name_or_code);
+KjPlan      *kj_workspace_find_source (KjWorkspace *self,
+                                       KjPlan      *plan);
 GPtrArray   *kj_workspace_get_across_findings (KjWorkspace *self,
                                                KjPlan      *plan);
 

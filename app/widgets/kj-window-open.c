@@ -140,39 +140,26 @@ keep_edited (KjWindow     *self,
              KjLoadResult *result)
 {
   g_autoptr(GPtrArray) edited = kj_window_get_modified_plans (self);
-  g_autoptr(GString) names = NULL;
+  const char *name = NULL;
   guint n_kept = 0;
 
+  /* (the usual case, a folder opened with nothing edited, costs no search) */
   for (guint i = 0; edited->len > 0 && i < result->plans->len;)
     {
-      KjPlan *plan = g_ptr_array_index (result->plans, i);
-      GFile *file = kj_plan_get_file (plan);
-      gboolean kept = FALSE;
+      KjPlan *open = kj_workspace_find_source (self->workspace, g_ptr_array_index (result->plans, i));
 
-      for (guint j = 0; !kept && j < edited->len; j++)
+      if (open && kj_plan_get_modified (open))
         {
-          KjPlan *other = g_ptr_array_index (edited, j);
-          GFile *other_file = kj_plan_get_file (other);
-
-          /* a file, or a sample (no file, its resource's name) */
-          if (file && other_file ? g_file_equal (file, other_file)
-              : file == NULL && other_file == NULL
-                && g_strcmp0 (kj_plan_get_display_name (plan), kj_plan_get_display_name (other)) == 0)
-            {
-              if (names == NULL)
-                names = g_string_new (kj_plan_get_title (other));
-              n_kept++;
-              kept = TRUE;
-            }
+          name = name ? name : kj_plan_get_title (open);
+          n_kept++;
+          g_ptr_array_remove_index (result->plans, i);
         }
-      if (kept)
-        g_ptr_array_remove_index (result->plans, i);
       else
         i++;
     }
   if (n_kept > 0)
     {
-      g_autofree char *escaped = g_markup_escape_text (names->str, -1);
+      g_autofree char *escaped = g_markup_escape_text (name, -1);
       g_autofree char *text = NULL;
 
       if (n_kept == 1)

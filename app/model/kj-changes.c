@@ -207,10 +207,7 @@ _kj_plan_before_apply (KjPlan *plan)
 static gboolean
 is_history_path (const char *path)
 {
-  gsize n = strlen (KJ_HISTORY_MEMBER);
-
-  return strncmp (path, KJ_HISTORY_MEMBER, n) == 0
-         && (path[n] == '\0' || path[n] == '.' || path[n] == '[');
+  return kj_path_is_within (path, KJ_HISTORY_MEMBER);
 }
 
 /* Called after @edit was applied to the plan's tree. */

@@ -214,17 +214,6 @@ kj_edit_is_applied (KjEdit *edit)
   return edit->applied;
 }
 
-static gboolean
-has_prefix (const char *path,
-            const char *prefix)
-{
-  gsize n = strlen (prefix);
-
-  if (path == NULL || strncmp (path, prefix, n) != 0)
-    return FALSE;
-  return path[n] == '\0' || path[n] == '.' || path[n] == '[';
-}
-
 /* Whether a patch changes something at or below @prefix (either form of path). */
 gboolean
 kj_edit_touches (KjEdit     *edit,
@@ -238,8 +227,8 @@ kj_edit_touches (KjEdit     *edit,
     {
       KjPatch *p = PATCH (edit, i);
       /* a change above @prefix (replacing a whole indicator) touches it too */
-      if (has_prefix (p->path, prefix) || has_prefix (p->applied_path, prefix)
-          || has_prefix (prefix, p->path) || (p->applied_path && has_prefix (prefix, p->applied_path)))
+      if (kj_path_is_within (p->path, prefix) || kj_path_is_within (p->applied_path, prefix)
+          || kj_path_is_within (prefix, p->path) || (p->applied_path && kj_path_is_within (prefix, p->applied_path)))
         return TRUE;
     }
   return FALSE;

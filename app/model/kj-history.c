@@ -350,17 +350,6 @@ entry_from_node (KjNode *node)
   return entry;
 }
 
-static gboolean
-has_prefix (const char *path,
-            const char *prefix)
-{
-  gsize n = strlen (prefix);
-
-  if (strncmp (path, prefix, n) != 0)
-    return FALSE;
-  return path[n] == '\0' || path[n] == '.' || path[n] == '[';
-}
-
 /**
  * kj_plan_get_history:
  * @path_prefix: (nullable): a cell, an indicator (`indicators[id="nka"]`), a
@@ -393,8 +382,8 @@ kj_plan_get_history (KjPlan     *plan,
 
       if (entry == NULL)
         continue;
-      if (prefix && !has_prefix (entry->path, prefix) && !has_prefix (prefix, entry->path)
-          && !has_prefix (entry->path, path_prefix))
+      if (prefix && !kj_path_is_within (entry->path, prefix) && !kj_path_is_within (prefix, entry->path)
+          && !kj_path_is_within (entry->path, path_prefix))
         {
           kj_history_entry_unref (entry);
           continue;

@@ -98,6 +98,23 @@ kj_path_key (const char *parent,
   return g_string_free (s, FALSE);
 }
 
+/**
+ * kj_path_is_within:
+ * Returns: whether @path is @prefix or a path below it (`budget.2024[0]` is
+ *   within `budget.2024`; `budget.20245` is not)
+ */
+gboolean
+kj_path_is_within (const char *path,
+                   const char *prefix)
+{
+  gsize n;
+
+  if (path == NULL || prefix == NULL)
+    return FALSE;
+  n = strlen (prefix);
+  return strncmp (path, prefix, n) == 0 && (path[n] == '\0' || path[n] == '.' || path[n] == '[');
+}
+
 static void
 clear_step (gpointer data)
 {

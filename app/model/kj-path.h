@@ -17,6 +17,8 @@ char *kj_path_index         (const char *parent,
 char *kj_path_key           (const char *parent,
                              const char *key,
                              const char *value);
+gboolean kj_path_is_within  (const char *path,
+                             const char *prefix);
 
 /* One step of a path: `.name` or `["name"]`, `[3]`, or `[id="ikk-1"]` (the
  * element of an array whose member @name is the text @value). */

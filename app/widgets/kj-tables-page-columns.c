@@ -331,3 +331,90 @@ _kj_tables_build_view (KjTablesPage *self)
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->view));
 }
+
+/* ── figures that fit ───────────────────────────────────────────────────── */
+
+static void
+longest_text (GListModel *rows,
+              guint       c,
+              glong      *longest)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KjTableRow) row = g_list_model_get_item (rows, i);
+
+      if (c < row->n && row->text[c])
+        *longest = MAX (*longest, g_utf8_strlen (row->text[c], -1));
+      if (row->children)
+        longest_text (G_LIST_MODEL (row->children), c, longest);
+    }
+}
+
+/* The widest figure of column @c among @rows (and their children) of at
+ * least @from characters, in pixels as the table draws it: the totals row
+ * in bold. */
+static int
+widest_figure (PangoLayout *layout,
+               GListModel  *rows,
+               guint        c,
+               glong        from,
+               int          widest)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KjTableRow) row = g_list_model_get_item (rows, i);
+      int width;
+
+      if (c < row->n && row->text[c] && g_utf8_strlen (row->text[c], -1) >= from)
+        {
+          g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+
+          if (row->total)
+            pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+          pango_layout_set_attributes (layout, attrs);
+          pango_layout_set_text (layout, row->text[c], -1);
+          pango_layout_get_pixel_size (layout, &width, NULL);
+          widest = MAX (widest, width);
+        }
+      if (row->children)
+        widest = widest_figure (layout, G_LIST_MODEL (row->children), c, from, widest);
+    }
+  return widest;
+}
+
+/**
+ * _kj_tables_fit_figures:
+ * Widens a column of figures to its widest figure (its fixed width is made
+ * for its title): a number cut at the column's edge would read as another
+ * number.  Only the longest texts are measured (digits are all as wide, a
+ * text two shorter is narrower), so an edit pays a few layouts a column.
+ */
+void
+_kj_tables_fit_figures (KjTablesPage *self)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  GListModel *columns;
+
+  if (self->view == NULL || self->columns == NULL)
+    return;
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->view), NULL);
+  columns = gtk_column_view_get_columns (self->view);
+  for (guint c = 0; c < self->columns->len && c < g_list_model_get_n_items (columns); c++)
+    {
+      KjTableColumn *column = g_ptr_array_index (self->columns, c);
+      g_autoptr(GtkColumnViewColumn) vc = g_list_model_get_item (columns, c);
+      glong longest = 0;
+      int needed;
+
+      if (!column->numeric)
+        continue;
+      longest_text (G_LIST_MODEL (self->rows), c, &longest);
+      longest_text (G_LIST_MODEL (self->totals), c, &longest);
+      needed = widest_figure (layout, G_LIST_MODEL (self->rows), c, longest - 1, 0);
+      needed = widest_figure (layout, G_LIST_MODEL (self->totals), c, longest - 1, needed);
+      /* the cell's and the label's padding, and the room a resize handle takes */
+      needed += 36;
+      if (needed > gtk_column_view_column_get_fixed_width (vc))
+        gtk_column_view_column_set_fixed_width (vc, needed);
+    }
+}

@@ -126,6 +126,7 @@ guint       _kj_tables_update_in_place (KjTablesPage *self,
 void        _kj_tables_build_view   (KjTablesPage *self);
 KjTableRow *_kj_tables_row_at       (KjTablesPage *self,
                                      guint         position);
+void        _kj_tables_fit_figures  (KjTablesPage *self);
 
 /* kj-tables-page-edit.c: typing (kj-tables-page-rowedit.c: adding, removing) */
 GtkWidget  *_kj_tables_new_cell     (KjTablesPage *self,
@@ -138,6 +139,8 @@ void        _kj_tables_bind_cell    (KjTablesPage *self,
 void        _kj_tables_unbind_cell  (KjTablesPage *self,
                                      GtkWidget    *cell);
 void        _kj_tables_dispose_edit (KjTablesPage *self);
+gboolean    _kj_tables_typed_into   (KjTablesPage *self,
+                                     guint         column);
 const char *_kj_tables_row_label    (KjTablesPage *self,
                                      KjTableRow   *row);
 gboolean    _kj_tables_check_new_key (KjTablesPage *self,

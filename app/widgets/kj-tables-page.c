@@ -252,65 +252,6 @@ count_rows (GListModel *rows)
   return n;
 }
 
-/* The widest figure of column @c among @rows (and their children), in
- * pixels as the table draws it: the totals row in bold. */
-static int
-widest_figure (PangoLayout *layout,
-               GListModel  *rows,
-               guint        c,
-               int          widest)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(KjTableRow) row = g_list_model_get_item (rows, i);
-      int width;
-
-      if (c < row->n && row->text[c])
-        {
-          g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-
-          if (row->total)
-            pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-          pango_layout_set_attributes (layout, attrs);
-          pango_layout_set_text (layout, row->text[c], -1);
-          pango_layout_get_pixel_size (layout, &width, NULL);
-          widest = MAX (widest, width);
-        }
-      if (row->children)
-        widest = widest_figure (layout, G_LIST_MODEL (row->children), c, widest);
-    }
-  return widest;
-}
-
-/* A column of figures at least as wide as its widest figure: a number cut
- * at the column's edge would read as another number. */
-static void
-fit_figures (KjTablesPage *self)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-  GListModel *columns;
-
-  if (self->view == NULL || self->columns == NULL)
-    return;
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->view), NULL);
-  columns = gtk_column_view_get_columns (self->view);
-  for (guint c = 0; c < self->columns->len && c < g_list_model_get_n_items (columns); c++)
-    {
-      KjTableColumn *column = g_ptr_array_index (self->columns, c);
-      g_autoptr(GtkColumnViewColumn) vc = g_list_model_get_item (columns, c);
-      int needed;
-
-      if (!column->numeric)
-        continue;
-      needed = widest_figure (layout, G_LIST_MODEL (self->rows), c, 0);
-      needed = widest_figure (layout, G_LIST_MODEL (self->totals), c, needed);
-      /* the cell's and the label's padding, and the room a resize handle takes */
-      needed += 36;
-      if (needed > gtk_column_view_column_get_fixed_width (vc))
-        gtk_column_view_column_set_fixed_width (vc, needed);
-    }
-}
-
 /* The rows again from the plan as it is now. */
 static void
 refill_now (KjTablesPage *self)
@@ -328,7 +269,7 @@ refill_now (KjTablesPage *self)
   g_list_store_remove_all (self->totals);
   if (total)
     g_list_store_append (self->totals, total);
-  fit_figures (self);
+  _kj_tables_fit_figures (self);
   update_status (self, count_rows (G_LIST_MODEL (self->rows)));
 }
 

@@ -21,45 +21,6 @@
 #include "widgets/kj-window.h"
 #include "kj-test-tables.h"
 
-/* With KINERJA_SCREENSHOT_DIR set, the window as drawn, to look at. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("KINERJA_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  static GtkCssProvider *css;
-  GtkSnapshot *snapshot;
-  int w, h;
-
-  if (dir == NULL)
-    return;
-  if (css == NULL)
-    {
-      /* what the application loads */
-      css = gtk_css_provider_new ();
-      gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-    }
-  kj_test_settle ();
-  w = gtk_widget_get_width (widget);
-  h = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
-
 static double
 budget_field (KjPlan     *plan,
               const char *kegiatan,
@@ -202,7 +163,7 @@ test_paste (void)
        kj_value_cell_get_error (KJ_VALUE_CELL (cell)) == NULL && g_get_monotonic_time () < end;)
     g_main_context_iteration (NULL, FALSE);
   g_assert_nonnull (strstr (kj_value_cell_get_error (KJ_VALUE_CELL (cell)), "row 1, column 1"));
-  save_screenshot (GTK_WIDGET (win), "tables-paste-refused.png");
+  kj_test_save_screenshot (GTK_WIDGET (win), "tables-paste-refused.png");
   g_assert_cmpfloat (budget_field (plan, ADVOKASI, FALSE), ==, 7500000);
 
   /* undone from another table and year: the paste's table and year shown, its cell focused */
@@ -240,7 +201,7 @@ test_copy (void)
   cell = cell_of (page, PSM, "realization");
   g_assert_true (gtk_widget_has_css_class (cell, "kj-in-range"));
   g_assert_true (gtk_widget_has_css_class (cell_of (page, ADVOKASI, "allocation"), "kj-in-range"));
-  save_screenshot (GTK_WIDGET (win), "tables-range.png");
+  kj_test_save_screenshot (GTK_WIDGET (win), "tables-range.png");
   range = kj_tables_page_get_range_text (page);
   g_assert_cmpstr (range, ==, "106.000.000\t100.000.000\n215.586.000\t–\n");
   g_assert_true (kj_test_press (cell, GDK_KEY_c, GDK_CONTROL_MASK));
@@ -408,7 +369,7 @@ test_context_rows (void)
   g_assert_cmpstr (g_array_index (cells, KjCell, 0).text, ==, "Tenaga pendukung");
   g_assert_true (isnan (g_array_index (cells, KjCell, 3).number));
   g_assert_cmpint (kj_tables_page_find_row (page, "Jumlah"), ==, 2);
-  save_screenshot (GTK_WIDGET (win), "tables-context-row.png");
+  kj_test_save_screenshot (GTK_WIDGET (win), "tables-context-row.png");
   /* its cells keep the column's type: a number */
   g_assert_true (kj_tables_page_set_cell (page, "Tenaga pendukung", "3", "4", &error));
   t = context_table (plan, "pegawai-2024");
@@ -486,7 +447,7 @@ test_workplan_level (void)
   g_assert_true (kj_tables_page_add_row (page, "#0/#0/#1/#0", "057", &error));
   g_assert_no_error (error);
   g_assert_cmpstr (work_node (plan, 2024, "#0/#0/#1/#0/057")->level, ==, "komponen");
-  save_screenshot (GTK_WIDGET (win), "tables-workplan-add.png");
+  kj_test_save_screenshot (GTK_WIDGET (win), "tables-workplan-add.png");
   g_assert_true (kj_tables_page_add_row (page, "#0/#0/#1/#0/057", "A", &error));
   g_assert_cmpstr (work_node (plan, 2024, "#0/#0/#1/#0/057/A")->level, ==, "subkomponen");
   g_assert_false (kj_tables_page_add_row (page, "#0/#0/#1/#0/057/A", "1", &error));
@@ -565,7 +526,7 @@ test_opening_table (void)
   kj_test_settle ();
   /* its spending by type, the first table it has rows in */
   g_assert_cmpint (kj_tables_page_get_table (page), ==, KJ_TABLE_SPENDING);
-  save_screenshot (GTK_WIDGET (win), "tables-opening.png");
+  kj_test_save_screenshot (GTK_WIDGET (win), "tables-opening.png");
   g_assert_cmpuint (kj_tables_page_get_n_rows (page), >, 0);
   /* BNN Kota Kupang has a budget for 2024 (2023: context tables only) */
   g_assert_true (kj_window_select_satker (win, "BNN Kota Kupang"));
@@ -585,7 +546,7 @@ test_opening_table (void)
   kj_test_settle ();
   g_assert_cmpuint (kj_tables_page_get_n_rows (page), ==, 0);
   g_assert_cmpint (kj_tables_page_get_table (page), ==, KJ_TABLE_BUDGET);
-  save_screenshot (GTK_WIDGET (win), "tables-empty-plan.png");
+  kj_test_save_screenshot (GTK_WIDGET (win), "tables-empty-plan.png");
   status = find_status (GTK_WIDGET (page));
   g_assert_nonnull (status);
   g_assert_cmpstr (adw_status_page_get_title (status), ==, "This plan has no tables for 2024");

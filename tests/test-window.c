@@ -103,35 +103,6 @@ shown_row_title (GtkListView *list)
 }
 
 static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("KINERJA_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-
-  if (dir == NULL)
-    return;
-  /* let layout and a few frames happen first */
-  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 2; g_get_monotonic_time () < end;)
-    g_main_context_iteration (NULL, FALSE);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
-
-static void
 test_samples (void)
 {
   KjWindow *win = kj_window_new (NULL);
@@ -174,7 +145,7 @@ test_samples (void)
   heading = kj_plan_page_get_heading (page);
   g_assert_nonnull (strstr (heading, "2024"));
   kj_test_wait_until (kj_test_drawn, kj_plan_page_get_table (page));
-  save_screenshot (GTK_WIDGET (win), "window-kupang.png");
+  kj_test_save_screenshot (GTK_WIDGET (win), "window-kupang.png");
 
   /* a year outside the plan's period is not taken */
   set_year (win, 1999);
@@ -187,7 +158,7 @@ test_samples (void)
   g_assert_true (kj_window_select_satker (win, "682630"));
   g_assert_cmpstr (kj_plan_get_satker (kj_window_get_plan (win))->province, ==, "Kalimantan Barat");
   g_assert_cmpint (kj_window_get_year (win), ==, 2023);
-  save_screenshot (GTK_WIDGET (win), "window-kalbar.png");
+  kj_test_save_screenshot (GTK_WIDGET (win), "window-kalbar.png");
 
   /* search filters the list; nothing found shows the empty state */
   gtk_editable_set_text (GTK_EDITABLE (search_entry (win)), "kalimantan");
@@ -499,7 +470,7 @@ test_loading (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "loading");
   g_assert_false (gtk_widget_get_visible (year_dropdown (win)));
   kj_test_wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, loading);
-  save_screenshot (GTK_WIDGET (win), "window-loading.png");
+  kj_test_save_screenshot (GTK_WIDGET (win), "window-loading.png");
   kj_test_wait_until (has_207, win);
 
   for (guint i = 0; i < titles->len; i++)
@@ -636,7 +607,7 @@ test_refused (void)
   kj_test_wait_until (mapped, details);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find_widget (GTK_WIDGET (bar), GTK_TYPE_LABEL, NULL))),
                             "40-target-string.json"));
-  save_screenshot (GTK_WIDGET (win), "window-refused.png");
+  kj_test_save_screenshot (GTK_WIDGET (win), "window-refused.png");
   /* no toast timer takes it away: after the toast's ten seconds it is there */
   for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 2; g_get_monotonic_time () < end;)
     g_main_context_iteration (NULL, FALSE);
@@ -729,7 +700,7 @@ check_kind_picker (int width,
     }
   g_assert_cmpuint (n, ==, 8);
   g_assert_cmpuint (marked, ==, 1);
-  save_screenshot (GTK_WIDGET (win), "window-kind-picker.png");
+  kj_test_save_screenshot (GTK_WIDGET (win), "window-kind-picker.png");
   gtk_popover_popdown (GTK_POPOVER (popover));
   kj_test_close_window (win, NULL, 0);
 }

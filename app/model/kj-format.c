@@ -8,7 +8,7 @@
  */
 #include "config.h"
 
-#include <locale.h>
+#include <langinfo.h>
 #include <math.h>
 #include <string.h>
 #include <stdio.h>
@@ -78,16 +78,19 @@ kj_format_number_with (double      value,
   return g_string_free (out, FALSE);
 }
 
-/* The locale's separators; the C locale groups with "," so large sums stay legible. */
-static void
-separators (const char **decimal_point,
-            const char **thousands_sep)
+/* The calling thread's separators (uselocale() included); the C locale
+ * groups with "," so large sums stay legible.  Not localeconv(): glibc
+ * fills one struct for every thread, so a report composed on a thread in
+ * the report's language would read the window's separators whenever the
+ * window formats a number at the same moment. */
+void
+kj_format_separators (const char **decimal_point,
+                      const char **thousands_sep)
 {
-  struct lconv *lc = localeconv ();
+  const char *dp = nl_langinfo (RADIXCHAR), *ts = nl_langinfo (THOUSEP);
 
-  *decimal_point = lc->decimal_point && *lc->decimal_point ? lc->decimal_point : ".";
-  *thousands_sep = lc->thousands_sep && *lc->thousands_sep ? lc->thousands_sep
-                   : g_str_equal (*decimal_point, ",") ? "." : ",";
+  *decimal_point = dp && *dp ? dp : ".";
+  *thousands_sep = ts && *ts ? ts : g_str_equal (*decimal_point, ",") ? "." : ",";
 }
 
 char *
@@ -96,7 +99,7 @@ kj_format_number (double value,
 {
   const char *dp, *ts;
 
-  separators (&dp, &ts);
+  kj_format_separators (&dp, &ts);
   return kj_format_number_with (value, decimals, dp, ts);
 }
 

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 /* "–" for no data: an en dash, as printed reports use */
 #define KJ_NO_DATA "–"
 
+void  kj_format_separators   (const char **decimal_point,
+                              const char **thousands_sep);
 char *kj_format_number_with  (double      value,
                               int         decimals,
                               const char *decimal_point,

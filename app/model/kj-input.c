@@ -12,12 +12,12 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "kj-format.h"
 #include "kj-input.h"
 
 G_DEFINE_QUARK (kj-input-error-quark, kj_input_error)
@@ -34,9 +34,10 @@ G_DEFINE_QUARK (kj-input-error-quark, kj_input_error)
 KjNotation
 kj_notation_for_locale (void)
 {
-  struct lconv *lc = localeconv ();
+  const char *dp, *ts;
 
-  return lc->decimal_point && g_str_equal (lc->decimal_point, ",") ? KJ_NOTATION_ID : KJ_NOTATION_EN;
+  kj_format_separators (&dp, &ts);
+  return g_str_equal (dp, ",") ? KJ_NOTATION_ID : KJ_NOTATION_EN;
 }
 
 typedef struct

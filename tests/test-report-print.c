@@ -74,6 +74,7 @@ assert_same_pages (const char *a,
     }
 }
 
+/* @sample: one sample's file name, or several separated by commas */
 static void
 check_report (const char *sample,
               const char *report,
@@ -85,8 +86,8 @@ check_report (const char *sample,
   g_autofree char *pdf = g_build_filename (dir, "export.pdf", NULL);
   g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
   g_autofree char *pages_pdf = g_build_filename (dir, "pages.pdf", NULL);
-  g_autoptr(KjPlan) plan = load_sample (sample);
-  g_autoptr(GPtrArray) plans = g_ptr_array_new ();
+  g_auto(GStrv) names = g_strsplit (sample, ",", -1);
+  g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(KjReportPages) pages = NULL;
@@ -94,7 +95,8 @@ check_report (const char *sample,
   GtkPrintOperationResult result;
   double width, height;
 
-  g_ptr_array_add (plans, plan);
+  for (guint i = 0; names[i]; i++)
+    g_ptr_array_add (plans, load_sample (names[i]));
   g_assert_true (kj_report_write_pdf (&request, pdf, NULL, NULL, &error));
   g_assert_no_error (error);
 
@@ -147,6 +149,15 @@ test_print_lkip_f4_landscape (void)
   check_report ("bnnp-kalimantan-barat.json", "lkip", KJ_PAPER_F4, TRUE, "935");
 }
 
+/* Two satker, each part with its own cover, contents and numbering: the
+ * PDF composes each part once and fills its contents in at its end, the
+ * print dialog's pages are measured first; both give the same pages. */
+static void
+test_print_lkip_two (void)
+{
+  check_report ("bnn-kota-kupang.json,bnnp-kalimantan-barat.json", "lkip", KJ_PAPER_A4, FALSE, "595");
+}
+
 /* Printing from the window: the PK's second party is the superior as its
  * own open file names it, as in the exported PDF. */
 static void
@@ -194,6 +205,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/report-print/pengukuran", test_print_pengukuran);
   g_test_add_func ("/report-print/lkip-f4-landscape", test_print_lkip_f4_landscape);
+  g_test_add_func ("/report-print/lkip-two", test_print_lkip_two);
   g_test_add_func ("/report-print/pk-superior", test_print_pk_superior);
   return g_test_run ();
 }

@@ -549,6 +549,71 @@ test_lkip (void)
   remove_dir (dir);
 }
 
+/* Two satker in one lkip: each part is the set that satker signs, with its
+ * own cover and contents, and its pages numbered on their own ("Halaman 3
+ * dari 21"), the contents naming the part's pages. */
+static void
+test_parts (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *kupang = sample ("bnn-kota-kupang.json");
+  g_autofree char *kalbar = sample ("bnnp-kalimantan-barat.json");
+  g_autofree char *args = g_strdup_printf ("--report lkip %s %s", kupang, kalbar);
+  g_autofree char *pdf = export (dir, "two.pdf", args);
+  guint n = pdf_pages (pdf), starts[3] = { 0 }, n_parts = 0;
+  const char *names[2] = { "BNN KOTA KUPANG", "BNNP KALIMANTAN BARAT" };
+  const char *headers[2] = { "BNN Kota Kupang", "BNNP Kalimantan Barat" };
+
+  /* the covers: no footer, the satker's name */
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autofree char *text = pdf_text (pdf, i);
+      if (strstr (text, "LAPORAN KINERJA INSTANSI PEMERINTAH") && !strstr (text, "Halaman"))
+        {
+          g_assert_cmpuint (n_parts, <, 2);
+          assert_has (text, names[n_parts]);
+          starts[n_parts++] = i;
+        }
+    }
+  g_assert_cmpuint (n_parts, ==, 2);
+  g_assert_cmpuint (starts[0], ==, 1);
+  starts[2] = n + 1;
+  for (guint k = 0; k < 2; k++)
+    {
+      guint size = starts[k + 1] - starts[k];
+      g_autofree char *contents = pdf_text (pdf, starts[k] + 1);
+      const char *sections[] = { "Perjanjian Kinerja", "Pengukuran Kinerja", "Analisis Capaian Kinerja" };
+
+      assert_has (contents, "DAFTAR ISI");
+      /* the other satker is not in this one's contents */
+      g_assert_null (strstr (contents, k == 0 ? "Kalimantan Barat" : "Kota Kupang"));
+      for (guint i = 2; i <= size; i++)
+        {
+          g_autofree char *text = pdf_text (pdf, starts[k] + i - 1);
+          g_autofree char *footer = g_strdup_printf ("Halaman %u dari %u", i, size);
+          assert_has (text, footer);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+        {
+          g_autofree char *pattern = g_strdup_printf ("%s\\s*([0-9]+)", sections[i]);
+          g_autoptr(GRegex) re = g_regex_new (pattern, 0, 0, NULL);
+          g_autoptr(GMatchInfo) match = NULL;
+          g_autofree char *number = NULL, *page = NULL, *upper = g_utf8_strup (sections[i], -1);
+          guint at;
+
+          g_assert_true (g_regex_match (re, contents, 0, &match));
+          number = g_match_info_fetch (match, 1);
+          at = (guint) g_ascii_strtoull (number, NULL, 10);
+          g_assert_cmpuint (at, >=, 3);
+          g_assert_cmpuint (at, <=, size);
+          page = pdf_text (pdf, starts[k] + at - 1);
+          assert_has (page, upper);
+          assert_has (page, headers[k]);
+        }
+    }
+  remove_dir (dir);
+}
+
 /* ── pages and tables ──────────────────────────────────────────────────── */
 
 static char *
@@ -728,7 +793,8 @@ test_hostile_text (void)
 
 static gboolean
 cancel_at_two (guint    page,
-               guint    n_pages,
+               guint    parts_done,
+               guint    n_parts,
                gpointer data)
 {
   *(guint *) data = page;
@@ -802,6 +868,7 @@ main (int   argc,
   g_test_add_func ("/report/pk-parties", test_pk_parties);
   g_test_add_func ("/report/superior-title", test_superior_title);
   g_test_add_func ("/report/lkip", test_lkip);
+  g_test_add_func ("/report/parts", test_parts);
   g_test_add_func ("/report/long-table", test_long_table);
   g_test_add_func ("/report/paper", test_paper);
   g_test_add_func ("/report/usage", test_usage);

@@ -24,7 +24,14 @@ struct _KjComposer
   double           y;            /* where the next block goes */
   guint            page;         /* the page in progress, from 1; 0: none yet */
   gboolean         page_ended;
-  guint            n_pages;      /* known when drawing */
+  /* each satker's part is numbered on its own ("Halaman 3 dari 20") */
+  guint            part_first;   /* the part's first page, from 1; 0: no part yet */
+  guint            n_parts;      /* parts begun */
+  GArray          *part_sizes;   /* guint: each part's pages, measured (and given to a printing composer) */
+  GPtrArray       *held;         /* with a writer: the part's pages, their footers drawn when it ends */
+  guint            saved_page;   /* a dry run's or a fill's page to come back to */
+  double           saved_y;
+  gboolean         saved_drawing;
   KjReportLang     lang;
   const char      *font_family;
   PangoContext    *pango;
@@ -85,12 +92,13 @@ void         _kj_grid_rect              (KjComposer      *c,
 void         _kj_text_flush             (KjComposer      *c);
 void         _kj_text_free              (KjComposer      *c);
 KjPageWriter *_kj_page_writer_new        (cairo_surface_t *pdf,
-                                         guint            n_pages,
+                                         guint            n_parts,
                                          KjReportProgress progress,
                                          gpointer         progress_data);
 void         _kj_page_writer_page       (KjPageWriter    *w,
                                          cairo_surface_t *page,
-                                         guint            number);
+                                         guint            number,
+                                         guint            part_done);
 int          _kj_page_writer_outline    (KjPageWriter    *w,
                                          int              parent,
                                          const char      *title,

@@ -17,7 +17,10 @@
 
 #include "report/kj-composer-private.h"
 
-#define MAX_WAITING 3   /* pages drawn and not yet written */
+/* Pages drawn and not yet written.  A satker's part is handed over whole
+ * when it ends (its footers say how many pages it has): room for a part
+ * or two, so the composer goes on with the next while this one is written. */
+#define MAX_WAITING 48
 
 typedef enum { ITEM_PAGE, ITEM_OUTLINE, ITEM_STOP } ItemKind;
 
@@ -26,6 +29,7 @@ typedef struct
   ItemKind         kind;
   cairo_surface_t *page;    /* ITEM_PAGE */
   guint            number;
+  guint            part_done; /* ITEM_PAGE: the last page of this part (from 1); 0: not a last page */
   int              parent;  /* ITEM_OUTLINE: the writer's own ids */
   int              id;
   char            *title;
@@ -41,9 +45,10 @@ struct _KjPageWriter
   GMutex           lock;
   GCond            room;
   guint            waiting;      /* pages queued, under lock */
-  guint            n_pages;
+  guint            n_parts;
   KjReportProgress progress;
   gpointer         progress_data;
+  guint            parts_done;   /* the writer's thread only */
   int              cancelled;    /* atomic */
   int              next_id;      /* the composer's thread only */
   GArray          *ids;          /* writer's id → cairo's outline id; the writer's thread only */
@@ -58,7 +63,9 @@ write_page (KjPageWriter *w,
       cairo_set_source_surface (w->cr, item->page, 0, 0);
       cairo_paint (w->cr);
       cairo_show_page (w->cr);
-      if (w->progress && !w->progress (item->number, w->n_pages, w->progress_data))
+      if (item->part_done)
+        w->parts_done = item->part_done;
+      if (w->progress && !w->progress (item->number, w->parts_done, w->n_parts, w->progress_data))
         g_atomic_int_set (&w->cancelled, 1);
     }
   cairo_surface_destroy (item->page);
@@ -105,7 +112,7 @@ writer_thread (gpointer data)
 
 KjPageWriter *
 _kj_page_writer_new (cairo_surface_t *pdf,
-                     guint            n_pages,
+                     guint            n_parts,
                      KjReportProgress progress,
                      gpointer         progress_data)
 {
@@ -116,7 +123,7 @@ _kj_page_writer_new (cairo_surface_t *pdf,
   w->queue = g_async_queue_new ();
   g_mutex_init (&w->lock);
   g_cond_init (&w->room);
-  w->n_pages = n_pages;
+  w->n_parts = n_parts;
   w->progress = progress;
   w->progress_data = progress_data;
   w->next_id = 1;
@@ -125,17 +132,20 @@ _kj_page_writer_new (cairo_surface_t *pdf,
   return w;
 }
 
-/* Hands over @page (a recording surface), to be written as page @number. */
+/* Hands over @page (a recording surface), to be written as page @number;
+ * @part_done: the part it ends (from 1), or 0. */
 void
 _kj_page_writer_page (KjPageWriter    *w,
                       cairo_surface_t *page,
-                      guint            number)
+                      guint            number,
+                      guint            part_done)
 {
   Item *item = g_new0 (Item, 1);
 
   item->kind = ITEM_PAGE;
   item->page = page;
   item->number = number;
+  item->part_done = part_done;
   g_mutex_lock (&w->lock);
   while (w->waiting >= MAX_WAITING)
     g_cond_wait (&w->room, &w->lock);

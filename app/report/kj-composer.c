@@ -82,39 +82,14 @@ _kj_composer_free (KjComposer *c)
   g_clear_pointer (&c->surface_options, cairo_font_options_destroy);
   g_clear_pointer (&c->cells, g_hash_table_unref);
   g_clear_pointer (&c->old_cells, g_hash_table_unref);
+  g_clear_pointer (&c->part_sizes, g_array_unref);
+  g_clear_pointer (&c->held, g_ptr_array_unref);
   g_clear_object (&c->pango);
   cairo_destroy (c->cr);
   cairo_surface_destroy (c->surface);
   g_free (c->head_left);
   g_free (c->head_right);
   g_free (c);
-}
-
-/**
- * _kj_composer_take_cells:
- * The table cells @c has shaped (its bounded cache, two generations), for
- * the next pass over the same report (_kj_composer_give_cells()): a report
- * of a few satker is shaped once, not twice; a long one starts drawing with
- * its last satker's cells, which the cache drops as they do not come again.
- */
-void
-_kj_composer_take_cells (KjComposer  *c,
-                         GHashTable **cells,
-                         GHashTable **old_cells)
-{
-  *cells = g_steal_pointer (&c->cells);
-  *old_cells = g_steal_pointer (&c->old_cells);
-}
-
-void
-_kj_composer_give_cells (KjComposer *c,
-                         GHashTable *cells,
-                         GHashTable *old_cells)
-{
-  g_return_if_fail (c->cells == NULL && (cells == NULL) == (old_cells == NULL));
-
-  c->cells = cells;
-  c->old_cells = old_cells;
 }
 
 void
@@ -134,15 +109,18 @@ _kj_composer_cancelled (KjComposer *c)
 
 /**
  * _kj_composer_write_on_thread:
- * From now on (before the first page, after _kj_composer_set_n_pages() and
- * _kj_composer_set_progress()), pages are drawn on recording surfaces and
- * written to the PDF on a second thread (kj-composer-writer.c), which also
- * tells the progress.  The pages lay out as on the PDF itself: the
+ * From now on (before the first page, after _kj_composer_set_progress()),
+ * pages are drawn on recording surfaces and written to the PDF on a second
+ * thread (kj-composer-writer.c), which also tells the progress over the
+ * @n_parts satker parts.  Each part's pages are held until it ends, when
+ * its footers ("Halaman 3 dari 20") are drawn: the report is composed
+ * once, not measured first.  The pages lay out as on the PDF itself: the
  * recording surfaces are drawn on with the PDF's font options, which the
  * chart engine takes from the cairo_t too.
  */
 void
-_kj_composer_write_on_thread (KjComposer *c)
+_kj_composer_write_on_thread (KjComposer *c,
+                              guint       n_parts)
 {
   cairo_rectangle_t none = { 0, 0, 1, 1 };
 
@@ -150,7 +128,8 @@ _kj_composer_write_on_thread (KjComposer *c)
 
   c->surface_options = cairo_font_options_create ();
   cairo_surface_get_font_options (c->surface, c->surface_options);
-  c->writer = _kj_page_writer_new (c->surface, c->n_pages, c->progress, c->progress_data);
+  c->writer = _kj_page_writer_new (c->surface, n_parts, c->progress, c->progress_data);
+  c->held = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
   /* the PDF surface is the writer's alone now */
   c->scratch = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &none);
   cairo_destroy (c->cr);
@@ -193,11 +172,28 @@ _kj_composer_set_header (KjComposer *c,
   c->head_right = g_strdup (right);
 }
 
+/* Each part's page count, as measuring found them (_kj_composer_take_part_sizes()):
+ * a composer printing page by page draws every footer as the page begins. */
 void
-_kj_composer_set_n_pages (KjComposer *c,
-                          guint       n_pages)
+_kj_composer_set_part_sizes (KjComposer *c,
+                             GArray     *sizes)
 {
-  c->n_pages = n_pages;
+  g_clear_pointer (&c->part_sizes, g_array_unref);
+  c->part_sizes = g_array_ref (sizes);
+}
+
+/* (transfer full) Each part's page count, when measuring. */
+GArray *
+_kj_composer_take_part_sizes (KjComposer *c)
+{
+  return g_steal_pointer (&c->part_sizes);
+}
+
+/* The page in progress within its part, from 1. */
+guint
+_kj_composer_get_part_page (KjComposer *c)
+{
+  return c->page >= c->part_first && c->part_first > 0 ? c->page - c->part_first + 1 : c->page;
 }
 
 /**
@@ -280,26 +276,59 @@ _kj_page_of (KjReportLang lang,
                                    : g_strdup_printf ("Halaman %u dari %u", page, n_pages);
 }
 
+/* The running header, at the top of a page as it begins. */
 static void
-draw_bands (KjComposer *c)
+draw_head (KjComposer *c)
 {
-  g_autofree char *page_text = _kj_page_of (c->lang, c->page, c->n_pages);
-  double head_y = MARGIN_TOP + BAND / 2 - 3, foot_y = c->page_height - MARGIN_BOTTOM - BAND / 2 + 3;
+  double head_y = MARGIN_TOP + BAND / 2 - 3;
 
-  if (!_kj_composer_draws (c))
-    return;
   band_text (c, c->head_left ? c->head_left : "", head_y, c->width * 0.55, -1);
   band_text (c, c->head_right ? c->head_right : "", head_y, c->width * 0.42, 1);
-  band_text (c, page_text, foot_y, c->width * 0.3, 1);
-  band_text (c, "Kinerja", foot_y, c->width * 0.3, -1);
   cairo_set_source_rgb (c->cr, 0.55, 0.55, 0.55);
   cairo_set_line_width (c->cr, 0.5);
   cairo_move_to (c->cr, c->x0, MARGIN_TOP + BAND - 4);
   cairo_line_to (c->cr, c->x0 + c->width, MARGIN_TOP + BAND - 4);
+  cairo_stroke (c->cr);
+}
+
+/* The footer: page @page of the part's @n_pages. */
+static void
+draw_foot (KjComposer *c,
+           guint       page,
+           guint       n_pages)
+{
+  g_autofree char *page_text = _kj_page_of (c->lang, page, n_pages);
+  double foot_y = c->page_height - MARGIN_BOTTOM - BAND / 2 + 3;
+
+  band_text (c, page_text, foot_y, c->width * 0.3, 1);
+  band_text (c, "Kinerja", foot_y, c->width * 0.3, -1);
+  cairo_set_source_rgb (c->cr, 0.55, 0.55, 0.55);
+  cairo_set_line_width (c->cr, 0.5);
   cairo_move_to (c->cr, c->x0, c->page_height - MARGIN_BOTTOM - BAND + 4);
   cairo_line_to (c->cr, c->x0 + c->width, c->page_height - MARGIN_BOTTOM - BAND + 4);
   cairo_stroke (c->cr);
 }
+
+static void
+draw_bands (KjComposer *c)
+{
+  if (!_kj_composer_draws (c))
+    return;
+  draw_head (c);
+  /* with a writer, the footer waits for the part's end, when its pages are
+   * counted; printing, the part's pages are known from measuring */
+  if (c->writer == NULL)
+    {
+      guint part = c->n_parts > 0 ? c->n_parts - 1 : 0;
+      guint n = c->part_sizes && part < c->part_sizes->len ? g_array_index (c->part_sizes, guint, part) : 0;
+
+      draw_foot (c, _kj_composer_get_part_page (c), n);
+    }
+}
+
+/* With a writer: marks the held pages that have a header, and so get a
+ * footer (a cover has neither). */
+static const cairo_user_data_key_t banded_key;
 
 static void
 end_page (KjComposer *c)
@@ -311,9 +340,17 @@ end_page (KjComposer *c)
     _kj_text_flush (c);
   if (c->writer)
     {
-      /* the page goes to the writer; until the next, drawing goes nowhere */
+      /* the page waits with its part's others for the footer; until the
+       * next, drawing goes nowhere */
       if (c->drawing)
-        _kj_page_writer_page (c->writer, cairo_surface_reference (cairo_get_target (c->cr)), c->page);
+        {
+          guint index = c->page - c->part_first;
+
+          if (index >= c->held->len)
+            g_ptr_array_set_size (c->held, index + 1);
+          g_clear_pointer (&g_ptr_array_index (c->held, index), cairo_surface_destroy);
+          g_ptr_array_index (c->held, index) = cairo_surface_reference (cairo_get_target (c->cr));
+        }
       cairo_destroy (c->cr);
       c->cr = cairo_create (c->scratch);
       if (_kj_page_writer_cancelled (c->writer))
@@ -326,7 +363,7 @@ end_page (KjComposer *c)
     {
       /* the page is written out now: nothing of it stays in memory */
       cairo_show_page (c->cr);
-      if (c->progress && !c->progress (c->page, c->n_pages, c->progress_data))
+      if (c->progress && !c->progress (c->page, 0, 0, c->progress_data))
         {
           /* nothing more is drawn, and the report stops at its next satker */
           c->cancelled = TRUE;
@@ -352,14 +389,151 @@ _kj_composer_new_page (KjComposer *c,
     c->cancelled = TRUE;
   c->y = c->top;
   if (c->writer && c->drawing)
-    begin_recording (c);
+    {
+      begin_recording (c);
+      if (with_header)
+        cairo_surface_set_user_data (cairo_get_target (c->cr), &banded_key, c, NULL);
+    }
   if (with_header)
     draw_bands (c);
+}
+
+/* With a writer: the part's footers, now that its pages are counted, and
+ * its pages to the writer. */
+static void
+hand_over_part (KjComposer *c)
+{
+  cairo_t *cr = c->cr;
+  guint n = c->held->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      cairo_surface_t *page = g_ptr_array_index (c->held, i);
+
+      if (page == NULL)
+        {
+          /* a reserved page never filled: blank rather than out of order */
+          cairo_rectangle_t extents = { 0, 0, c->page_width, c->page_height };
+          page = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+          g_warn_if_reached ();
+        }
+      else
+        {
+          g_ptr_array_index (c->held, i) = NULL;
+          if (cairo_surface_get_user_data (page, &banded_key))
+            {
+              c->cr = cairo_create (page);
+              cairo_set_font_options (c->cr, c->surface_options);
+              draw_foot (c, i + 1, n);
+              _kj_text_flush (c);
+              cairo_destroy (c->cr);
+            }
+        }
+      _kj_page_writer_page (c->writer, page, c->part_first + i, i + 1 == n ? c->n_parts : 0);
+    }
+  c->cr = cr;
+  g_ptr_array_set_size (c->held, 0);
+}
+
+static void
+end_part (KjComposer *c)
+{
+  if (c->part_first == 0)
+    return;
+  end_page (c);
+  if (c->writer && c->drawing)
+    hand_over_part (c);
+  else if (!c->drawing && c->only_page == 0)
+    {
+      guint n = c->page >= c->part_first ? c->page - c->part_first + 1 : 0;
+
+      if (c->part_sizes == NULL)
+        c->part_sizes = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (c->part_sizes, n);
+    }
+}
+
+/**
+ * _kj_composer_begin_part:
+ * Ends the part in progress and begins the next (a satker's): its pages
+ * are numbered from 1, their footers counting its own pages.
+ */
+void
+_kj_composer_begin_part (KjComposer *c)
+{
+  end_part (c);
+  c->part_first = c->page + 1;
+  c->n_parts++;
+}
+
+/**
+ * _kj_composer_dry_begin:
+ * Ends the page in progress; what follows, up to _kj_composer_dry_end(), is
+ * measured and not drawn: a table of contents that must know its length
+ * before its page numbers are known.
+ */
+void
+_kj_composer_dry_begin (KjComposer *c)
+{
+  end_page (c);
+  c->saved_page = c->page;
+  c->saved_y = c->y;
+  c->saved_drawing = c->drawing;
+  c->drawing = FALSE;
+}
+
+/* Returns: the pages the dry run took. */
+guint
+_kj_composer_dry_end (KjComposer *c)
+{
+  guint n;
+
+  end_page (c);
+  n = c->page - c->saved_page;
+  c->page = c->saved_page;
+  c->y = c->saved_y;
+  c->drawing = c->saved_drawing && !c->cancelled;
+  return n;
+}
+
+/* Ends the page in progress and leaves @n pages for later
+ * (_kj_composer_fill_begin()); returns the first of them. */
+guint
+_kj_composer_reserve (KjComposer *c,
+                      guint       n)
+{
+  end_page (c);
+  c->page += n;
+  return c->page - n + 1;
+}
+
+/* Ends the page in progress and goes back to the pages reserved from
+ * @first; _kj_composer_fill_end() comes back and returns the pages filled. */
+void
+_kj_composer_fill_begin (KjComposer *c,
+                         guint       first)
+{
+  end_page (c);
+  c->saved_page = c->page;
+  c->page = first - 1;
+}
+
+guint
+_kj_composer_fill_end (KjComposer *c,
+                       guint       first)
+{
+  guint filled;
+
+  end_page (c);
+  filled = c->page - first + 1;
+  c->page = c->saved_page;
+  return filled;
 }
 
 void
 _kj_composer_finish (KjComposer *c)
 {
+  end_part (c);
   end_page (c);
   /* every page written before the file is finished */
   if (_kj_page_writer_finish (g_steal_pointer (&c->writer)))

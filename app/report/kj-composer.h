@@ -4,10 +4,11 @@
  *
  * A composer places blocks (headings, paragraphs, tables, charts, signature
  * blocks) down pages of one size, each under a running header and over a
- * footer "Halaman i dari n".  It runs twice over a report: once measuring
- * (nothing drawn, pages counted, section pages recorded for the table of
- * contents), then drawing, each page shown, and so written, as soon as it
- * is full.
+ * footer "Halaman i dari n", each satker's part numbered on its own.  A
+ * PDF is composed once: each part's pages are held until it ends, then get
+ * their footers and go to the writer.  Printing page by page runs twice:
+ * once measuring (nothing drawn, each part's pages counted, section pages
+ * recorded for the table of contents), then drawing the page asked for.
  */
 #pragma once
 
@@ -61,21 +62,27 @@ void        _kj_composer_free      (KjComposer       *c);
 void        _kj_composer_set_progress (KjComposer     *c,
                                        KjReportProgress progress,
                                        gpointer         user_data);
-void        _kj_composer_write_on_thread (KjComposer *c);
-void        _kj_composer_take_cells (KjComposer       *c,
-                                     GHashTable      **cells,
-                                     GHashTable      **old_cells);
-void        _kj_composer_give_cells (KjComposer       *c,
-                                     GHashTable       *cells,
-                                     GHashTable       *old_cells);
+void        _kj_composer_write_on_thread (KjComposer *c,
+                                          guint       n_parts);
 gboolean    _kj_composer_cancelled (KjComposer       *c);
 KjReportLang _kj_composer_get_lang (KjComposer       *c);
 void        _kj_composer_set_header (KjComposer      *c,
                                      const char      *left,
                                      const char      *right);
-void        _kj_composer_set_n_pages (KjComposer     *c,
-                                      guint           n_pages);
+void        _kj_composer_set_part_sizes (KjComposer  *c,
+                                         GArray      *sizes);
+GArray     *_kj_composer_take_part_sizes (KjComposer *c);
 guint       _kj_composer_get_page  (KjComposer       *c);
+guint       _kj_composer_get_part_page (KjComposer   *c);
+void        _kj_composer_begin_part (KjComposer      *c);
+void        _kj_composer_dry_begin (KjComposer       *c);
+guint       _kj_composer_dry_end   (KjComposer       *c);
+guint       _kj_composer_reserve   (KjComposer       *c,
+                                    guint             n);
+void        _kj_composer_fill_begin (KjComposer      *c,
+                                     guint            first);
+guint       _kj_composer_fill_end  (KjComposer       *c,
+                                    guint            first);
 double      _kj_composer_get_width (KjComposer       *c);
 double      _kj_composer_get_room  (KjComposer       *c);
 gboolean    _kj_composer_is_drawing (KjComposer      *c);

@@ -16,8 +16,9 @@ G_BEGIN_DECLS
 typedef struct
 {
   char  *title;
-  guint  page;
+  guint  page;     /* within its part */
   int    level;    /* 0: a satker, 1: a section */
+  guint  part;     /* the satker's part, from 1 */
 } KjTocEntry;
 
 /* One pass of a report over its plans. */
@@ -27,11 +28,13 @@ typedef struct
   KjComposer            *c;
   KjReportLang           lang;
   gboolean               drawing;
-  GArray                *contents;   /* KjTocEntry: what the table of contents lists (nullable) */
-  GArray                *record;     /* KjTocEntry: where sections start, when measuring (nullable) */
+  GArray                *contents;   /* KjTocEntry: what the tables of contents list (nullable) */
+  GArray                *record;     /* KjTocEntry: where sections start (nullable) */
+  gboolean               once;       /* composed once, each part's contents filled in at its end */
   int                    outline;    /* the current satker's outline entry */
   KjPlan                *plan;       /* the plan being composed */
   int                    year;
+  guint                  part;       /* its part, from 1 */
 } KjReportRun;
 
 typedef void (*KjReportBuild) (KjReportRun *run);
@@ -62,7 +65,9 @@ void  _kj_report_lkip        (KjReportRun *run);
 void  _kj_report_cover       (KjReportRun *run);
 void  _kj_report_contents    (KjReportRun *run);
 GArray  *_kj_report_toc_new      (void);
-GArray  *_kj_report_lkip_entries (const KjReportRequest *request);
+GArray  *_kj_report_lkip_entries (const KjReportRequest *request,
+                                  KjPlan                *only,
+                                  guint                  part);
 gboolean _kj_report_has_outputs (KjPlan *plan,
                                  int     year);
 gboolean _kj_report_has_money   (KjPlan *plan,

@@ -282,49 +282,24 @@ _kj_report_lkip (KjReportRun *run)
 #undef NEXT
 }
 
-/* The cover of the appendix set. */
+/* The cover of a satker's appendix set. */
 void
 _kj_report_cover (KjReportRun *run)
 {
-  const KjReportRequest *request = run->request;
-  KjPlan *only = NULL;
-  guint n = 0;
-  int year = request->year;
+  g_autofree char *upper = g_utf8_strup (kj_plan_get_title (run->plan), -1);
+  g_autofree char *year = g_strdup_printf ("%s %d", KJ_TR (run, "TAHUN", "YEAR"), run->year);
+  const KjSatker *satker = kj_plan_get_satker (run->plan);
 
-  for (guint i = 0; i < request->plans->len; i++)
-    {
-      KjPlan *plan = g_ptr_array_index (request->plans, i);
-      if (kj_plan_has_year_data (plan, kj_report_plan_year (request, plan)))
-        {
-          only = only ? only : plan;
-          year = year ? year : kj_report_plan_year (request, plan);
-          n++;
-        }
-    }
   _kj_composer_new_page (run->c, FALSE);
   _kj_composer_move_down (run->c, _kj_composer_get_room (run->c) * 0.28);
   _kj_composer_centered (run->c, KJ_TR (run, "LAMPIRAN", "APPENDICES"), 16, TRUE);
   _kj_composer_centered (run->c, KJ_TR (run, "LAPORAN KINERJA INSTANSI PEMERINTAH",
                                         "GOVERNMENT AGENCY PERFORMANCE REPORT"), 14, TRUE);
-  {
-    g_autofree char *text = g_strdup_printf ("%s %d", KJ_TR (run, "TAHUN", "YEAR"), year);
-    _kj_composer_centered (run->c, text, 14, TRUE);
-  }
+  _kj_composer_centered (run->c, year, 14, TRUE);
   _kj_composer_space (run->c, 60);
-  if (n == 1)
-    {
-      g_autofree char *upper = g_utf8_strup (kj_plan_get_title (only), -1);
-      const KjSatker *satker = kj_plan_get_satker (only);
-
-      _kj_composer_centered (run->c, upper, 13, TRUE);
-      if (satker->province && *satker->province)
-        _kj_composer_centered (run->c, satker->province, 11, FALSE);
-    }
-  else
-    {
-      g_autofree char *text = g_strdup_printf (KJ_TR (run, "%u satuan kerja", "%u work units"), n);
-      _kj_composer_centered (run->c, text, 13, TRUE);
-    }
+  _kj_composer_centered (run->c, upper, 13, TRUE);
+  if (satker->province && *satker->province)
+    _kj_composer_centered (run->c, satker->province, 11, FALSE);
 }
 
 void
@@ -335,13 +310,12 @@ _kj_report_contents (KjReportRun *run)
   _kj_composer_new_page (run->c, TRUE);
   _kj_composer_centered (run->c, KJ_TR (run, "DAFTAR ISI", "CONTENTS"), 12, TRUE);
   _kj_composer_space (run->c, 10);
+  /* this satker's part: its pages are numbered on their own */
   for (guint i = 0; run->contents && i < run->contents->len; i++)
     {
       const KjTocEntry *e = &g_array_index (run->contents, KjTocEntry, i);
 
-      /* a single satker's own entry would repeat the cover */
-      if (e->level == 0 && run->contents->len > 0 && i > 0)
-        _kj_composer_space (run->c, 4);
-      _kj_composer_toc_line (run->c, e->title, e->page, e->level * 16, e->level == 0);
+      if (e->part == run->part)
+        _kj_composer_toc_line (run->c, e->title, e->page, e->level * 16, e->level == 0);
     }
 }

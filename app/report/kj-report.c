@@ -2,11 +2,14 @@
  * Copyright 2026 The Kinerja authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A report is composed twice (three times with a table of contents): first
- * measuring, which counts the pages and finds the page of every section,
- * then drawing into a PDF that is written to a temporary file page by page
- * and renamed over the target at the end (io/kj-atomic-file.c, as chart
- * exports are).
+ * Each satker's part of a report is numbered on its own ("Halaman 3 dari
+ * 20": what the satker prints, signs and hands in) and, in the lkip set,
+ * has its own cover and contents.  A PDF is composed once, into a
+ * temporary file page by page, each part's pages held until it ends (for
+ * their footers, and the contents' page numbers), and renamed over the
+ * target at the end (io/kj-atomic-file.c, as chart exports are).  Printing
+ * page by page measures first (twice with contents), to tell the print
+ * dialog how many pages there are.
  */
 #include "config.h"
 
@@ -118,10 +121,13 @@ kj_report_lang_parse (const char   *text,
   return TRUE;
 }
 
-/* The entries of the lkip set's contents, pages not yet known: each satker,
- * then its sections, as _kj_report_lkip() composes them. */
+/* The entries of the lkip sets' contents, pages not yet known: each satker
+ * (or @only, as part @part), then its sections, as _kj_report_lkip()
+ * composes them. */
 GArray *
-_kj_report_lkip_entries (const KjReportRequest *request)
+_kj_report_lkip_entries (const KjReportRequest *request,
+                         KjPlan                *only,
+                         guint                  part)
 {
   GArray *entries = _kj_report_toc_new ();
 
@@ -132,19 +138,18 @@ _kj_report_lkip_entries (const KjReportRequest *request)
       const char *ids[] = { "pk", "pengukuran", "analisis",
                             _kj_report_has_money (plan, year) ? "anggaran" : NULL,
                             _kj_report_has_outputs (plan, year) ? "output" : NULL };
-      KjTocEntry entry = { g_strdup (kj_plan_get_title (plan)), 0, 0 };
+      KjTocEntry entry;
 
-      if (!kj_plan_has_year_data (plan, year))
-        {
-          g_free (entry.title);
-          continue;
-        }
+      if ((only && plan != only) || !kj_plan_has_year_data (plan, year))
+        continue;
+      part = only ? part : part + 1;
+      entry = (KjTocEntry) { g_strdup (kj_plan_get_title (plan)), 0, 0, part };
       g_array_append_val (entries, entry);
       for (guint j = 0; j < G_N_ELEMENTS (ids); j++)
         if (ids[j])
           {
             KjTocEntry section = { g_strdup (kj_report_kind_title (kj_report_kind_find (ids[j]), request->lang)),
-                                   0, 1 };
+                                   0, 1, part };
             g_array_append_val (entries, section);
           }
     }
@@ -164,6 +169,17 @@ plan_included (const KjReportRequest *request,
                KjPlan                *plan)
 {
   return kj_plan_has_year_data (plan, kj_report_plan_year (request, plan));
+}
+
+static guint
+n_included (const KjReportRequest *request)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < request->plans->len; i++)
+    if (plan_included (request, g_ptr_array_index (request->plans, i)))
+      n++;
+  return n;
 }
 
 /**
@@ -214,15 +230,13 @@ _kj_report_section (KjReportRun *run,
                     int          level)
 {
   _kj_composer_need (run->c, 0);
-  if (!run->drawing)
+  if (run->record)
     {
-      KjTocEntry entry = { g_strdup (title), _kj_composer_get_page (run->c), level };
-      if (run->record)
-        g_array_append_val (run->record, entry);
-      else
-        g_free (entry.title);
-      return;
+      KjTocEntry entry = { g_strdup (title), _kj_composer_get_part_page (run->c), level, run->part };
+      g_array_append_val (run->record, entry);
     }
+  if (!run->drawing)
+    return;
   if (level == 0)
     run->outline = _kj_composer_outline (run->c, CAIRO_PDF_OUTLINE_ROOT, title);
   else
@@ -308,60 +322,109 @@ discard (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* One pass over the report's plans. */
+/* The front of a satker's lkip set: its cover and contents.  Composed
+ * once, the contents are measured now and their pages left for
+ * lkip_contents_fill(), when the sections' pages are known; returns the
+ * first of them. */
+static guint
+lkip_front (KjReportRun *run,
+            guint       *n_contents)
+{
+  g_autoptr(GArray) entries = NULL;
+  guint first;
+
+  _kj_report_cover (run);
+  if (!run->once)
+    {
+      _kj_report_contents (run);
+      return 0;
+    }
+  entries = _kj_report_lkip_entries (run->request, run->plan, run->part);
+  run->contents = entries;
+  _kj_composer_dry_begin (run->c);
+  _kj_report_contents (run);
+  *n_contents = _kj_composer_dry_end (run->c);
+  run->contents = NULL;
+  first = _kj_composer_reserve (run->c, *n_contents);
+  run->record = _kj_report_toc_new ();
+  return first;
+}
+
+static void
+lkip_contents_fill (KjReportRun *run,
+                    guint        first,
+                    guint        n_contents)
+{
+  guint filled;
+
+  run->contents = run->record;
+  _kj_composer_fill_begin (run->c, first);
+  _kj_report_contents (run);
+  filled = _kj_composer_fill_end (run->c, first);
+  /* the contents' length does not depend on its page numbers */
+  if (filled != n_contents)
+    g_warning ("the contents of %s took %u pages, not %u", kj_plan_get_title (run->plan), filled, n_contents);
+  run->contents = NULL;
+  g_clear_pointer (&run->record, g_array_unref);
+}
+
+/* One pass over the report's plans: @once, the PDF's only one; else
+ * measuring (into @record) or printing a page. */
 static void
 compose (const KjReportRequest *request,
          KjComposer            *c,
+         gboolean               once,
          GArray                *contents,
          GArray                *record)
 {
-  KjReportRun run = { request, c, request->lang, _kj_composer_is_drawing (c), contents, record };
+  KjReportRun run = { request, c, request->lang, _kj_composer_is_drawing (c), contents, record, once };
   const char *title = kj_report_kind_title (request->kind, request->lang);
   KjReportBuild build = builds[request->kind - kinds];
 
-  if (build == _kj_report_lkip)
-    {
-      _kj_report_cover (&run);
-      _kj_report_contents (&run);
-    }
   for (guint i = 0; i < request->plans->len && !_kj_composer_cancelled (c); i++)
     {
       KjPlan *plan = g_ptr_array_index (request->plans, i);
       g_autofree char *right = NULL;
+      guint contents_first = 0, n_contents = 0;
 
       if (!plan_included (request, plan))
         continue;
       run.plan = plan;
       run.year = kj_report_plan_year (request, plan);
+      run.part++;
       right = g_strdup_printf ("%s %d", title, run.year);
+      _kj_composer_begin_part (c);
+      if (build == _kj_report_lkip)
+        contents_first = lkip_front (&run, &n_contents);
       _kj_composer_set_header (c, kj_plan_get_title (plan), right);
       _kj_composer_new_page (c, TRUE);
       _kj_report_section (&run, kj_plan_get_title (plan), 0);
       build (&run);
+      if (build == _kj_report_lkip && once)
+        lkip_contents_fill (&run, contents_first, n_contents);
     }
   _kj_composer_finish (c);
 }
 
-/* Measures the report: its page count and, in @record, its sections' pages;
- * the table of contents lists @contents. */
+/* Measures the report: its page count, each part's (@part_sizes) and, in
+ * @record, its sections' pages; the tables of contents list @contents. */
 static guint
 measure (const KjReportRequest *request,
          double                 width,
          double                 height,
          GArray                *contents,
          GArray                *record,
-         GHashTable           **cells,
-         GHashTable           **old_cells)
+         GArray               **part_sizes)
 {
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (discard, NULL, width, height);
   KjComposer *c = _kj_composer_new (surface, FALSE, width, height, request->lang);
   guint pages;
 
-  compose (request, c, contents, record);
+  compose (request, c, FALSE, contents, record);
   pages = _kj_composer_get_page (c);
-  /* (nullable) the pass that comes next starts with the cells shaped */
-  if (cells)
-    _kj_composer_take_cells (c, cells, old_cells);
+  *part_sizes = _kj_composer_take_part_sizes (c);
+  if (*part_sizes == NULL)
+    *part_sizes = g_array_new (FALSE, FALSE, sizeof (guint));
   _kj_composer_free (c);
   cairo_surface_finish (surface);
   cairo_surface_destroy (surface);
@@ -430,54 +493,28 @@ kj_report_write_pdf (const KjReportRequest *request,
                      gpointer               user_data,
                      GError               **error)
 {
-  g_autoptr(GArray) toc = _kj_report_toc_new ();
-  g_autoptr(GHashTable) cells = NULL, old_cells = NULL;
   cairo_surface_t *surface;
   KjAtomicFile *file;
   KjComposer *c;
   cairo_status_t status;
   gboolean cancelled;
   double width, height;
-  guint n_pages;
 
   g_return_val_if_fail (request != NULL && path != NULL, FALSE);
 
   if (!kj_report_check (request, error))
     return FALSE;
   kj_paper_get_size (request->paper, request->landscape, &width, &height);
-  /* a table of contents lists its entries (known from the data) while the
-   * sections' pages are measured; should they differ, once more */
-  if (request->kind == kj_report_kind_find ("lkip"))
-    {
-      g_autoptr(GArray) entries = _kj_report_lkip_entries (request);
-
-      n_pages = measure (request, width, height, entries, toc, &cells, &old_cells);
-      if (toc->len != entries->len)
-        {
-          g_autoptr(GArray) again = _kj_report_toc_new ();
-
-          g_clear_pointer (&cells, g_hash_table_unref);
-          g_clear_pointer (&old_cells, g_hash_table_unref);
-          n_pages = measure (request, width, height, toc, again, &cells, &old_cells);
-          g_array_unref (toc);
-          toc = g_steal_pointer (&again);
-        }
-    }
-  else
-    n_pages = measure (request, width, height, NULL, toc, &cells, &old_cells);
-
   file = kj_atomic_file_new (path, error);
   if (file == NULL)
     return FALSE;
   surface = cairo_pdf_surface_create_for_stream (write_file, file, width, height);
   set_metadata (request, surface);
   c = _kj_composer_new (surface, TRUE, width, height, request->lang);
-  _kj_composer_give_cells (c, g_steal_pointer (&cells), g_steal_pointer (&old_cells));
-  _kj_composer_set_n_pages (c, n_pages);
   _kj_composer_set_progress (c, progress, user_data);
   /* the pages are written on a second core while the next are composed */
-  _kj_composer_write_on_thread (c);
-  compose (request, c, toc, NULL);
+  _kj_composer_write_on_thread (c, n_included (request));
+  compose (request, c, TRUE, NULL, NULL);
   cancelled = _kj_composer_cancelled (c);
   _kj_composer_free (c);
   cairo_surface_finish (surface);
@@ -502,6 +539,7 @@ struct _KjReportPages
 {
   KjReportRequest request;
   GArray         *toc;
+  GArray         *part_sizes;
   guint           n_pages;
   double          width, height;
 };
@@ -531,11 +569,23 @@ kj_report_pages_new (const KjReportRequest *request,
   kj_paper_get_size (request->paper, request->landscape, &pages->width, &pages->height);
   if (request->kind == kj_report_kind_find ("lkip"))
     {
-      g_autoptr(GArray) entries = _kj_report_lkip_entries (request);
-      pages->n_pages = measure (request, pages->width, pages->height, entries, pages->toc, NULL, NULL);
+      /* the contents list their entries (known from the data) while the
+       * sections' pages are measured; should they differ, once more */
+      g_autoptr(GArray) entries = _kj_report_lkip_entries (request, NULL, 0);
+
+      pages->n_pages = measure (request, pages->width, pages->height, entries, pages->toc, &pages->part_sizes);
+      if (pages->toc->len != entries->len)
+        {
+          g_autoptr(GArray) again = _kj_report_toc_new ();
+
+          g_clear_pointer (&pages->part_sizes, g_array_unref);
+          pages->n_pages = measure (request, pages->width, pages->height, pages->toc, again, &pages->part_sizes);
+          g_array_unref (pages->toc);
+          pages->toc = g_steal_pointer (&again);
+        }
     }
   else
-    pages->n_pages = measure (request, pages->width, pages->height, NULL, pages->toc, NULL, NULL);
+    pages->n_pages = measure (request, pages->width, pages->height, NULL, pages->toc, &pages->part_sizes);
   return pages;
 }
 
@@ -571,8 +621,8 @@ kj_report_pages_draw (KjReportPages *pages,
   g_return_if_fail (page < pages->n_pages);
   cairo_save (cr);
   c = _kj_composer_new_for_page (cr, page + 1, pages->width, pages->height, pages->request.lang);
-  _kj_composer_set_n_pages (c, pages->n_pages);
-  compose (&pages->request, c, pages->toc, NULL);
+  _kj_composer_set_part_sizes (c, pages->part_sizes);
+  compose (&pages->request, c, FALSE, pages->toc, NULL);
   _kj_composer_free (c);
   cairo_restore (cr);
 }
@@ -585,5 +635,6 @@ kj_report_pages_free (KjReportPages *pages)
   g_ptr_array_unref (pages->request.plans);
   g_clear_pointer (&pages->request.others, g_ptr_array_unref);
   g_array_unref (pages->toc);
+  g_clear_pointer (&pages->part_sizes, g_array_unref);
   g_free (pages);
 }

@@ -55,9 +55,11 @@ typedef enum
   KJ_REPORT_ERROR_WRITE,     /* the file cannot be written */
 } KjReportError;
 
-/* Called after each page is written; return FALSE to cancel. */
+/* Called after each page is written (@page from 1) with the satker parts
+ * written so far; return FALSE to cancel. */
 typedef gboolean (*KjReportProgress) (guint    page,
-                                      guint    n_pages,
+                                      guint    parts_done,
+                                      guint    n_parts,
                                       gpointer user_data);
 
 const KjReportKind *kj_report_kinds       (guint             *n_kinds);

@@ -59,7 +59,8 @@ typedef struct _Job
   char            *path;
   GCancellable    *cancellable;
   int              page;      /* atomic: the last page written */
-  int              n_pages;   /* atomic */
+  int              parts_done; /* atomic: the satker written */
+  int              n_parts;   /* atomic */
 } Job;
 
 static void
@@ -223,12 +224,14 @@ kj_report_export_file_name (KjReportExport *self)
 /* In the worker: after each page written; FALSE stops the export. */
 static gboolean
 progress_cb (guint    page,
-             guint    n_pages,
+             guint    parts_done,
+             guint    n_parts,
              gpointer data)
 {
   Job *job = data;
 
-  g_atomic_int_set (&job->n_pages, (int) n_pages);
+  g_atomic_int_set (&job->n_parts, (int) n_parts);
+  g_atomic_int_set (&job->parts_done, (int) parts_done);
   g_atomic_int_set (&job->page, (int) page);
   return !g_cancellable_is_cancelled (job->cancellable);
 }
@@ -270,20 +273,29 @@ static gboolean
 show_progress (gpointer data)
 {
   KjReportExport *self = data;
-  int page = g_atomic_int_get (&self->job->page), n = g_atomic_int_get (&self->job->n_pages);
+  int page = g_atomic_int_get (&self->job->page);
+  int done = g_atomic_int_get (&self->job->parts_done), n = g_atomic_int_get (&self->job->n_parts);
 
-  if (n == 0)
+  if (page == 0)
     {
-      /* the pages are being measured: their count is not known yet */
       gtk_progress_bar_pulse (self->progress_bar);
       return G_SOURCE_CONTINUE;
     }
-  {
-    /* Translators: the progress of a PDF export */
-    g_autofree char *text = g_strdup_printf (_("Page %d of %d"), page, n);
-    gtk_label_set_text (self->progress_label, text);
-    gtk_progress_bar_set_fraction (self->progress_bar, CLAMP ((double) page / n, 0, 1));
-  }
+  if (n <= 1)
+    {
+      /* one satker: its pages are counted only as it ends */
+      /* Translators: the progress of a PDF export of one work unit */
+      g_autofree char *text = g_strdup_printf (_("Page %d"), page);
+      gtk_label_set_text (self->progress_label, text);
+      gtk_progress_bar_pulse (self->progress_bar);
+    }
+  else
+    {
+      /* Translators: the progress of a PDF export of many work units: page, then work units written */
+      g_autofree char *text = g_strdup_printf (_("Page %d · work unit %d of %d"), page, MIN (done + 1, n), n);
+      gtk_label_set_text (self->progress_label, text);
+      gtk_progress_bar_set_fraction (self->progress_bar, CLAMP ((double) done / n, 0, 1));
+    }
   return G_SOURCE_CONTINUE;
 }
 
@@ -295,7 +307,7 @@ set_running (KjReportExport *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), !running);
   if (running)
     {
-      gtk_label_set_text (self->progress_label, _("Measuring the pages…"));
+      gtk_label_set_text (self->progress_label, _("Composing the pages…"));
       gtk_progress_bar_set_fraction (self->progress_bar, 0);
       self->progress_source = g_timeout_add (100, show_progress, self);
     }

@@ -270,18 +270,47 @@ header_height (KjChart            *chart,
  * kj_chart_get_natural_height:
  * The height at which every row of a long chart has room for its label.
  */
+static double
+natural_height (KjChart *chart,
+                double   header)
+{
+  double h = header + MARGIN;
+
+  for (guint i = 0; i < chart->panels->len; i++)
+    h += panel_natural_height (NULL, g_ptr_array_index (chart->panels, i)) + 8;
+  return ceil (h);
+}
+
 double
 kj_chart_get_natural_height (KjChart *chart,
                              double   width)
 {
-  double h;
-
   g_return_val_if_fail (chart != NULL, 0);
 
-  h = header_height (chart, kj_chart_theme_light (), width) + MARGIN;
-  for (guint i = 0; i < chart->panels->len; i++)
-    h += panel_natural_height (NULL, g_ptr_array_index (chart->panels, i)) + 8;
-  return ceil (h);
+  return natural_height (chart, header_height (chart, kj_chart_theme_light (), width));
+}
+
+/**
+ * kj_chart_get_natural_height_on:
+ * The natural height of @chart in @theme, its texts laid out for @cr's
+ * surface, where it is to be drawn (nothing is drawn): measuring and
+ * drawing then share the shaped texts.
+ */
+double
+kj_chart_get_natural_height_on (KjChart            *chart,
+                                cairo_t            *cr,
+                                const KjChartTheme *theme,
+                                double              width)
+{
+  Painter p;
+  double header;
+
+  g_return_val_if_fail (chart != NULL && cr != NULL && theme != NULL, 0);
+
+  _kj_painter_init (&p, chart, cr, theme, width, 1, TRUE);
+  header = draw_header (&p);
+  _kj_painter_clear (&p);
+  return natural_height (chart, header);
 }
 
 /* A chart of one long panel (rows or heatmap) pages; others have one page. */

@@ -48,25 +48,28 @@ _kj_painter_init (Painter            *p,
    * screen, a 2× PNG) are laid out anew; pango_cairo_update_context() would
    * invalidate them on every call, so it is called only then */
   {
+    KjChartText *t = chart->text;
     cairo_matrix_t m;
     int type = cairo_surface_get_type (cairo_get_target (cr));
+    /* on vectors, unhinted, a text's layout is the same at any scale */
+    gboolean vector = type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_SVG
+                      || type == CAIRO_SURFACE_TYPE_PS || type == CAIRO_SURFACE_TYPE_RECORDING;
     double scale;
     guint cached = 0;
 
     cairo_get_matrix (cr, &m);
     scale = hypot (m.xx, m.yx);
-    if (chart->pango == NULL)
-      chart->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+    if (t->pango == NULL)
+      t->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
 
-    for (guint i = 0; i < chart->layouts->len; i++)
-      cached += g_hash_table_size (g_array_index (chart->layouts, LayoutStyle, i).texts);
-    if (type != chart->pango_surface_type || scale != chart->pango_scale
-        || cached > MAX_CACHED_LAYOUTS)
+    for (guint i = 0; i < t->layouts->len; i++)
+      cached += g_hash_table_size (g_array_index (t->layouts, LayoutStyle, i).texts);
+    if (type != t->surface_type || (scale != t->scale && !vector) || cached > MAX_CACHED_LAYOUTS)
       {
-        pango_cairo_update_context (cr, chart->pango);
-        g_array_set_size (chart->layouts, 0);
-        chart->pango_surface_type = type;
-        chart->pango_scale = scale;
+        pango_cairo_update_context (cr, t->pango);
+        g_array_set_size (t->layouts, 0);
+        t->surface_type = type;
+        t->scale = scale;
       }
   }
 }
@@ -160,7 +163,7 @@ prepare_text (Painter    *p,
               gboolean    wrap)
 {
   int width = max_width > 0 ? (int) (max_width * PANGO_SCALE) : -1;
-  GArray *styles = p->chart->layouts;
+  GArray *styles = p->chart->text->layouts;
   LayoutStyle *style = NULL;
   PangoLayout *layout;
 
@@ -182,7 +185,7 @@ prepare_text (Painter    *p,
   layout = g_hash_table_lookup (style->texts, text);
   if (layout == NULL)
     {
-      layout = pango_layout_new (p->chart->pango);
+      layout = pango_layout_new (p->chart->text->pango);
       pango_layout_set_font_description (layout, p->fonts[font]);
       pango_layout_set_text (layout, text, -1);
       pango_layout_set_width (layout, width);

@@ -130,12 +130,19 @@ struct _KjChart
   GPtrArray *legend;     /* LegendEntry* */
   KjChartHint *hint;     /* a kind that fails says where the data is */
 
-  /* shaped texts, kept between draws (Pango is most of a redraw); where they
+  /* shaped texts, kept between draws (Pango is most of a redraw), and
+   * shared by charts drawn on one kind of surface (a report's); where they
    * are placed is a KjChartLayout's, never the chart's */
+  KjChartText *text;
+};
+
+struct _KjChartText
+{
+  grefcount     ref;
   PangoContext *pango;
-  int           pango_surface_type;   /* what the context was set up for */
-  double        pango_scale;
-  GArray       *layouts;  /* LayoutStyle: a text → PangoLayout table per style */
+  int           surface_type;   /* what the context was set up for */
+  double        scale;
+  GArray       *layouts;        /* LayoutStyle: a text → PangoLayout table per style */
 };
 
 /* A chart laid out at a size: what it placed where.  Made by drawing it

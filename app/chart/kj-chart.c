@@ -75,6 +75,53 @@ layout_style_clear (gpointer data)
   g_hash_table_unref (((LayoutStyle *) data)->texts);
 }
 
+KjChartText *
+kj_chart_text_new (void)
+{
+  KjChartText *text = g_new0 (KjChartText, 1);
+
+  g_ref_count_init (&text->ref);
+  text->layouts = g_array_new (FALSE, FALSE, sizeof (LayoutStyle));
+  g_array_set_clear_func (text->layouts, layout_style_clear);
+  text->surface_type = -1;
+  return text;
+}
+
+KjChartText *
+kj_chart_text_ref (KjChartText *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+  g_ref_count_inc (&text->ref);
+  return text;
+}
+
+void
+kj_chart_text_unref (KjChartText *text)
+{
+  g_return_if_fail (text != NULL);
+  if (!g_ref_count_dec (&text->ref))
+    return;
+  g_clear_object (&text->pango);
+  g_array_unref (text->layouts);
+  g_free (text);
+}
+
+/**
+ * kj_chart_share_text:
+ * @chart shapes its texts into @text from now on, where other charts drawn on
+ * the same kind of surface find them: a report's charts of one indicator for
+ * many satker share their titles, legends and axes.
+ */
+void
+kj_chart_share_text (KjChart     *chart,
+                     KjChartText *text)
+{
+  g_return_if_fail (chart != NULL && text != NULL);
+  kj_chart_text_ref (text);
+  kj_chart_text_unref (chart->text);
+  chart->text = text;
+}
+
 KjChart *
 kj_chart_alloc (const char *kind)
 {
@@ -84,9 +131,7 @@ kj_chart_alloc (const char *kind)
   chart->kind = g_strdup (kind);
   chart->panels = g_ptr_array_new_with_free_func ((GDestroyNotify) panel_free);
   chart->legend = g_ptr_array_new_with_free_func ((GDestroyNotify) legend_free);
-  chart->layouts = g_array_new (FALSE, FALSE, sizeof (LayoutStyle));
-  g_array_set_clear_func (chart->layouts, layout_style_clear);
-  chart->pango_surface_type = -1;
+  chart->text = kj_chart_text_new ();
   return chart;
 }
 
@@ -110,8 +155,7 @@ kj_chart_unref (KjChart *chart)
   g_free (chart->satker);
   g_ptr_array_unref (chart->panels);
   g_ptr_array_unref (chart->legend);
-  g_clear_object (&chart->pango);
-  g_clear_pointer (&chart->layouts, g_array_unref);
+  kj_chart_text_unref (chart->text);
   g_clear_pointer (&chart->hint, kj_chart_hint_free);
   g_free (chart);
 }

@@ -155,6 +155,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KjChartHint, kj_chart_hint_free)
 
 typedef struct _KjChart KjChart;
 
+/* Shaped texts that charts drawn on one kind of surface can share. */
+typedef struct _KjChartText KjChartText;
+
+KjChartText *kj_chart_text_new   (void);
+KjChartText *kj_chart_text_ref   (KjChartText *text);
+void         kj_chart_text_unref (KjChartText *text);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KjChartText, kj_chart_text_unref)
+
 #define KJ_TYPE_CHART (kj_chart_get_type ())
 GType       kj_chart_get_type           (void) G_GNUC_CONST;
 
@@ -182,6 +190,12 @@ char       *kj_chart_file_name          (KjChart              *chart,
 /* Height at which every row of a long chart is readable at @width. */
 double      kj_chart_get_natural_height (KjChart              *chart,
                                          double                width);
+double      kj_chart_get_natural_height_on (KjChart            *chart,
+                                            cairo_t            *cr,
+                                            const KjChartTheme *theme,
+                                            double              width);
+void        kj_chart_share_text         (KjChart              *chart,
+                                         KjChartText          *text);
 void        kj_chart_draw               (KjChart              *chart,
                                          cairo_t              *cr,
                                          double                width,

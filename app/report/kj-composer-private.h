@@ -37,6 +37,8 @@ struct _KjComposer
   PangoContext    *pango;
   GHashTable      *cells;        /* key → PangoLayout: table cells shaped, bounded */
   GHashTable      *old_cells;    /* the generation before */
+  KjChartText     *chart_text;   /* what the report's charts have shaped */
+  GHashTable      *bands;        /* the header's and footer's texts shaped, bounded */
   /* measuring: the table font's advances of printable ASCII and its line
    * height, normal and bold (widths[b][0] < 0: not yet known) */
   double           ascii_advance[2][95];

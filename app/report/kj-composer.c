@@ -83,6 +83,8 @@ _kj_composer_free (KjComposer *c)
   g_clear_pointer (&c->cells, g_hash_table_unref);
   g_clear_pointer (&c->old_cells, g_hash_table_unref);
   g_clear_pointer (&c->part_sizes, g_array_unref);
+  g_clear_pointer (&c->chart_text, kj_chart_text_unref);
+  g_clear_pointer (&c->bands, g_hash_table_unref);
   g_clear_pointer (&c->held, g_ptr_array_unref);
   g_clear_object (&c->pango);
   cairo_destroy (c->cr);
@@ -179,6 +181,8 @@ _kj_composer_set_part_sizes (KjComposer *c,
                              GArray     *sizes)
 {
   g_clear_pointer (&c->part_sizes, g_array_unref);
+  g_clear_pointer (&c->chart_text, kj_chart_text_unref);
+  g_clear_pointer (&c->bands, g_hash_table_unref);
   c->part_sizes = g_array_ref (sizes);
 }
 
@@ -253,12 +257,25 @@ band_text (KjComposer *c,
            double      max_width,
            int         align)   /* -1 left, 0 centre, 1 right */
 {
-  g_autoptr(PangoLayout) layout = _kj_composer_layout (c, text, 7.5, FALSE, 0);
+  /* the same few texts on every page: each shaped once */
+  g_autofree char *key = g_strdup_printf ("%.2f\x1f%s", max_width, text);
+  PangoLayout *layout;
   PangoRectangle logical;
   double x;
 
-  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_MIDDLE);
+  if (c->bands == NULL || g_hash_table_size (c->bands) > 256)
+    {
+      g_clear_pointer (&c->bands, g_hash_table_unref);
+      c->bands = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+    }
+  layout = g_hash_table_lookup (c->bands, key);
+  if (layout == NULL)
+    {
+      layout = _kj_composer_layout (c, text, 7.5, FALSE, 0);
+      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_MIDDLE);
+      g_hash_table_insert (c->bands, g_steal_pointer (&key), layout);
+    }
   pango_layout_get_pixel_extents (layout, NULL, &logical);
   x = align < 0 ? c->x0 : align > 0 ? c->x0 + c->width - logical.width : c->x0 + (c->width - logical.width) / 2;
   _kj_composer_show (c, layout, x - logical.x, y - logical.height / 2.0, 0.3);
@@ -736,7 +753,10 @@ _kj_composer_chart (KjComposer *c,
     {
       /* a chart of many rows is drawn smaller rather than squeezed: every
        * row keeps its label */
-      natural = kj_chart_get_natural_height (chart, c->width / zoom);
+      if (c->chart_text == NULL)
+        c->chart_text = kj_chart_text_new ();
+      kj_chart_share_text (chart, c->chart_text);
+      natural = kj_chart_get_natural_height_on (chart, c->cr, kj_chart_theme_print (), c->width / zoom);
       if (natural * zoom > height)
         zoom = MAX (0.4, height / natural);
       /* the page's text so far goes under nothing the chart draws */

@@ -327,23 +327,41 @@ _kj_draw_category_panel (Painter *p,
         }
       cairo_stroke (p->cr);
       cairo_set_dash (p->cr, NULL, 0, 0);
+      /* a series' markers in one path, drawn once: a solid one is a dot (a
+       * round cap on a point: two numbers where a circle takes fourteen, for
+       * a PDF to write), a dashed series' a ring over the background */
       for (guint c = 0; c < n; c++)
         {
           double v = series->values[c], cx = x0 + slot * (c + 0.5), cy;
           if (isnan (v))
             continue;
           cy = _kj_axis_pos (&axis, v);
-          cairo_arc (p->cr, cx, cy, series->style == MARK_DASHED ? 3 : 4.5, 0, 2 * G_PI);
+          cairo_new_sub_path (p->cr);
+          if (series->style == MARK_DASHED)
+            cairo_arc (p->cr, cx, cy, 3, 0, 2 * G_PI);
+          else
+            {
+              cairo_move_to (p->cr, cx, cy);
+              cairo_close_path (p->cr);
+            }
           _kj_add_mark (p, KJ_CHART_MARK_MARKER, cx, cy, cx, cy,
                         series->style == MARK_DASHED ? 8 : 11, FALSE);
+        }
+      if (series->style == MARK_DASHED)
+        {
           _kj_set_color (p, &p->theme->background, 1);
           cairo_fill_preserve (p->cr);
           _kj_set_color (p, &series->color, 1);
           cairo_set_line_width (p->cr, 2);
-          if (series->style == MARK_DASHED)
-            cairo_stroke (p->cr);
-          else
-            cairo_fill (p->cr);
+          cairo_stroke (p->cr);
+        }
+      else
+        {
+          _kj_set_color (p, &series->color, 1);
+          cairo_set_line_width (p->cr, 9);
+          cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_ROUND);
+          cairo_stroke (p->cr);
+          cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_BUTT);
         }
     }
   /* labels after all marks, avoiding every line, marker and bar and each

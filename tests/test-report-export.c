@@ -10,10 +10,12 @@
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "io/kj-plan-io.h"
 #include "widgets/kj-report-export.h"
 #include "widgets/kj-window.h"
+#include "kj-test-util.h"
 
 static char *
 run (const char *tool,
@@ -277,6 +279,57 @@ test_same_as_command_line (Fixture      *f,
   g_free (seen.exported);
 }
 
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix)
+      && gtk_widget_get_mapped (widget))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, prefix);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static AdwComboRow *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_COMBO_ROW (widget) && g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title))
+    return ADW_COMBO_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = find_row (child, title);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The satker's choices show whole in their list: "All 2 work units in the
+ * workspace", a long satker name, are not cut with "…". */
+static void
+test_choices_whole (Fixture      *f,
+                    gconstpointer data)
+{
+  Seen seen = { 0 };
+  KjReportExport *dialog = new_dialog (f, &seen);
+  AdwComboRow *row = find_row (GTK_WIDGET (dialog), "_Satker");
+  GtkLabel *label;
+
+  g_assert_nonnull (row);
+  gtk_widget_activate (GTK_WIDGET (row));
+  kj_test_settle ();
+  label = find_label (GTK_WIDGET (row), "All 2 work units");
+  g_assert_nonnull (label);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 test_shortcut (void)
 {
@@ -300,6 +353,7 @@ main (int   argc,
   g_test_add ("/report-export/cancel", Fixture, NULL, fixture_setup, test_export_cancel, fixture_teardown);
   g_test_add ("/report-export/same-as-command-line", Fixture, NULL, fixture_setup, test_same_as_command_line,
               fixture_teardown);
+  g_test_add ("/report-export/choices-whole", Fixture, NULL, fixture_setup, test_choices_whole, fixture_teardown);
   g_test_add_func ("/report-export/shortcut", test_shortcut);
   return g_test_run ();
 }

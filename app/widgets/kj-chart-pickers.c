@@ -1,5 +1,5 @@
 /* kj-chart-pickers.c: the rows of the charts page's drop-downs: one line
- * each, the current kind checked
+ * each, the current kind checked; the checked lists of other choices
  * Copyright 2026 The Kinerja authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -52,12 +52,14 @@ kj_picker_label_factory (gboolean in_list)
   return factory;
 }
 
-/* The kind picker: eight short names, each on one line, so that all fit in
- * view without scrolling, and a check mark on the one shown. */
+/* A list of choices with a check mark on the one chosen: the charts page's
+ * kind picker (eight short names, each on one line, so that all fit in
+ * view without scrolling), or, @wrap, choices shown whole however long (a
+ * satker's name, "All 207 work units in the workspace"). */
 static void
-setup_kind (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  user_data)
+setup_checked (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  wrap)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new (NULL);
@@ -65,19 +67,28 @@ setup_kind (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
+  if (wrap)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+    }
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), check);
   gtk_list_item_set_child (item, box);
 }
 
 static void
-update_check (GtkDropDown *dropdown,
+update_check (GObject     *owner,
               GParamSpec  *pspec,
               GtkListItem *item)
 {
   GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (item));
-  gboolean current = gtk_list_item_get_position (item) == gtk_drop_down_get_selected (dropdown);
+  guint selected = GTK_INVALID_LIST_POSITION;
+  gboolean current;
 
+  g_object_get (owner, "selected", &selected, NULL);
+  current = gtk_list_item_get_position (item) == selected;
   /* the space stays, so the list does not change width */
   gtk_widget_set_opacity (check, current ? 1 : 0);
   gtk_accessible_update_state (GTK_ACCESSIBLE (gtk_list_item_get_child (item)),
@@ -85,33 +96,39 @@ update_check (GtkDropDown *dropdown,
 }
 
 static void
-bind_kind (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           GtkDropDown              *dropdown)
+bind_checked (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              GObject                  *owner)
 {
   GtkWidget *box = gtk_list_item_get_child (item);
 
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)),
                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (update_check), item);
-  update_check (dropdown, NULL, item);
+  g_signal_connect (owner, "notify::selected", G_CALLBACK (update_check), item);
+  update_check (owner, NULL, item);
 }
 
 static void
-unbind_kind (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             GtkDropDown              *dropdown)
+unbind_checked (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                GObject                  *owner)
 {
-  g_signal_handlers_disconnect_by_func (dropdown, update_check, item);
+  g_signal_handlers_disconnect_by_func (owner, update_check, item);
 }
 
+/**
+ * kj_picker_checked_factory:
+ * @owner: what has the choices' "selected" property: a GtkDropDown, an
+ *   AdwComboRow
+ */
 GtkListItemFactory *
-kj_picker_kind_factory (GtkDropDown *dropdown)
+kj_picker_checked_factory (GObject  *owner,
+                           gboolean  wrap)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_kind), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_kind), dropdown);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_kind), dropdown);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_checked), GINT_TO_POINTER (wrap));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_checked), owner);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_checked), owner);
   return factory;
 }

@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 GtkListItemFactory *kj_picker_label_factory (gboolean     in_list);
-GtkListItemFactory *kj_picker_kind_factory  (GtkDropDown *dropdown);
+GtkListItemFactory *kj_picker_checked_factory (GObject   *owner,
+                                               gboolean   wrap);
 
 G_END_DECLS

@@ -501,7 +501,7 @@ kj_charts_page_init (KjChartsPage *self)
   g_autoptr(GtkListItemFactory) kind_list = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  kind_list = kj_picker_kind_factory (self->kind_dropdown);
+  kind_list = kj_picker_checked_factory (G_OBJECT (self->kind_dropdown), FALSE);
   self->choices = g_ptr_array_new ();
   for (guint i = 0; i < n_kinds; i++)
     gtk_string_list_append (names, _(kinds[i].name));

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <glib/gi18n.h>
 
+#include "widgets/kj-chart-pickers.h"
 #include "widgets/kj-report-export.h"
 
 struct _KjReportExport
@@ -89,58 +90,6 @@ interface_lang (void)
   return KJ_REPORT_LANG_ID;
 }
 
-/* The choices in a row's popover, whole: a satker's long name, "All 207
- * work units in the workspace", wrapped rather than cut; the chosen one
- * checked, as libadwaita's own list shows it. */
-static void
-choice_setup (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), check);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-choice_update_check (AdwComboRow *row,
-                     GParamSpec  *pspec,
-                     GtkListItem *item)
-{
-  GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (item));
-
-  gtk_widget_set_opacity (check, adw_combo_row_get_selected (row) == gtk_list_item_get_position (item) ? 1 : 0);
-}
-
-static void
-choice_bind (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             AdwComboRow              *row)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-
-  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (string));
-  choice_update_check (row, NULL, item);
-  g_signal_connect_object (row, "notify::selected", G_CALLBACK (choice_update_check), item, 0);
-}
-
-static void
-choice_unbind (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               AdwComboRow              *row)
-{
-  g_signal_handlers_disconnect_by_func (row, choice_update_check, item);
-}
-
 static AdwComboRow *
 add_row (AdwPreferencesGroup *group,
          const char          *title,
@@ -149,14 +98,13 @@ add_row (AdwPreferencesGroup *group,
 {
   AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
   g_autoptr(GtkStringList) list = model ? g_object_ref (model) : gtk_string_list_new (items);
-  g_autoptr(GtkListItemFactory) choices = gtk_signal_list_item_factory_new ();
+  /* the choices shown whole: a satker's long name, "All 207 work units
+   * in the workspace" */
+  g_autoptr(GtkListItemFactory) choices = kj_picker_checked_factory (G_OBJECT (row), TRUE);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   adw_combo_row_set_model (row, G_LIST_MODEL (list));
-  g_signal_connect (choices, "setup", G_CALLBACK (choice_setup), NULL);
-  g_signal_connect (choices, "bind", G_CALLBACK (choice_bind), row);
-  g_signal_connect (choices, "unbind", G_CALLBACK (choice_unbind), row);
   adw_combo_row_set_list_factory (row, choices);
   adw_preferences_group_add (group, GTK_WIDGET (row));
   return row;

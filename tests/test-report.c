@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -791,6 +793,84 @@ test_hostile_text (void)
   remove_dir (dir);
 }
 
+/* The analysis' paragraphs: a long one goes on over the next page, every
+ * line justified to the text's right edge but each paragraph's last; a word
+ * longer than a line is cut, not lost; a newline starts a line; text pango
+ * must wrap itself (a tab, right-to-left) wraps too; nothing crosses the
+ * margins. */
+static void
+test_paragraphs (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "prose.json", NULL);
+  g_autoptr(GString) json = g_string_new (NULL), words = g_string_new (NULL), flat = g_string_new (NULL);
+  g_autofree char *args = NULL, *pdf = NULL, *text = NULL, *bbox = NULL, *cmd = NULL, *long_word = NULL;
+  g_autoptr(GRegex) word_re = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\"", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  double right = 595.2756 - 18 * 72 / 25.4, left = 25 * 72 / 25.4, max_x = 0, min_x = 1000;
+  guint flush = 0, from = 0;
+
+  /* words of many lengths: a line not justified would end ragged */
+  for (guint i = 0; i < 900; i++)
+    {
+      g_autofree char *middle = g_strnfill (i * 7 % 9, 'a');
+      g_string_append_printf (words, "%sk%s%03u", i ? " " : "", middle, i);
+    }
+  long_word = g_strnfill (260, 'x');
+  g_string_append_printf (json, "{\"format\": \"kinerja-plan\", \"version\": 1, \"satker\": {\"name\": \"BNN Kota Prosa\"},"
+                          " \"period\": {\"first_year\": 2024, \"last_year\": 2024}, \"indicators\": [{\"id\": \"i\","
+                          " \"name\": \"Indeks\", \"unit\": \"Indeks\", \"years\": {\"2024\": {\"target\": 80,"
+                          " \"realization\": 90, \"narrative\": {\"factors\": [\"%s\", \"awal %s akhir\","
+                          " \"baris satu\\nbaris dua\", \"kolom\\tdua tiga\", \"\u0645\u0631\u062d\u0628\u0627 dunia\"]}}}}]}\n",
+                          words->str, long_word);
+  g_assert_true (g_file_set_contents (path, json->str, -1, NULL));
+  args = g_strdup_printf ("--report analisis --year 2024 %s", path);
+  pdf = export (dir, "prose.pdf", args);
+  g_assert_cmpuint (pdf_pages (pdf), >=, 2);
+  /* in the order drawn: justified lines of words of nine lengths look like
+   * columns to pdftotext's reading order */
+  cmd = g_strdup_printf ("pdftotext -raw %s -", pdf);
+  text = tool (cmd);
+  g_clear_pointer (&cmd, g_free);
+  for (const char *p = text; *p; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (flat, *p);
+  /* every word, in order, and the long one whole */
+  for (guint i = 0; i < 900; i++)
+    {
+      g_autofree char *middle = g_strnfill (i * 7 % 9, 'a');
+      g_autofree char *word = g_strdup_printf ("k%s%03u", middle, i);
+      const char *at = strstr (flat->str + from, word);
+
+      g_assert_nonnull (at);
+      from = at - flat->str;
+    }
+  g_assert_nonnull (strstr (flat->str, long_word));
+  assert_has (text, "baris satu\nbaris dua");
+  assert_has (flat->str, "kolomduatiga");
+  assert_has (flat->str, "dunia");
+
+  cmd = g_strdup_printf ("pdftotext -bbox %s -", pdf);
+  bbox = tool (cmd);
+  g_regex_match (word_re, bbox, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *x0 = g_match_info_fetch (match, 1), *x1 = g_match_info_fetch (match, 3);
+      double xmin = g_ascii_strtod (x0, NULL), xmax = g_ascii_strtod (x1, NULL);
+
+      min_x = MIN (min_x, xmin);
+      max_x = MAX (max_x, xmax);
+      if (fabs (xmax - right) < 1.0)
+        flush++;
+      g_match_info_next (match, NULL);
+    }
+  g_assert_cmpfloat (min_x, >=, left - 1);
+  g_assert_cmpfloat (max_x, <=, right + 1);
+  /* the long paragraph's seventy-odd lines end at the edge, justified */
+  g_assert_cmpuint (flush, >=, 60);
+  remove_dir (dir);
+}
+
 static gboolean
 cancel_at_two (guint    page,
                guint    parts_done,
@@ -873,6 +953,7 @@ main (int   argc,
   g_test_add_func ("/report/paper", test_paper);
   g_test_add_func ("/report/usage", test_usage);
   g_test_add_func ("/report/hostile-text", test_hostile_text);
+  g_test_add_func ("/report/paragraphs", test_paragraphs);
   g_test_add_func ("/report/cancel", test_cancel);
   g_test_add_func ("/report/national", test_national);
   return g_test_run ();

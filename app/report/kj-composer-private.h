@@ -84,6 +84,16 @@ void         _kj_text_line              (KjComposer      *c,
                                          double           x,
                                          double           baseline,
                                          double           gray);
+int          _kj_text_run_part          (KjComposer      *c,
+                                         const char      *text,
+                                         PangoGlyphItem  *run,
+                                         int              from,
+                                         int              to,
+                                         double           x,
+                                         double           baseline,
+                                         int              extra,
+                                         double           gray);
+gboolean     _kj_text_run_is_plain      (PangoGlyphItem  *run);
 void         _kj_grid_rect              (KjComposer      *c,
                                          double           x,
                                          double           y,

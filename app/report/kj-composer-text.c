@@ -280,6 +280,90 @@ _kj_text_line (KjComposer      *c,
 }
 
 /**
+ * _kj_text_run_part:
+ * Glyphs [@from, @to) of @run (left to right, plain: see
+ * _kj_text_run_is_plain()), the first at @x on @baseline, each space
+ * widened by @extra Pango units (a justified line); @c not drawing, only
+ * measured.
+ *
+ * Returns: their width, in Pango units
+ */
+int
+_kj_text_run_part (KjComposer     *c,
+                   const char     *text,
+                   PangoGlyphItem *run,
+                   int             from,
+                   int             to,
+                   double          x,
+                   double          baseline,
+                   int             extra,
+                   double          gray)
+{
+  PangoGlyphString *glyphs = run->glyphs;
+  cairo_scaled_font_t *font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+  const char *item_text = text + run->item->offset;
+  PangoGlyphItemIter iter;
+  Batch *b;
+  int x_position = 0, start, end;
+
+  if (!_kj_composer_draws (c))
+    {
+      for (int i = from; i < to; i++)
+        x_position += glyphs->glyphs[i].geometry.width
+                      + (extra && item_text[glyphs->log_clusters[i]] == ' ' ? extra : 0);
+      return x_position;
+    }
+  batches_of (c);
+  b = batch_for (c, font, gray);
+  for (int i = from; i < to; i++)
+    {
+      PangoGlyphInfo *gi = &glyphs->glyphs[i];
+
+      if (gi->glyph != PANGO_GLYPH_EMPTY)
+        {
+          cairo_glyph_t g = {
+            gi->glyph,
+            x + (double) (x_position + gi->geometry.x_offset) / PANGO_SCALE,
+            baseline + (double) gi->geometry.y_offset / PANGO_SCALE,
+          };
+          g_array_append_val (b->glyphs, g);
+        }
+      x_position += gi->geometry.width;
+      if (extra && item_text[glyphs->log_clusters[i]] == ' ')
+        x_position += extra;
+    }
+
+  /* the part's text, cluster by cluster, the empty glyphs not counted */
+  start = glyphs->log_clusters[from];
+  end = to < glyphs->num_glyphs ? glyphs->log_clusters[to] : run->item->length;
+  g_string_append_len (b->text, item_text + start, end - start);
+  if (pango_glyph_item_iter_init_start (&iter, run, text))
+    do
+      {
+        cairo_text_cluster_t cluster = { iter.end_index - iter.start_index, 0 };
+
+        if (iter.start_glyph < from || iter.end_glyph > to)
+          continue;
+        for (int i = iter.start_glyph; i < iter.end_glyph; i++)
+          if (glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY)
+            cluster.num_glyphs++;
+        g_array_append_val (b->clusters, cluster);
+      }
+    while (pango_glyph_item_iter_next_cluster (&iter));
+  return x_position;
+}
+
+/* Whether @run can be drawn in parts: left to right, every glyph in a font
+ * cairo can show. */
+gboolean
+_kj_text_run_is_plain (PangoGlyphItem *run)
+{
+  cairo_scaled_font_t *font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+
+  return font != NULL && cairo_scaled_font_status (font) == CAIRO_STATUS_SUCCESS && run_is_plain (run);
+}
+
+/**
  * _kj_grid_rect:
  * The border of a table's cell, drawn with the page's other borders in one
  * stroke: cairo's PDF surface spends on a stroke in proportion to its

@@ -45,7 +45,6 @@ struct _KjComposer
   double           ascii_line[2];
   gboolean         ascii_known[2];
   char            *head_left, *head_right;
-  PangoRenderer   *renderer;     /* draws text into the batches below */
   KjTextBatches   *text;         /* the page's glyphs, drawn when it ends */
   KjPageWriter    *writer;       /* (nullable) writes the pages on another thread */
   cairo_surface_t *scratch;      /* with a writer: drawn on between pages */
@@ -93,7 +92,6 @@ int          _kj_text_run_part          (KjComposer      *c,
                                          double           baseline,
                                          int              extra,
                                          double           gray);
-gboolean     _kj_text_run_is_plain      (PangoGlyphItem  *run);
 void         _kj_grid_rect              (KjComposer      *c,
                                          double           x,
                                          double           y,

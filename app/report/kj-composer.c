@@ -8,6 +8,7 @@
 #include <string.h>
 #include <cairo-pdf.h>
 
+#include "chart/kj-glyph-batch.h"
 #include "report/kj-composer-private.h"
 
 #define MM            (72.0 / 25.4)
@@ -692,7 +693,7 @@ breaks_itself (PangoLayout *layout,
     return FALSE;
   for (GSList *l = pango_layout_get_lines_readonly (layout); l; l = l->next)
     for (GSList *r = ((PangoLayoutLine *) l->data)->runs; r; r = r->next)
-      if (!_kj_text_run_is_plain (r->data))
+      if (!kj_glyph_run_is_plain (r->data))
         return FALSE;
   return TRUE;
 }

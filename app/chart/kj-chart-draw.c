@@ -397,6 +397,8 @@ draw_page (KjChart            *chart,
   p.record = record;
   cairo_save (cr);
   paint (&p);
+  if (p.batches)
+    kj_glyph_batches_flush (p.batches, cr);
   cairo_restore (cr);
   _kj_painter_clear (&p);
 }

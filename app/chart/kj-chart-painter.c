@@ -64,6 +64,8 @@ _kj_painter_init (Painter            *p,
 
     for (guint i = 0; i < t->layouts->len; i++)
       cached += g_hash_table_size (g_array_index (t->layouts, LayoutStyle, i).texts);
+    if (vector && !dry)
+      p->batches = t->batches;
     if (type != t->surface_type || (scale != t->scale && !vector) || cached > MAX_CACHED_LAYOUTS)
       {
         pango_cairo_update_context (cr, t->pango);
@@ -240,9 +242,18 @@ _kj_draw_text (Painter      *p,
   if (p->dry)
     return logical.height;
 
-  _kj_set_color (p, color, 1);
-  cairo_move_to (p->cr, x - logical.x, y);
-  pango_cairo_show_layout (p->cr, p->layout);
+  {
+    const KjRgba *c = resolve (p, color);
+
+    if (p->batches && c->alpha >= 1)
+      kj_glyph_batches_layout (p->batches, p->cr, p->layout, x - logical.x, y, c->red, c->green, c->blue);
+    else
+      {
+        _kj_set_color (p, color, 1);
+        cairo_move_to (p->cr, x - logical.x, y);
+        pango_cairo_show_layout (p->cr, p->layout);
+      }
+  }
 
   if (p->record == NULL)
     return logical.height;

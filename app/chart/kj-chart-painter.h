@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "chart/kj-glyph-batch.h"
 #include "chart/kj-chart-private.h"
 
 G_BEGIN_DECLS
@@ -52,6 +53,7 @@ typedef struct
   GArray               *placed;     /* cairo_rectangle_t of point labels, to avoid collisions */
   GArray               *marks;      /* KjChartMark: what labels keep off, recorded with the texts */
   PangoLayout          *layout;     /* the current text's, from the chart's cache */
+  KjGlyphBatches       *batches;    /* (nullable) where the texts wait, drawn when the chart is */
 } Painter;
 
 typedef enum { ALIGN_START, ALIGN_CENTER, ALIGN_END } Align;

@@ -10,6 +10,7 @@
  */
 #pragma once
 
+#include "chart/kj-glyph-batch.h"
 #include <pango/pangocairo.h>
 
 #include "chart/kj-chart.h"
@@ -143,6 +144,7 @@ struct _KjChartText
   int           surface_type;   /* what the context was set up for */
   double        scale;
   GArray       *layouts;        /* LayoutStyle: a text → PangoLayout table per style */
+  KjGlyphBatches *batches;      /* (nullable) kj_chart_text_set_batched() */
 };
 
 /* A chart laid out at a size: what it placed where.  Made by drawing it

@@ -103,7 +103,27 @@ kj_chart_text_unref (KjChartText *text)
     return;
   g_clear_object (&text->pango);
   g_array_unref (text->layouts);
+  kj_glyph_batches_free (text->batches);
   g_free (text);
+}
+
+/**
+ * kj_chart_text_set_batched:
+ * Charts sharing @text that draw on vectors (a PDF, a recording surface)
+ * collect their texts and draw them in a few calls, by font and colour,
+ * once each chart is drawn: a PDF writes one text object where it wrote one
+ * per label, each with its matrix and colour.  The texts then come over all
+ * else the chart draws, as its labels do.
+ */
+void
+kj_chart_text_set_batched (KjChartText *text,
+                           gboolean     batched)
+{
+  g_return_if_fail (text != NULL);
+  if (batched && text->batches == NULL)
+    text->batches = kj_glyph_batches_new ();
+  else if (!batched)
+    g_clear_pointer (&text->batches, kj_glyph_batches_free);
 }
 
 /**

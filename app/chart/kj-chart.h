@@ -161,6 +161,8 @@ typedef struct _KjChartText KjChartText;
 KjChartText *kj_chart_text_new   (void);
 KjChartText *kj_chart_text_ref   (KjChartText *text);
 void         kj_chart_text_unref (KjChartText *text);
+void         kj_chart_text_set_batched (KjChartText *text,
+                                        gboolean     batched);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KjChartText, kj_chart_text_unref)
 
 #define KJ_TYPE_CHART (kj_chart_get_type ())

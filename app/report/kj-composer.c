@@ -950,7 +950,10 @@ _kj_composer_chart (KjComposer *c,
       /* a chart of many rows is drawn smaller rather than squeezed: every
        * row keeps its label */
       if (c->chart_text == NULL)
-        c->chart_text = kj_chart_text_new ();
+        {
+          c->chart_text = kj_chart_text_new ();
+          kj_chart_text_set_batched (c->chart_text, TRUE);
+        }
       kj_chart_share_text (chart, c->chart_text);
       natural = kj_chart_get_natural_height_on (chart, c->cr, kj_chart_theme_print (), c->width / zoom);
       if (natural * zoom > height)

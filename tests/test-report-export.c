@@ -279,35 +279,39 @@ test_same_as_command_line (Fixture      *f,
   g_free (seen.exported);
 }
 
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *prefix)
+typedef gboolean (*Match) (GtkWidget  *widget,
+                           const char *text);
+
+/* The first of @widget and its descendants that @match. */
+static GtkWidget *
+find_widget (GtkWidget  *widget,
+             Match       match,
+             const char *text)
 {
-  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix)
-      && gtk_widget_get_mapped (widget))
-    return GTK_LABEL (widget);
+  if (match (widget, text))
+    return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkLabel *found = find_label (child, prefix);
+      GtkWidget *found = find_widget (child, match, text);
       if (found)
         return found;
     }
   return NULL;
 }
 
-static AdwComboRow *
-find_row (GtkWidget  *widget,
-          const char *title)
+static gboolean
+is_label_shown (GtkWidget  *widget,
+                const char *prefix)
 {
-  if (ADW_IS_COMBO_ROW (widget) && g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title))
-    return ADW_COMBO_ROW (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      AdwComboRow *found = find_row (child, title);
-      if (found)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix)
+         && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_combo_row (GtkWidget  *widget,
+              const char *title)
+{
+  return ADW_IS_COMBO_ROW (widget) && g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title);
 }
 
 /* The satker's choices show whole in their list: "All 2 work units in the
@@ -318,15 +322,15 @@ test_choices_whole (Fixture      *f,
 {
   Seen seen = { 0 };
   KjReportExport *dialog = new_dialog (f, &seen);
-  AdwComboRow *row = find_row (GTK_WIDGET (dialog), "_Satker");
-  GtkLabel *label;
+  GtkWidget *row = find_widget (GTK_WIDGET (dialog), is_combo_row, "_Satker");
+  GtkWidget *label;
 
   g_assert_nonnull (row);
-  gtk_widget_activate (GTK_WIDGET (row));
+  gtk_widget_activate (row);
   kj_test_settle ();
-  label = find_label (GTK_WIDGET (row), "All 2 work units");
+  label = find_widget (row, is_label_shown, "All 2 work units");
   g_assert_nonnull (label);
-  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 

@@ -505,6 +505,34 @@ test_superior_title (void)
   }
 }
 
+/* The contents' entry for @section names a page of the part from @first
+ * (of @size pages), past the cover and contents, where the section begins
+ * (under the running header @header, when given). */
+static void
+assert_section_page (const char *pdf,
+                     const char *contents,
+                     const char *section,
+                     guint       first,
+                     guint       size,
+                     const char *header)
+{
+  g_autofree char *pattern = g_strdup_printf ("%s\\s*([0-9]+)", section);
+  g_autoptr(GRegex) re = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *number = NULL, *page = NULL, *upper = g_utf8_strup (section, -1);
+  guint at;
+
+  g_assert_true (g_regex_match (re, contents, 0, &match));
+  number = g_match_info_fetch (match, 1);
+  at = (guint) g_ascii_strtoull (number, NULL, 10);
+  g_assert_cmpuint (at, >=, 3);
+  g_assert_cmpuint (at, <=, size);
+  page = pdf_text (pdf, first + at - 1);
+  assert_has (page, upper);
+  if (header)
+    assert_has (page, header);
+}
+
 static void
 test_lkip (void)
 {
@@ -526,22 +554,7 @@ test_lkip (void)
   assert_pages (pdf, NULL, FALSE, TRUE);
   /* each entry of the contents names the page its section starts on */
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    {
-      g_autofree char *pattern = g_strdup_printf ("%s\\s*([0-9]+)", sections[i]);
-      g_autoptr(GRegex) re = g_regex_new (pattern, 0, 0, NULL);
-      g_autoptr(GMatchInfo) match = NULL;
-      g_autofree char *number = NULL, *page = NULL, *upper = NULL;
-      guint at;
-
-      g_assert_true (g_regex_match (re, contents, 0, &match));
-      number = g_match_info_fetch (match, 1);
-      at = (guint) g_ascii_strtoull (number, NULL, 10);
-      g_assert_cmpuint (at, >=, 3);
-      g_assert_cmpuint (at, <=, n);
-      page = pdf_text (pdf, at);
-      upper = g_utf8_strup (sections[i], -1);
-      assert_has (page, upper);
-    }
+    assert_section_page (pdf, contents, sections[i], 1, n, NULL);
   g_assert_true (g_file_get_contents (pdf, &bytes, &len, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
@@ -596,22 +609,7 @@ test_parts (void)
           assert_has (text, footer);
         }
       for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-        {
-          g_autofree char *pattern = g_strdup_printf ("%s\\s*([0-9]+)", sections[i]);
-          g_autoptr(GRegex) re = g_regex_new (pattern, 0, 0, NULL);
-          g_autoptr(GMatchInfo) match = NULL;
-          g_autofree char *number = NULL, *page = NULL, *upper = g_utf8_strup (sections[i], -1);
-          guint at;
-
-          g_assert_true (g_regex_match (re, contents, 0, &match));
-          number = g_match_info_fetch (match, 1);
-          at = (guint) g_ascii_strtoull (number, NULL, 10);
-          g_assert_cmpuint (at, >=, 3);
-          g_assert_cmpuint (at, <=, size);
-          page = pdf_text (pdf, starts[k] + at - 1);
-          assert_has (page, upper);
-          assert_has (page, headers[k]);
-        }
+        assert_section_page (pdf, contents, sections[i], starts[k], size, headers[k]);
     }
   remove_dir (dir);
 }

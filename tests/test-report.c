@@ -551,6 +551,8 @@ test_lkip (void)
   assert_has (cover, "LAPORAN KINERJA INSTANSI PEMERINTAH");
   assert_has (cover, "BNN KOTA KUPANG");
   assert_has (contents, "DAFTAR ISI");
+  /* under the set's title and year, as its other pages */
+  assert_has (contents, "Lampiran Laporan Kinerja 2024");
   assert_pages (pdf, NULL, FALSE, TRUE);
   /* each entry of the contents names the page its section starts on */
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)

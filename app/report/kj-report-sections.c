@@ -305,8 +305,10 @@ _kj_report_cover (KjReportRun *run)
 void
 _kj_report_contents (KjReportRun *run)
 {
-  _kj_composer_set_header (run->c, KJ_TR (run, "Daftar Isi", "Contents"),
-                           kj_report_kind_title (run->request->kind, run->lang));
+  /* the header of the part's other pages: the set's title and year */
+  g_autofree char *right = g_strdup_printf ("%s %d", kj_report_kind_title (run->request->kind, run->lang), run->year);
+
+  _kj_composer_set_header (run->c, KJ_TR (run, "Daftar Isi", "Contents"), right);
   _kj_composer_new_page (run->c, TRUE);
   _kj_composer_centered (run->c, KJ_TR (run, "DAFTAR ISI", "CONTENTS"), 12, TRUE);
   _kj_composer_space (run->c, 10);

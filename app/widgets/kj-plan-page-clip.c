@@ -248,23 +248,20 @@ kj_plan_page_get_table_text (KjPlanPage *self,
 
 /* ── the clipboard and the CSV file ─────────────────────────────────────── */
 
-static void
-copy_table_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  KjPlanPage *self = KJ_PLAN_PAGE (widget);
-  g_autofree char *text = kj_plan_page_get_table_text (self, '\t', g_str_has_suffix (action_name, "-raw"));
-
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-}
-
 static char *
 table_text (GtkWidget *owner,
             char       separator,
             gboolean   raw)
 {
   return kj_plan_page_get_table_text (KJ_PLAN_PAGE (owner), separator, raw);
+}
+
+static void
+copy_table_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  kj_table_copy (widget, table_text, action_name);
 }
 
 static void

@@ -99,6 +99,21 @@ csv_chosen_cb (GtkNativeDialog *chooser,
 }
 
 /**
+ * kj_table_copy:
+ * Copies the table to the clipboard as tab-separated text (what a
+ * spreadsheet pastes), with raw numbers for an action named "…-raw".
+ */
+void
+kj_table_copy (GtkWidget       *owner,
+               KjTableTextFunc  text,
+               const char      *action_name)
+{
+  g_autofree char *table = text (owner, '\t', g_str_has_suffix (action_name, "-raw"));
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (owner), table);
+}
+
+/**
  * kj_table_export_csv:
  * @file_name: the name offered
  * @text: makes the table's text when a file is chosen

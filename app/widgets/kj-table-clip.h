@@ -28,6 +28,9 @@ gboolean  kj_table_parse_pasted (const char       *text,
 void      kj_table_show_message (GtkWidget        *owner,
                                  const char       *heading,
                                  const char       *message);
+void      kj_table_copy         (GtkWidget        *owner,
+                                 KjTableTextFunc   text,
+                                 const char       *action_name);
 void      kj_table_export_csv   (GtkWidget        *owner,
                                  const char       *file_name,
                                  KjTableTextFunc   text);

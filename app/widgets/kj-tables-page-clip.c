@@ -451,23 +451,20 @@ kj_tables_page_get_table_text (KjTablesPage *self,
   return g_string_free (out, FALSE);
 }
 
-static void
-copy_table_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  g_autofree char *text = kj_tables_page_get_table_text (KJ_TABLES_PAGE (widget), '\t',
-                                                         g_str_has_suffix (action_name, "-raw"));
-
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-}
-
 static char *
 table_text (GtkWidget *owner,
             char       separator,
             gboolean   raw)
 {
   return kj_tables_page_get_table_text (KJ_TABLES_PAGE (owner), separator, raw);
+}
+
+static void
+copy_table_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  kj_table_copy (widget, table_text, action_name);
 }
 
 static void

@@ -127,11 +127,70 @@ kj_glyph_run_part_width (const char     *text,
   return width;
 }
 
+/* Glyphs [@from, @to) of a plain run of @item_text (@length bytes), the
+ * first at @x on @baseline, each space widened by @extra Pango units, with
+ * their text and clusters, into @b.  A plain run goes left to right: a
+ * cluster is the glyphs that share a log cluster (as PangoGlyphItemIter
+ * has them), its text up to the next cluster's.  Returns their width. */
+static int
+append_glyphs (Batch            *b,
+               const char       *item_text,
+               int               length,
+               PangoGlyphString *glyphs,
+               int               from,
+               int               to,
+               double            x,
+               double            baseline,
+               int               extra)
+{
+  const int *log = glyphs->log_clusters;
+  guint first = b->glyphs->len, n = 0;
+  int x_position = 0, start, end;
+  cairo_glyph_t *out;
+
+  g_array_set_size (b->glyphs, first + (to - from));
+  out = &g_array_index (b->glyphs, cairo_glyph_t, first);
+  for (int i = from; i < to; i++)
+    {
+      PangoGlyphInfo *gi = &glyphs->glyphs[i];
+
+      if (gi->glyph != PANGO_GLYPH_EMPTY)
+        {
+          out[n].index = gi->glyph;
+          out[n].x = x + (double) (x_position + gi->geometry.x_offset) / PANGO_SCALE;
+          out[n].y = gi->geometry.y_offset == 0 ? baseline : baseline + (double) gi->geometry.y_offset / PANGO_SCALE;
+          n++;
+        }
+      x_position += gi->geometry.width;
+      if (extra && item_text[log[i]] == ' ')
+        x_position += extra;
+    }
+  g_array_set_size (b->glyphs, first + n);
+
+  /* the text, cluster by cluster, the empty glyphs not counted */
+  start = from < glyphs->num_glyphs ? log[from] : length;
+  end = to < glyphs->num_glyphs ? log[to] : length;
+  g_string_append_len (b->text, item_text + start, end - start);
+  for (int i = from; i < to;)
+    {
+      cairo_text_cluster_t cluster = { 0, 0 };
+      int j = i;
+
+      for (; j < to && log[j] == log[i]; j++)
+        if (glyphs->glyphs[j].glyph != PANGO_GLYPH_EMPTY)
+          cluster.num_glyphs++;
+      cluster.num_bytes = (j < glyphs->num_glyphs ? log[j] : length) - log[i];
+      g_array_append_val (b->clusters, cluster);
+      i = j;
+    }
+  return x_position;
+}
+
 /**
  * kj_glyph_batches_run_part:
  * Glyphs [@from, @to) of @run (plain: kj_glyph_run_is_plain()), the first
  * at @x on @baseline, each space widened by @extra Pango units (a
- * justified line), in @gray.
+ * justified line), in @gray.  @from and @to begin clusters.
  *
  * Returns: their width, in Pango units
  */
@@ -146,66 +205,23 @@ kj_glyph_batches_run_part (KjGlyphBatches *batches,
                            int             extra,
                            double          gray)
 {
-  PangoGlyphString *glyphs = run->glyphs;
   cairo_scaled_font_t *font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
-  const char *item_text = text + run->item->offset;
-  Batch *b = batch_for (batches, font, gray, gray, gray);
-  PangoGlyphItemIter iter;
-  int x_position = 0, start, end;
 
-  for (int i = from; i < to; i++)
-    {
-      PangoGlyphInfo *gi = &glyphs->glyphs[i];
-
-      if (gi->glyph != PANGO_GLYPH_EMPTY)
-        {
-          cairo_glyph_t g = {
-            gi->glyph,
-            x + (double) (x_position + gi->geometry.x_offset) / PANGO_SCALE,
-            baseline + (double) gi->geometry.y_offset / PANGO_SCALE,
-          };
-          g_array_append_val (b->glyphs, g);
-        }
-      x_position += gi->geometry.width;
-      if (extra && item_text[glyphs->log_clusters[i]] == ' ')
-        x_position += extra;
-    }
-
-  /* the part's text, cluster by cluster, the empty glyphs not counted */
-  start = from < glyphs->num_glyphs ? glyphs->log_clusters[from] : run->item->length;
-  end = to < glyphs->num_glyphs ? glyphs->log_clusters[to] : run->item->length;
-  g_string_append_len (b->text, item_text + start, end - start);
-  if (pango_glyph_item_iter_init_start (&iter, run, text))
-    do
-      {
-        cairo_text_cluster_t cluster = { iter.end_index - iter.start_index, 0 };
-
-        if (iter.start_glyph < from || iter.end_glyph > to)
-          continue;
-        for (int i = iter.start_glyph; i < iter.end_glyph; i++)
-          if (glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY)
-            cluster.num_glyphs++;
-        g_array_append_val (b->clusters, cluster);
-      }
-    while (pango_glyph_item_iter_next_cluster (&iter));
-  return x_position;
+  return append_glyphs (batch_for (batches, font, gray, gray, gray), text + run->item->offset, run->item->length,
+                        run->glyphs, from, to, x, baseline, extra);
 }
 
+/* A run at (@x, @y) Pango units from the origin. */
 static void
-draw_glyph_item (PangoRenderer  *renderer,
-                 const char     *text,
-                 PangoGlyphItem *run,
-                 int             x,
-                 int             y)
+draw_glyph_item (KjBatchRenderer *self,
+                 const char      *text,
+                 PangoGlyphItem  *run,
+                 int              x,
+                 int              y)
 {
-  KjBatchRenderer *self = (KjBatchRenderer *) renderer;
-  PangoGlyphString *glyphs = run->glyphs;
   double base_x = self->x_offset + (double) x / PANGO_SCALE;
   double base_y = self->y_offset + (double) y / PANGO_SCALE;
   cairo_scaled_font_t *font;
-  PangoGlyphItemIter iter;
-  Batch *b;
-  int x_position = 0;
 
   if (!kj_glyph_run_is_plain (run))
     {
@@ -216,38 +232,19 @@ draw_glyph_item (PangoRenderer  *renderer,
       cairo_restore (self->cr);
       return;
     }
-
   font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
-  b = batch_for (self->batches, font, self->red, self->green, self->blue);
-  for (int i = 0; i < glyphs->num_glyphs; i++)
-    {
-      PangoGlyphInfo *gi = &glyphs->glyphs[i];
+  append_glyphs (batch_for (self->batches, font, self->red, self->green, self->blue), text + run->item->offset,
+                 run->item->length, run->glyphs, 0, run->glyphs->num_glyphs, base_x, base_y, 0);
+}
 
-      if (gi->glyph != PANGO_GLYPH_EMPTY)
-        {
-          cairo_glyph_t g = {
-            gi->glyph,
-            base_x + (double) (x_position + gi->geometry.x_offset) / PANGO_SCALE,
-            gi->geometry.y_offset == 0 ? base_y : base_y + (double) gi->geometry.y_offset / PANGO_SCALE,
-          };
-          g_array_append_val (b->glyphs, g);
-        }
-      x_position += gi->geometry.width;
-    }
-
-  /* the run's text, cluster by cluster, the empty glyphs not counted */
-  g_string_append_len (b->text, text + run->item->offset, run->item->length);
-  if (pango_glyph_item_iter_init_start (&iter, run, text))
-    do
-      {
-        cairo_text_cluster_t cluster = { iter.end_index - iter.start_index, 0 };
-
-        for (int i = iter.start_glyph; i < iter.end_glyph; i++)
-          if (glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY)
-            cluster.num_glyphs++;
-        g_array_append_val (b->clusters, cluster);
-      }
-    while (pango_glyph_item_iter_next_cluster (&iter));
+static void
+renderer_draw_glyph_item (PangoRenderer  *renderer,
+                          const char     *text,
+                          PangoGlyphItem *run,
+                          int             x,
+                          int             y)
+{
+  draw_glyph_item ((KjBatchRenderer *) renderer, text, run, x, y);
 }
 
 static void
@@ -296,7 +293,7 @@ kj_batch_renderer_class_init (KjBatchRendererClass *klass)
 {
   PangoRendererClass *renderer_class = PANGO_RENDERER_CLASS (klass);
 
-  renderer_class->draw_glyph_item = draw_glyph_item;
+  renderer_class->draw_glyph_item = renderer_draw_glyph_item;
   renderer_class->draw_glyphs = draw_glyphs;
   renderer_class->draw_rectangle = draw_rectangle;
 }
@@ -342,6 +339,47 @@ renderer_for (KjGlyphBatches *batches,
   return PANGO_RENDERER (self);
 }
 
+/* Whether pango's renderer must draw @line: a run with its own shape or a
+ * baseline of its own (vertical text).  The report's and the charts' text
+ * has neither: their lines are walked here, as the renderer walks them. */
+static gboolean
+line_needs_renderer (PangoLayoutLine *line)
+{
+  for (GSList *l = line->runs; l; l = l->next)
+    {
+      PangoLayoutRun *run = l->data;
+
+      if ((run->item->analysis.flags & PANGO_ANALYSIS_FLAG_CENTERED_BASELINE) || run->item->analysis.extra_attrs)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* @line with its baseline's left end at (@x, @y) Pango units from the origin. */
+static void
+draw_line (KjBatchRenderer *self,
+           PangoLayoutLine *line,
+           int              x,
+           int              y)
+{
+  const char *text = pango_layout_get_text (line->layout);
+  int x_off = 0;
+
+  if (line_needs_renderer (line))
+    {
+      pango_renderer_draw_layout_line (PANGO_RENDERER (self), line, x, y);
+      return;
+    }
+  for (GSList *l = line->runs; l; l = l->next)
+    {
+      PangoLayoutRun *run = l->data;
+
+      x_off += run->start_x_offset;
+      draw_glyph_item (self, text, run, x + x_off, y - run->y_offset);
+      x_off += pango_glyph_string_get_width (run->glyphs) + run->end_x_offset;
+    }
+}
+
 /* @layout with its top left at (@x, @y); what cannot wait is drawn on @cr now. */
 void
 kj_glyph_batches_layout (KjGlyphBatches *batches,
@@ -353,7 +391,18 @@ kj_glyph_batches_layout (KjGlyphBatches *batches,
                          double          green,
                          double          blue)
 {
-  pango_renderer_draw_layout (renderer_for (batches, cr, x, y, red, green, blue), layout, 0, 0);
+  KjBatchRenderer *self = (KjBatchRenderer *) renderer_for (batches, cr, x, y, red, green, blue);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      draw_line (self, pango_layout_iter_get_line_readonly (iter), logical.x, pango_layout_iter_get_baseline (iter));
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
 }
 
 /* One line of a layout, its baseline's left end at (@x, @baseline). */
@@ -367,7 +416,7 @@ kj_glyph_batches_line (KjGlyphBatches  *batches,
                        double           green,
                        double           blue)
 {
-  pango_renderer_draw_layout_line (renderer_for (batches, cr, x, baseline, red, green, blue), line, 0, 0);
+  draw_line ((KjBatchRenderer *) renderer_for (batches, cr, x, baseline, red, green, blue), line, 0, 0);
 }
 
 /* Draws the text collected so far on @cr and empties the batches (keeping

@@ -65,25 +65,26 @@ _kj_composer_toc_line (KjComposer *c,
       /* leader dots from the end of the last line to the number */
       PangoLayoutLine *line = pango_layout_get_line_readonly (layout, pango_layout_get_line_count (layout) - 1);
       double base = c->y + h - 3, from, to;
-      const double dots[] = { 0, 4 };
+      const double dots[] = { 0.9, 3.1 };
 
       pango_layout_line_get_pixel_extents (line, NULL, &last);
       from = c->x0 + indent + last.x + last.width + 6;
       to = c->x0 + c->width - num_w - 6;
       if (from < to)
         {
-          /* dots 1 pt wide every 4 pt: a dashed line of round, zero-length
-           * dashes, one short path (as circles, the contents of a national
-           * report were a hundred thousand curves for cairo to write) */
+          /* dots 0.9 pt square every 4 pt: one dashed line, its dashes
+           * squares (as circles, the contents of a national report were a
+           * hundred thousand curves for cairo to write; as round caps,
+           * cairo still measures each dot as a polygon of a circle) */
           double last_dot = from + 4 * ceil ((to - from) / 4 - 1);
 
           cairo_save (c->cr);
           cairo_set_source_rgb (c->cr, 0.45, 0.45, 0.45);
-          cairo_set_line_width (c->cr, 1);
-          cairo_set_line_cap (c->cr, CAIRO_LINE_CAP_ROUND);
+          cairo_set_line_width (c->cr, 0.9);
+          cairo_set_line_cap (c->cr, CAIRO_LINE_CAP_BUTT);
           cairo_set_dash (c->cr, dots, G_N_ELEMENTS (dots), 0);
           cairo_move_to (c->cr, from, base);
-          cairo_line_to (c->cr, last_dot + 1, base);
+          cairo_line_to (c->cr, last_dot + 0.9, base);
           cairo_stroke (c->cr);
           cairo_restore (c->cr);
         }

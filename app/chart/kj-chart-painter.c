@@ -69,6 +69,9 @@ _kj_painter_init (Painter            *p,
     if (type != t->surface_type || (scale != t->scale && !vector) || cached > MAX_CACHED_LAYOUTS)
       {
         pango_cairo_update_context (cr, t->pango);
+        /* on vectors, glyphs where the font puts them: rounded to whole
+         * units (for screens) every glyph of a PDF carries a correction */
+        pango_context_set_round_glyph_positions (t->pango, !vector);
         g_array_set_size (t->layouts, 0);
         t->surface_type = type;
         t->scale = scale;

@@ -16,7 +16,7 @@ _kj_composer_heading (KjComposer *c,
                       const char *text,
                       double      size)
 {
-  g_autoptr(PangoLayout) layout = _kj_composer_layout (c, text, size, TRUE, c->width);
+  g_autoptr(PangoLayout) layout = _kj_composer_layout_kept (c, text, size, TRUE, c->width, PANGO_ALIGN_LEFT);
   double h = _kj_composer_layout_height (layout);
 
   /* a heading is kept with the first lines under it */
@@ -31,11 +31,9 @@ _kj_composer_centered (KjComposer *c,
                        double      size,
                        gboolean    bold)
 {
-  g_autoptr(PangoLayout) layout = _kj_composer_layout (c, text, size, bold, c->width);
-  double h;
+  g_autoptr(PangoLayout) layout = _kj_composer_layout_kept (c, text, size, bold, c->width, PANGO_ALIGN_CENTER);
+  double h = _kj_composer_layout_height (layout);
 
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  h = _kj_composer_layout_height (layout);
   _kj_composer_need (c, h);
   _kj_composer_show (c, layout, c->x0, c->y, 0);
   c->y += h + size * 0.4;
@@ -50,8 +48,8 @@ _kj_composer_toc_line (KjComposer *c,
                        gboolean    bold)
 {
   g_autofree char *number = g_strdup_printf ("%u", page);
-  g_autoptr(PangoLayout) num = _kj_composer_layout (c, number, 9.5, bold, 0);
-  g_autoptr(PangoLayout) layout = _kj_composer_layout (c, text, 9.5, bold, c->width - indent - 40);
+  g_autoptr(PangoLayout) num = _kj_composer_layout_kept (c, number, 9.5, bold, 0, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) layout = _kj_composer_layout_kept (c, text, 9.5, bold, c->width - indent - 40, PANGO_ALIGN_LEFT);
   PangoRectangle ink, last;
   double h = _kj_composer_layout_height (layout), num_w;
 

@@ -35,8 +35,8 @@ struct _KjComposer
   KjReportLang     lang;
   const char      *font_family;
   PangoContext    *pango;
-  GHashTable      *cells;        /* key → PangoLayout: table cells shaped, bounded */
-  GHashTable      *old_cells;    /* the generation before */
+  GHashTable      *shaped;       /* style and text → PangoLayout: texts shaped, bounded */
+  GHashTable      *old_shaped;   /* the generation before */
   KjChartText     *chart_text;   /* what the report's charts have shaped */
   GHashTable      *bands;        /* the header's and footer's texts shaped, bounded */
   /* measuring: the table font's advances of printable ASCII and its line
@@ -67,6 +67,20 @@ PangoLayout *_kj_composer_layout        (KjComposer  *c,
                                          double       size,
                                          gboolean     bold,
                                          double       width);
+PangoLayout *_kj_composer_layout_kept   (KjComposer     *c,
+                                         const char     *text,
+                                         double          size,
+                                         gboolean        bold,
+                                         double          width,
+                                         PangoAlignment  align);
+PangoLayout *_kj_composer_find_layout   (KjComposer  *c,
+                                         const void  *head,
+                                         gsize        head_len,
+                                         const char  *text,
+                                         char       **key);
+void         _kj_composer_keep_layout   (KjComposer  *c,
+                                         char        *key,
+                                         PangoLayout *layout);
 double       _kj_composer_layout_height (PangoLayout *layout);
 void         _kj_composer_show          (KjComposer  *c,
                                          PangoLayout *layout,

@@ -85,12 +85,6 @@ typedef struct
   double      max_cell;   /* the tallest a cell may be: a page less the header */
 } Ctx;
 
-/* Shaped cells are kept for the texts that come again (units, categories,
- * numbers, the same sasaran over many rows), up to a bound: two
- * generations, the older dropped when the newer is full, so that the texts
- * that keep coming stay while the one-off ones (names, most figures) pass. */
-#define CACHE_MAX 2048
-
 static PangoLayout *
 cell_layout (Ctx        *t,
              const char *text,
@@ -101,60 +95,25 @@ cell_layout (Ctx        *t,
              double      width)
 {
   KjComposer *c = t->c;
-  /* the style and the widths in a few bytes ahead of the text; no printf */
-  struct { guint32 style, width, max; } head = {
-    (bold ? 1u : 0u) | (numeric ? 2u : 0u) | (header ? 4u : 0u),
+  /* the style and the widths; the cell's own, beside the other texts' */
+  guint32 head[] = {
+    1u | (bold ? 2u : 0u) | (numeric ? 4u : 0u) | (header ? 8u : 0u),
     (guint32) (width * 64), (guint32) (t->max_cell * 64)
   };
-  gsize len = strlen (text);
-  char *key = g_malloc (sizeof head * 2 + len + 1);
-  PangoLayout *layout;
+  char *key;
+  PangoLayout *layout = _kj_composer_find_layout (c, head, sizeof head, text, &key);
 
-  /* hex digits of the head, then the text: a string key for g_str_hash */
-  for (guint i = 0; i < sizeof head; i++)
-    {
-      guint8 b = ((guint8 *) &head)[i];
-      key[2 * i] = "0123456789abcdef"[b >> 4];
-      key[2 * i + 1] = "0123456789abcdef"[b & 15];
-    }
-  memcpy (key + sizeof head * 2, text, len + 1);
-
-  if (c->cells == NULL)
-    {
-      c->cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-      c->old_cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-    }
-  if ((layout = g_hash_table_lookup (c->cells, key)) != NULL)
-    {
-      g_free (key);
-      return g_object_ref (layout);
-    }
-  if ((layout = g_hash_table_lookup (c->old_cells, key)) != NULL)
-    {
-      /* used again: into the newer generation */
-      g_object_ref (layout);
-      g_hash_table_remove (c->old_cells, key);
-    }
-  else
-    {
-      layout = _kj_composer_layout (c, text, TABLE_FONT, bold, width - 2 * PAD);
-      if (numeric)
-        pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-      if (header)
-        pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      /* a name longer than a whole page ends in "…" rather than off the page */
-      pango_layout_set_height (layout, (int) ((t->max_cell - 2 * PAD) * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-  if (g_hash_table_size (c->cells) >= CACHE_MAX)
-    {
-      GHashTable *older = c->old_cells;
-
-      c->old_cells = c->cells;
-      g_hash_table_remove_all (older);
-      c->cells = older;
-    }
-  g_hash_table_insert (c->cells, key, g_object_ref (layout));
+  if (layout != NULL)
+    return layout;
+  layout = _kj_composer_layout (c, text, TABLE_FONT, bold, width - 2 * PAD);
+  if (numeric)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  if (header)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  /* a name longer than a whole page ends in "…" rather than off the page */
+  pango_layout_set_height (layout, (int) ((t->max_cell - 2 * PAD) * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  _kj_composer_keep_layout (c, key, layout);
   return layout;
 }
 

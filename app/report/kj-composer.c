@@ -78,8 +78,8 @@ _kj_composer_free (KjComposer *c)
     c->cancelled = TRUE;
   g_clear_pointer (&c->scratch, cairo_surface_destroy);
   g_clear_pointer (&c->surface_options, cairo_font_options_destroy);
-  g_clear_pointer (&c->cells, g_hash_table_unref);
-  g_clear_pointer (&c->old_cells, g_hash_table_unref);
+  g_clear_pointer (&c->shaped, g_hash_table_unref);
+  g_clear_pointer (&c->old_shaped, g_hash_table_unref);
   g_clear_pointer (&c->part_sizes, g_array_unref);
   g_clear_pointer (&c->chart_text, kj_chart_text_unref);
   g_clear_pointer (&c->bands, g_hash_table_unref);
@@ -224,6 +224,106 @@ _kj_composer_layout (KjComposer *c,
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
     }
   pango_layout_set_text (layout, text ? text : "", -1);
+  return layout;
+}
+
+/* Shaped texts are kept for those that come again (headings, units,
+ * categories, numbers, the same sasaran over many rows), up to a bound:
+ * two generations, the older dropped when the newer is full, so that the
+ * texts that keep coming stay while the one-off ones (names, most
+ * figures) pass. */
+#define SHAPED_MAX 2048
+
+/**
+ * _kj_composer_find_layout:
+ * @head: (array length=head_len): the style the text is shaped in
+ * @key: (out): the key to keep a new layout under
+ *
+ * Returns: (transfer full) (nullable): @text shaped in @head's style
+ * before, or %NULL and a @key for _kj_composer_keep_layout()
+ */
+PangoLayout *
+_kj_composer_find_layout (KjComposer *c,
+                          const void *head,
+                          gsize       head_len,
+                          const char *text,
+                          char      **key)
+{
+  gsize len = strlen (text);
+  char *k = g_malloc (head_len * 2 + len + 1);
+  PangoLayout *layout;
+
+  /* hex digits of the head, then the text: a string key for g_str_hash */
+  for (gsize i = 0; i < head_len; i++)
+    {
+      guint8 b = ((const guint8 *) head)[i];
+      k[2 * i] = "0123456789abcdef"[b >> 4];
+      k[2 * i + 1] = "0123456789abcdef"[b & 15];
+    }
+  memcpy (k + head_len * 2, text, len + 1);
+
+  if (c->shaped == NULL)
+    {
+      c->shaped = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      c->old_shaped = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+    }
+  *key = NULL;
+  if ((layout = g_hash_table_lookup (c->shaped, k)) != NULL)
+    {
+      g_free (k);
+      return g_object_ref (layout);
+    }
+  if ((layout = g_hash_table_lookup (c->old_shaped, k)) != NULL)
+    {
+      /* used again: into the newer generation */
+      g_object_ref (layout);
+      g_hash_table_remove (c->old_shaped, k);
+      _kj_composer_keep_layout (c, k, layout);
+      return layout;
+    }
+  *key = k;
+  return NULL;
+}
+
+/* Keeps @layout under @key (taken) from _kj_composer_find_layout(). */
+void
+_kj_composer_keep_layout (KjComposer  *c,
+                          char        *key,
+                          PangoLayout *layout)
+{
+  if (g_hash_table_size (c->shaped) >= SHAPED_MAX)
+    {
+      GHashTable *older = c->old_shaped;
+
+      c->old_shaped = c->shaped;
+      g_hash_table_remove_all (older);
+      c->shaped = older;
+    }
+  g_hash_table_insert (c->shaped, key, g_object_ref (layout));
+}
+
+/**
+ * _kj_composer_layout_kept:
+ * As _kj_composer_layout(), aligned, and kept for the next time the same
+ * text comes in the same style (headings, contents lines): shaped once.
+ */
+PangoLayout *
+_kj_composer_layout_kept (KjComposer     *c,
+                          const char     *text,
+                          double          size,
+                          gboolean        bold,
+                          double          width,
+                          PangoAlignment  align)
+{
+  guint32 head[] = { 16u | (bold ? 2u : 0u), (guint32) (size * 64), (guint32) (width * 64), (guint32) align };
+  char *key;
+  PangoLayout *layout = _kj_composer_find_layout (c, head, sizeof head, text ? text : "", &key);
+
+  if (layout != NULL)
+    return layout;
+  layout = _kj_composer_layout (c, text, size, bold, width);
+  pango_layout_set_alignment (layout, align);
+  _kj_composer_keep_layout (c, key, layout);
   return layout;
 }
 

@@ -219,7 +219,7 @@ _kj_draw_category_panel (Painter *p,
           cairo_set_line_width (p->cr, 1);
           cairo_move_to (p->cr, x0, _kj_snap (p, y));
           cairo_line_to (p->cr, x1, _kj_snap (p, y));
-          cairo_stroke (p->cr);
+          _kj_stroke (p, FALSE);
         }
       _kj_draw_text (p, FONT_SMALL, t, x0 - 6, y - label_h / 2, ALIGN_END, -1, FALSE, &p->theme->muted);
     }
@@ -279,7 +279,7 @@ _kj_draw_category_panel (Painter *p,
                 cairo_fill_preserve (p->cr);
                 _kj_set_color (p, series->style == MARK_STACKED ? &p->theme->background : &series->color, 1);
                 cairo_set_line_width (p->cr, 1);
-                cairo_stroke (p->cr);
+                _kj_stroke (p, FALSE);
               }
             _kj_add_mark (p, KJ_CHART_MARK_BAR, bx + 1, top, bx + bar_w - 1, bottom, 0,
                           series->style == MARK_GHOST_BARS);
@@ -325,7 +325,7 @@ _kj_draw_category_panel (Painter *p,
             cairo_move_to (p->cr, x0 + slot * (c + 0.5), _kj_axis_pos (&axis, v));
           pen_down = TRUE;
         }
-      cairo_stroke (p->cr);
+      _kj_stroke (p, FALSE);
       cairo_set_dash (p->cr, NULL, 0, 0);
       /* a series' markers in one path, drawn once: a solid one is a dot (a
        * round cap on a point: two numbers where a circle takes fourteen, for
@@ -353,14 +353,14 @@ _kj_draw_category_panel (Painter *p,
           cairo_fill_preserve (p->cr);
           _kj_set_color (p, &series->color, 1);
           cairo_set_line_width (p->cr, 2);
-          cairo_stroke (p->cr);
+          _kj_stroke (p, FALSE);
         }
       else
         {
           _kj_set_color (p, &series->color, 1);
           cairo_set_line_width (p->cr, 9);
           cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_ROUND);
-          cairo_stroke (p->cr);
+          _kj_stroke (p, FALSE);
           cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_BUTT);
         }
     }

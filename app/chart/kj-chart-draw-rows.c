@@ -141,7 +141,7 @@ _kj_draw_rows_panel (Painter *p,
           cairo_set_dash (p->cr, (double[]) { 3, 3 }, 2, 0);
           cairo_move_to (p->cr, _kj_snap (p, bx0), top);
           cairo_line_to (p->cr, _kj_snap (p, bx0), bottom);
-          cairo_stroke (p->cr);
+          _kj_stroke (p, FALSE);
           cairo_set_dash (p->cr, NULL, 0, 0);
         }
       /* the legend names every band with its range; names here would
@@ -167,7 +167,7 @@ _kj_draw_rows_panel (Painter *p,
             cairo_set_line_width (p->cr, 1);
             cairo_move_to (p->cr, _kj_snap (p, x), top);
             cairo_line_to (p->cr, _kj_snap (p, x), bottom);
-            cairo_stroke (p->cr);
+            _kj_stroke (p, FALSE);
           }
         _kj_text_size (p, FONT_SMALL, t, -1, FALSE, &w, &h);
         if (x - w / 2 > last_end + 4 && x + w / 2 <= p->width)
@@ -186,7 +186,7 @@ _kj_draw_rows_panel (Painter *p,
       cairo_set_line_width (p->cr, 1.5);
       cairo_move_to (p->cr, _kj_snap (p, x), top);
       cairo_line_to (p->cr, _kj_snap (p, x), bottom);
-      cairo_stroke (p->cr);
+      _kj_stroke (p, FALSE);
       _kj_add_mark (p, KJ_CHART_MARK_REFERENCE, x, top, x, bottom, 1.5, FALSE);
     }
 
@@ -240,7 +240,7 @@ _kj_draw_rows_panel (Painter *p,
           cairo_set_line_width (p->cr, 2.5);
           cairo_move_to (p->cr, tx, by - 4);
           cairo_line_to (p->cr, tx, by + bar_h + 4);
-          cairo_stroke (p->cr);
+          _kj_stroke (p, FALSE);
           _kj_add_mark (p, KJ_CHART_MARK_REFERENCE, tx, by - 4, tx, by + bar_h + 4, 2.5, FALSE);
           end = MAX (end, tx);
         }

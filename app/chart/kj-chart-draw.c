@@ -55,7 +55,7 @@ draw_header (Painter *p)
                 cairo_set_dash (p->cr, (double[]) { 4, 3 }, 2, 0);
               cairo_move_to (p->cr, x, cy);
               cairo_line_to (p->cr, x + chip, cy);
-              cairo_stroke (p->cr);
+              _kj_stroke (p, FALSE);
               cairo_set_dash (p->cr, NULL, 0, 0);
             }
           else
@@ -68,7 +68,7 @@ draw_header (Painter *p)
                   _kj_set_color (p, &e->color, 1);
                   cairo_fill_preserve (p->cr);
                   cairo_set_line_width (p->cr, 1);
-                  cairo_stroke (p->cr);
+                  _kj_stroke (p, FALSE);
                 }
             }
         }

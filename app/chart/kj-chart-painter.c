@@ -65,7 +65,13 @@ _kj_painter_init (Painter            *p,
     for (guint i = 0; i < t->layouts->len; i++)
       cached += g_hash_table_size (g_array_index (t->layouts, LayoutStyle, i).texts);
     if (vector && !dry)
-      p->batches = t->batches;
+      {
+        double sx, sy;
+
+        p->batches = t->batches;
+        cairo_surface_get_device_scale (cairo_get_target (cr), &sx, &sy);
+        p->device_strokes = sx == 1 && sy == 1;
+      }
     if (type != t->surface_type || (scale != t->scale && !vector) || cached > MAX_CACHED_LAYOUTS)
       {
         pango_cairo_update_context (cr, t->pango);
@@ -150,6 +156,48 @@ _kj_bar_rectangle (Painter *p,
       h = MAX (y1 - y, 1);
     }
   cairo_rectangle (p->cr, x, y, w, h);
+}
+
+/**
+ * _kj_stroke:
+ * Strokes the path (and keeps it if @preserve).  On a vector surface a
+ * chart drawn scaled (a report draws its charts at 0.7) is stroked in the
+ * page's own units, with the width and dashes scaled to match: the same
+ * line, but a PDF then writes no matrix of its own around every stroke.
+ */
+void
+_kj_stroke (Painter *p,
+            gboolean preserve)
+{
+  cairo_t *cr = p->cr;
+  cairo_matrix_t m;
+  double dashes[8], offset, scale;
+  int n = cairo_get_dash_count (cr);
+
+  cairo_get_matrix (cr, &m);
+  scale = m.xx;
+  if (!p->device_strokes || m.xy != 0 || m.yx != 0 || m.yy != scale || scale <= 0 || scale == 1
+      || n > (int) G_N_ELEMENTS (dashes))
+    {
+      if (preserve)
+        cairo_stroke_preserve (cr);
+      else
+        cairo_stroke (cr);
+      return;
+    }
+  cairo_get_dash (cr, dashes, &offset);
+  for (int i = 0; i < n; i++)
+    dashes[i] *= scale;
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_set_line_width (cr, cairo_get_line_width (cr) * scale);
+  if (n > 0)
+    cairo_set_dash (cr, dashes, n, offset * scale);
+  if (preserve)
+    cairo_stroke_preserve (cr);
+  else
+    cairo_stroke (cr);
+  cairo_restore (cr);
 }
 
 /* Snap a hairline to the pixel grid on raster output only. */
@@ -426,7 +474,7 @@ _kj_ghost_bar (Painter      *p,
   _kj_set_color (p, c, 1);
   cairo_set_line_width (p->cr, line);
   cairo_rectangle (p->cr, x + line / 2, y + line / 2, w - line, h - line);
-  cairo_stroke (p->cr);
+  _kj_stroke (p, FALSE);
 }
 
 /**

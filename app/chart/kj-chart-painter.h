@@ -54,6 +54,7 @@ typedef struct
   GArray               *marks;      /* KjChartMark: what labels keep off, recorded with the texts */
   PangoLayout          *layout;     /* the current text's, from the chart's cache */
   KjGlyphBatches       *batches;    /* (nullable) where the texts wait, drawn when the chart is */
+  gboolean              device_strokes; /* lines stroked in the page's units (_kj_stroke()) */
 } Painter;
 
 typedef enum { ALIGN_START, ALIGN_CENTER, ALIGN_END } Align;
@@ -92,6 +93,8 @@ void _kj_bar_rectangle (Painter *p,
                         double   w,
                         double   h);
 G_GNUC_INTERNAL
+void   _kj_stroke (Painter  *p,
+                   gboolean preserve);
 double _kj_snap (Painter *p,
                  double   v);
 G_GNUC_INTERNAL

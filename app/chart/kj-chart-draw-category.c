@@ -204,7 +204,28 @@ _kj_draw_category_panel (Painter *p,
       cairo_fill (p->cr);
     }
 
-  /* grid and tick labels */
+  /* grid and tick labels: the grid's lines in one path, then the zero line
+   * (darker) over them */
+  for (int zero = 0; zero < 2 && !p->dry; zero++)
+    {
+      gboolean any = FALSE;
+
+      for (int i = 0; i < axis.ticks.n; i++)
+        {
+          double v = kj_ticks_value (&axis.ticks, i), y = _kj_axis_pos (&axis, v);
+
+          if (!_kj_axis_shows_tick (&axis, i) || (v == 0) != zero)
+            continue;
+          cairo_move_to (p->cr, x0, _kj_snap (p, y));
+          cairo_line_to (p->cr, x1, _kj_snap (p, y));
+          any = TRUE;
+        }
+      if (!any)
+        continue;
+      _kj_set_color (p, zero ? &p->theme->muted : &p->theme->grid, 1);
+      cairo_set_line_width (p->cr, 1);
+      _kj_stroke (p, FALSE);
+    }
   for (int i = 0; i < axis.ticks.n; i++)
     {
       double v = kj_ticks_value (&axis.ticks, i), y = _kj_axis_pos (&axis, v);
@@ -213,14 +234,6 @@ _kj_draw_category_panel (Painter *p,
       if (!_kj_axis_shows_tick (&axis, i))
         continue;
       t = kj_value_format_short (&tf, v);
-      if (!p->dry)
-        {
-          _kj_set_color (p, v == 0 ? &p->theme->muted : &p->theme->grid, 1);
-          cairo_set_line_width (p->cr, 1);
-          cairo_move_to (p->cr, x0, _kj_snap (p, y));
-          cairo_line_to (p->cr, x1, _kj_snap (p, y));
-          _kj_stroke (p, FALSE);
-        }
       _kj_draw_text (p, FONT_SMALL, t, x0 - 6, y - label_h / 2, ALIGN_END, -1, FALSE, &p->theme->muted);
     }
 
@@ -327,42 +340,35 @@ _kj_draw_category_panel (Painter *p,
         }
       _kj_stroke (p, FALSE);
       cairo_set_dash (p->cr, NULL, 0, 0);
-      /* a series' markers in one path, drawn once: a solid one is a dot (a
-       * round cap on a point: two numbers where a circle takes fourteen, for
-       * a PDF to write), a dashed series' a ring over the background */
+      /* a series' markers in one path, drawn once, as dots (round caps on
+       * points: two numbers where a circle takes fourteen, for a PDF to
+       * write, and no curve for it to measure): a solid series' one dot, a
+       * dashed series' a ring, the background's dot within its own */
       for (guint c = 0; c < n; c++)
         {
           double v = series->values[c], cx = x0 + slot * (c + 0.5), cy;
           if (isnan (v))
             continue;
           cy = _kj_axis_pos (&axis, v);
-          cairo_new_sub_path (p->cr);
-          if (series->style == MARK_DASHED)
-            cairo_arc (p->cr, cx, cy, 3, 0, 2 * G_PI);
-          else
-            {
-              cairo_move_to (p->cr, cx, cy);
-              cairo_close_path (p->cr);
-            }
+          cairo_move_to (p->cr, cx, cy);
+          cairo_close_path (p->cr);
           _kj_add_mark (p, KJ_CHART_MARK_MARKER, cx, cy, cx, cy,
                         series->style == MARK_DASHED ? 8 : 11, FALSE);
         }
+      _kj_set_color (p, &series->color, 1);
+      cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_ROUND);
       if (series->style == MARK_DASHED)
         {
+          /* a circle of radius 3 drawn 2 wide */
+          cairo_set_line_width (p->cr, 8);
+          _kj_stroke (p, TRUE);
           _kj_set_color (p, &p->theme->background, 1);
-          cairo_fill_preserve (p->cr);
-          _kj_set_color (p, &series->color, 1);
-          cairo_set_line_width (p->cr, 2);
-          _kj_stroke (p, FALSE);
+          cairo_set_line_width (p->cr, 4);
         }
       else
-        {
-          _kj_set_color (p, &series->color, 1);
-          cairo_set_line_width (p->cr, 9);
-          cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_ROUND);
-          _kj_stroke (p, FALSE);
-          cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_BUTT);
-        }
+        cairo_set_line_width (p->cr, 9);
+      _kj_stroke (p, FALSE);
+      cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_BUTT);
     }
   /* labels after all marks, avoiding every line, marker and bar and each
    * other: the bars' first, then the lines'; a line's label goes below its

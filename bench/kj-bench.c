@@ -17,12 +17,14 @@
 #include <sys/wait.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 
 #include "io/kj-load.h"
 #include "kj-bench-util.h"
 #include "io/kj-plan-io.h"
 #include "model/kj-checks.h"
+#include "report/kj-report.h"
 
 #define RUNS 7
 #define PROCESS_RUNS 5
@@ -290,6 +292,60 @@ bench_reports (const char *dir,
   g_rmdir (out_dir);
 }
 
+static cairo_status_t
+discard (void                *closure,
+         const unsigned char *data,
+         unsigned int         length)
+{
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* issue 9: printing, as the print dialog does it: the report measured (the
+ * wait before the dialog shows its page count), then every page drawn in
+ * order, here on a PDF surface as "Print to File" draws them. */
+static void
+bench_print (const char *path,
+             const char *what)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KjLoadResult) result = kj_load_result_new ();
+  KjReportRequest request = { kj_report_kind_find ("lkip"), NULL, 0, KJ_PAPER_A4, FALSE, KJ_REPORT_LANG_ID };
+  double measure[3], draw[3];
+  guint n_pages = 0;
+
+  kj_load_files (&file, 1, result);
+  request.plans = result->plans;
+  request.others = result->plans;
+  for (int run = 0; run < 3; run++)
+    {
+      double t0 = kj_bench_now_ms (), t1;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KjReportPages) pages = kj_report_pages_new (&request, &error);
+      double width, height;
+      cairo_surface_t *surface;
+      cairo_t *cr;
+
+      g_assert_no_error (error);
+      t1 = kj_bench_now_ms ();
+      n_pages = kj_report_pages_get_n_pages (pages);
+      kj_report_pages_get_size (pages, &width, &height);
+      surface = cairo_pdf_surface_create_for_stream (discard, NULL, width, height);
+      cr = cairo_create (surface);
+      for (guint i = 0; i < n_pages; i++)
+        {
+          kj_report_pages_draw (pages, cr, i);
+          cairo_show_page (cr);
+        }
+      cairo_destroy (cr);
+      cairo_surface_finish (surface);
+      cairo_surface_destroy (surface);
+      measure[run] = t1 - t0;
+      draw[run] = kj_bench_now_ms () - t1;
+    }
+  printf ("printing lkip, %s (%u pages), median of 3: measured %7.0f ms, every page drawn %7.0f ms\n",
+          what, n_pages, kj_bench_median (measure, 3), kj_bench_median (draw, 3));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +354,8 @@ main (int   argc,
     {
       bench_folder (argv[1], "workspace", TRUE);
       bench_reports (argv[1], NULL, SAMPLES_DIR "/bnn-kota-kupang.json");
+      bench_print (SAMPLES_DIR "/bnn-kota-kupang.json", "1 satker");
+      bench_print (argv[1], "the folder");
       return 0;
     }
   {
@@ -307,6 +365,8 @@ main (int   argc,
     bench_folder (one, "national workspace (207 files)", TRUE);
     bench_folder (ten, "ten national workspaces (2,070 files)", FALSE);
     bench_reports (one, ten, SAMPLES_DIR "/bnn-kota-kupang.json");
+    bench_print (SAMPLES_DIR "/bnn-kota-kupang.json", "1 satker");
+    bench_print (one, "nation");
   }
   return 0;
 }

@@ -118,6 +118,27 @@ check_report (const char *sample,
   }
   assert_same_pages (pdf, pages_pdf);
 
+  /* and backwards: each page as it is on paper, whichever satker's part
+   * was composed before (the parts before a page's own are skipped) */
+  {
+    guint n = kj_report_pages_get_n_pages (pages);
+    cairo_surface_t *surface = cairo_pdf_surface_create (pages_pdf, width, height);
+    cairo_t *cr = cairo_create (surface);
+
+    for (guint i = n; i-- > 0;)
+      {
+        kj_report_pages_draw (pages, cr, i);
+        cairo_show_page (cr);
+      }
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+    for (guint i = 1; i <= n; i++)
+      {
+        g_autofree char *ta = page_text (pdf, i), *tb = page_text (pages_pdf, n + 1 - i);
+        g_assert_cmpstr (ta, ==, tb);
+      }
+  }
+
   /* through GtkPrintOperation, printing to a PDF file */
   operation = kj_report_print_operation_new (&request, &error);
   g_assert_no_error (error);

@@ -17,7 +17,7 @@ struct _KjComposer
   cairo_surface_t *surface;
   cairo_t         *cr;
   gboolean         drawing;      /* FALSE: measuring, nothing drawn */
-  guint            only_page;    /* printing: draw this page (from 1) only; 0: all */
+  guint            only_part;    /* printing: compose this part (from 1) only, its pages collected; 0: all */
   double           page_width, page_height;
   double           x0, width;    /* the text's column */
   double           top, bottom;  /* between the header and the footer */
@@ -27,8 +27,9 @@ struct _KjComposer
   /* each satker's part is numbered on its own ("Halaman 3 dari 20") */
   guint            part_first;   /* the part's first page, from 1; 0: no part yet */
   guint            n_parts;      /* parts begun */
-  GArray          *part_sizes;   /* guint: each part's pages, measured (and given to a printing composer) */
-  GPtrArray       *held;         /* with a writer: the part's pages, their footers drawn when it ends */
+  GArray          *part_sizes;   /* measuring: guint, each part's pages */
+  GPtrArray       *held;         /* drawing: the part's pages, their footers drawn when it ends */
+  GPtrArray       *collected;    /* printing: the part's pages, footers and all */
   guint            saved_page;   /* a dry run's or a fill's page to come back to */
   double           saved_y;
   gboolean         saved_drawing;
@@ -47,19 +48,18 @@ struct _KjComposer
   char            *head_left, *head_right;
   KjTextBatches   *text;         /* the page's glyphs, drawn when it ends */
   KjPageWriter    *writer;       /* (nullable) writes the pages on another thread */
-  cairo_surface_t *scratch;      /* with a writer: drawn on between pages */
+  cairo_surface_t *scratch;      /* drawing: drawn on between pages */
   cairo_font_options_t *surface_options;   /* the PDF's, for the recording surfaces */
   KjReportProgress progress;
   gpointer         progress_data;
   gboolean         cancelled;
 };
 
-/* Whether what is placed now is drawn: not when measuring, and when printing
- * one page, only on that page. */
+/* Whether what is placed now is drawn: not when measuring. */
 static inline gboolean
 _kj_composer_draws (KjComposer *c)
 {
-  return c->drawing && (c->only_page == 0 || c->page == c->only_page);
+  return c->drawing;
 }
 
 PangoLayout *_kj_composer_layout        (KjComposer  *c,

@@ -16,26 +16,6 @@
 #define MARGIN_BOTTOM (15 * MM)
 #define BAND          22.0        /* the running header's and the footer's height */
 
-/* A composer drawing page @page (from 1) of a report on @cr, as a print
- * dialog asks for it. */
-KjComposer *
-_kj_composer_new_for_page (cairo_t      *cr,
-                           guint         page,
-                           double        width,
-                           double        height,
-                           KjReportLang  lang)
-{
-  KjComposer *c = _kj_composer_new (cairo_get_target (cr), TRUE, width, height, lang);
-
-  cairo_destroy (c->cr);
-  c->cr = cairo_reference (cr);
-  g_clear_object (&c->pango);
-  c->pango = pango_cairo_create_context (c->cr);
-  pango_context_set_round_glyph_positions (c->pango, FALSE);
-  c->only_page = page;
-  return c;
-}
-
 KjComposer *
 _kj_composer_new (cairo_surface_t *surface,
                   gboolean         drawing,
@@ -84,6 +64,7 @@ _kj_composer_free (KjComposer *c)
   g_clear_pointer (&c->chart_text, kj_chart_text_unref);
   g_clear_pointer (&c->bands, g_hash_table_unref);
   g_clear_pointer (&c->held, g_ptr_array_unref);
+  g_clear_pointer (&c->collected, g_ptr_array_unref);
   g_clear_object (&c->pango);
   cairo_destroy (c->cr);
   cairo_surface_destroy (c->surface);
@@ -124,7 +105,7 @@ _kj_composer_write_on_thread (KjComposer *c,
 {
   cairo_rectangle_t none = { 0, 0, 1, 1 };
 
-  g_return_if_fail (c->drawing && c->only_page == 0 && c->page == 0 && c->writer == NULL);
+  g_return_if_fail (c->drawing && c->only_part == 0 && c->page == 0 && c->writer == NULL);
 
   c->surface_options = cairo_font_options_create ();
   cairo_surface_get_font_options (c->surface, c->surface_options);
@@ -136,7 +117,62 @@ _kj_composer_write_on_thread (KjComposer *c,
   c->cr = cairo_create (c->scratch);
 }
 
-/* With a writer: a recording surface for the page that begins. */
+/**
+ * _kj_composer_new_for_part:
+ * A composer of part @part (from 1: a satker's pages) of a report, and of
+ * that part alone, laid out for @surface (a PDF's, as the export is): its
+ * pages, footers drawn, are collected on recording surfaces
+ * (_kj_composer_take_collected()), for a print dialog to draw one by one.
+ * The parts before are skipped (_kj_composer_skips_part()): printing a
+ * page costs its own part, not the report up to it.
+ */
+KjComposer *
+_kj_composer_new_for_part (cairo_surface_t *surface,
+                           guint            part,
+                           double           width,
+                           double           height,
+                           KjReportLang     lang)
+{
+  KjComposer *c = _kj_composer_new (surface, TRUE, width, height, lang);
+  cairo_rectangle_t none = { 0, 0, 1, 1 };
+
+  c->only_part = part;
+  c->surface_options = cairo_font_options_create ();
+  cairo_surface_get_font_options (surface, c->surface_options);
+  c->held = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  c->collected = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  c->scratch = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &none);
+  cairo_destroy (c->cr);
+  c->cr = cairo_create (c->scratch);
+  return c;
+}
+
+/* The pages of a composer's part (_kj_composer_new_for_part()). */
+GPtrArray *
+_kj_composer_take_collected (KjComposer *c)
+{
+  return g_steal_pointer (&c->collected);
+}
+
+/**
+ * _kj_composer_skips_part:
+ * Whether part @part (from 1) is to be skipped: with a composer of one
+ * part, every other (and past that part, the report ends).
+ */
+gboolean
+_kj_composer_skips_part (KjComposer *c,
+                         guint       part)
+{
+  if (c->only_part == 0 || part == c->only_part)
+    return FALSE;
+  if (part > c->only_part)
+    c->cancelled = TRUE;
+  else
+    c->n_parts++;   /* counted as the parts composed are */
+  return TRUE;
+}
+
+/* Drawing: a recording surface for the page that begins. */
 static void
 begin_recording (KjComposer *c)
 {
@@ -172,19 +208,7 @@ _kj_composer_set_header (KjComposer *c,
   c->head_right = g_strdup (right);
 }
 
-/* Each part's page count, as measuring found them (_kj_composer_take_part_sizes()):
- * a composer printing page by page draws every footer as the page begins. */
-void
-_kj_composer_set_part_sizes (KjComposer *c,
-                             GArray     *sizes)
-{
-  g_clear_pointer (&c->part_sizes, g_array_unref);
-  g_clear_pointer (&c->chart_text, kj_chart_text_unref);
-  g_clear_pointer (&c->bands, g_hash_table_unref);
-  c->part_sizes = g_array_ref (sizes);
-}
-
-/* (transfer full) Each part's page count, when measuring. */
+/* Each part's page count, as measuring found them. */
 GArray *
 _kj_composer_take_part_sizes (KjComposer *c)
 {
@@ -424,25 +448,9 @@ draw_foot (KjComposer *c,
   cairo_stroke (c->cr);
 }
 
-static void
-draw_bands (KjComposer *c)
-{
-  if (!_kj_composer_draws (c))
-    return;
-  draw_head (c);
-  /* with a writer, the footer waits for the part's end, when its pages are
-   * counted; printing, the part's pages are known from measuring */
-  if (c->writer == NULL)
-    {
-      guint part = c->n_parts > 0 ? c->n_parts - 1 : 0;
-      guint n = c->part_sizes && part < c->part_sizes->len ? g_array_index (c->part_sizes, guint, part) : 0;
-
-      draw_foot (c, _kj_composer_get_part_page (c), n);
-    }
-}
-
-/* With a writer: marks the held pages that have a header, and so get a
- * footer (a cover has neither). */
+/* Drawing: marks the held pages that have a header, and so get a footer
+ * (a cover has neither), drawn when the part ends and its pages are
+ * counted. */
 static const cairo_user_data_key_t banded_key;
 
 static void
@@ -453,7 +461,7 @@ end_page (KjComposer *c)
   c->page_ended = TRUE;
   if (c->drawing)
     _kj_text_flush (c);
-  if (c->writer)
+  if (c->held)
     {
       /* the page waits with its part's others for the footer; until the
        * next, drawing goes nowhere */
@@ -468,19 +476,8 @@ end_page (KjComposer *c)
         }
       cairo_destroy (c->cr);
       c->cr = cairo_create (c->scratch);
-      if (_kj_page_writer_cancelled (c->writer))
+      if (c->writer && _kj_page_writer_cancelled (c->writer))
         {
-          c->cancelled = TRUE;
-          c->drawing = FALSE;
-        }
-    }
-  else if (c->drawing && c->only_page == 0)
-    {
-      /* the page is written out now: nothing of it stays in memory */
-      cairo_show_page (c->cr);
-      if (c->progress && !c->progress (c->page, 0, 0, c->progress_data))
-        {
-          /* nothing more is drawn, and the report stops at its next satker */
           c->cancelled = TRUE;
           c->drawing = FALSE;
         }
@@ -499,22 +496,20 @@ _kj_composer_new_page (KjComposer *c,
   end_page (c);
   c->page++;
   c->page_ended = FALSE;
-  /* printing one page: past it, the report stops at its next satker */
-  if (c->only_page && c->page > c->only_page)
-    c->cancelled = TRUE;
   c->y = c->top;
-  if (c->writer && c->drawing)
+  if (c->held && c->drawing)
     {
       begin_recording (c);
       if (with_header)
-        cairo_surface_set_user_data (cairo_get_target (c->cr), &banded_key, c, NULL);
+        {
+          cairo_surface_set_user_data (cairo_get_target (c->cr), &banded_key, c, NULL);
+          draw_head (c);
+        }
     }
-  if (with_header)
-    draw_bands (c);
 }
 
-/* With a writer: the part's footers, now that its pages are counted, and
- * its pages to the writer. */
+/* Drawing: the part's footers, now that its pages are counted, and its
+ * pages to the writer (or, printing, to the collected pages). */
 static void
 hand_over_part (KjComposer *c)
 {
@@ -544,7 +539,10 @@ hand_over_part (KjComposer *c)
               cairo_destroy (c->cr);
             }
         }
-      _kj_page_writer_page (c->writer, page, c->part_first + i, i + 1 == n ? c->n_parts : 0);
+      if (c->writer)
+        _kj_page_writer_page (c->writer, page, c->part_first + i, i + 1 == n ? c->n_parts : 0);
+      else
+        g_ptr_array_add (c->collected, page);
     }
   c->cr = cr;
   g_ptr_array_set_size (c->held, 0);
@@ -556,9 +554,9 @@ end_part (KjComposer *c)
   if (c->part_first == 0)
     return;
   end_page (c);
-  if (c->writer && c->drawing)
+  if (c->held && c->drawing)
     hand_over_part (c);
-  else if (!c->drawing && c->only_page == 0)
+  else if (!c->drawing)
     {
       guint n = c->page >= c->part_first ? c->page - c->part_first + 1 : 0;
 
@@ -695,7 +693,7 @@ _kj_composer_outline (KjComposer *c,
 {
   g_autofree char *link = NULL, *safe = NULL;
 
-  if (!c->drawing || c->only_page || cairo_surface_get_type (c->surface) != CAIRO_SURFACE_TYPE_PDF)
+  if (!c->drawing || c->collected || cairo_surface_get_type (c->surface) != CAIRO_SURFACE_TYPE_PDF)
     return 0;
   _kj_composer_need (c, 0);
   /* whole points: cairo 1.16 reads the numbers with the C library's

@@ -53,11 +53,14 @@ KjComposer *_kj_composer_new       (cairo_surface_t  *surface,
                                     double            width,
                                     double            height,
                                     KjReportLang      lang);
-KjComposer *_kj_composer_new_for_page (cairo_t     *cr,
-                                       guint        page,
-                                       double       width,
-                                       double       height,
-                                       KjReportLang lang);
+KjComposer *_kj_composer_new_for_part (cairo_surface_t *surface,
+                                       guint            part,
+                                       double           width,
+                                       double           height,
+                                       KjReportLang     lang);
+GPtrArray  *_kj_composer_take_collected (KjComposer *c);
+gboolean    _kj_composer_skips_part (KjComposer      *c,
+                                     guint            part);
 void        _kj_composer_free      (KjComposer       *c);
 void        _kj_composer_set_progress (KjComposer     *c,
                                        KjReportProgress progress,
@@ -69,8 +72,6 @@ KjReportLang _kj_composer_get_lang (KjComposer       *c);
 void        _kj_composer_set_header (KjComposer      *c,
                                      const char      *left,
                                      const char      *right);
-void        _kj_composer_set_part_sizes (KjComposer  *c,
-                                         GArray      *sizes);
 GArray     *_kj_composer_take_part_sizes (KjComposer *c);
 guint       _kj_composer_get_page  (KjComposer       *c);
 guint       _kj_composer_get_part_page (KjComposer   *c);

@@ -392,6 +392,8 @@ compose (const KjReportRequest *request,
       run.plan = plan;
       run.year = kj_report_plan_year (request, plan);
       run.part++;
+      if (_kj_composer_skips_part (c, run.part))
+        continue;
       right = g_strdup_printf ("%s %d", title, run.year);
       _kj_composer_begin_part (c);
       if (build == _kj_report_lkip)
@@ -542,6 +544,9 @@ struct _KjReportPages
   GArray         *part_sizes;
   guint           n_pages;
   double          width, height;
+  cairo_surface_t *layout_surface;  /* a PDF's, discarded: the pages lay out as the export's */
+  guint           part_first;       /* its first page, from 0 */
+  GPtrArray      *part_pages;       /* its pages, on recording surfaces */
 };
 
 /**
@@ -567,6 +572,7 @@ kj_report_pages_new (const KjReportRequest *request,
     pages->request.others = g_ptr_array_ref (request->others);
   pages->toc = _kj_report_toc_new ();
   kj_paper_get_size (request->paper, request->landscape, &pages->width, &pages->height);
+  pages->layout_surface = cairo_pdf_surface_create_for_stream (discard, NULL, pages->width, pages->height);
   if (request->kind == kj_report_kind_find ("lkip"))
     {
       /* the contents list their entries (known from the data) while the
@@ -609,22 +615,42 @@ kj_report_pages_get_size (KjReportPages *pages,
  * @cr: in points, the paper's top left corner at 0, 0
  * @page: from 0
  *
- * Draws one page (composing the report up to it).
+ * Draws one page.  The satker's part it belongs to is composed (and no
+ * other), and its pages kept for the next pages asked for: a print dialog
+ * asks for them in order, so each part is composed once.
  */
 void
 kj_report_pages_draw (KjReportPages *pages,
                       cairo_t       *cr,
                       guint          page)
 {
-  KjComposer *c;
-
   g_return_if_fail (page < pages->n_pages);
-  cairo_save (cr);
-  c = _kj_composer_new_for_page (cr, page + 1, pages->width, pages->height, pages->request.lang);
-  _kj_composer_set_part_sizes (c, pages->part_sizes);
-  compose (&pages->request, c, FALSE, pages->toc, NULL);
-  _kj_composer_free (c);
-  cairo_restore (cr);
+
+  if (pages->part_pages == NULL || page < pages->part_first || page >= pages->part_first + pages->part_pages->len)
+    {
+      guint part = 0, first = 0;
+      KjComposer *c;
+
+      while (part < pages->part_sizes->len && first + g_array_index (pages->part_sizes, guint, part) <= page)
+        first += g_array_index (pages->part_sizes, guint, part++);
+      g_clear_pointer (&pages->part_pages, g_ptr_array_unref);
+      c = _kj_composer_new_for_part (pages->layout_surface, part + 1, pages->width, pages->height,
+                                     pages->request.lang);
+      compose (&pages->request, c, FALSE, pages->toc, NULL);
+      pages->part_pages = _kj_composer_take_collected (c);
+      _kj_composer_free (c);
+      pages->part_first = first;
+      /* composed as measured: the part has the pages it had then */
+      if (pages->part_pages->len != (part < pages->part_sizes->len ? g_array_index (pages->part_sizes, guint, part) : 0))
+        g_warning ("part %u of the report has %u pages, not as measured", part + 1, pages->part_pages->len);
+    }
+  if (page - pages->part_first < pages->part_pages->len)
+    {
+      cairo_save (cr);
+      cairo_set_source_surface (cr, g_ptr_array_index (pages->part_pages, page - pages->part_first), 0, 0);
+      cairo_paint (cr);
+      cairo_restore (cr);
+    }
 }
 
 void
@@ -636,5 +662,7 @@ kj_report_pages_free (KjReportPages *pages)
   g_clear_pointer (&pages->request.others, g_ptr_array_unref);
   g_array_unref (pages->toc);
   g_clear_pointer (&pages->part_sizes, g_array_unref);
+  g_clear_pointer (&pages->part_pages, g_ptr_array_unref);
+  cairo_surface_destroy (pages->layout_surface);
   g_free (pages);
 }

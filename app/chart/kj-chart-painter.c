@@ -56,7 +56,18 @@ _kj_painter_init (Painter            *p,
                       || type == CAIRO_SURFACE_TYPE_PS || type == CAIRO_SURFACE_TYPE_RECORDING;
     double scale;
     guint cached = 0;
+    gboolean unhinted;
 
+    {
+      cairo_font_options_t *options = cairo_font_options_create (), *own = cairo_font_options_create ();
+
+      cairo_surface_get_font_options (cairo_get_target (cr), options);
+      cairo_get_font_options (cr, own);
+      cairo_font_options_merge (options, own);
+      unhinted = cairo_font_options_get_hint_metrics (options) == CAIRO_HINT_METRICS_OFF;
+      cairo_font_options_destroy (own);
+      cairo_font_options_destroy (options);
+    }
     cairo_get_matrix (cr, &m);
     scale = hypot (m.xx, m.yx);
     if (t->pango == NULL)
@@ -72,15 +83,18 @@ _kj_painter_init (Painter            *p,
         cairo_surface_get_device_scale (cairo_get_target (cr), &sx, &sy);
         p->device_strokes = sx == 1 && sy == 1;
       }
-    if (type != t->surface_type || (scale != t->scale && !vector) || cached > MAX_CACHED_LAYOUTS)
+    if (type != t->surface_type || (scale != t->scale && !vector) || unhinted != t->unhinted
+        || cached > MAX_CACHED_LAYOUTS)
       {
         pango_cairo_update_context (cr, t->pango);
-        /* on vectors, glyphs where the font puts them: rounded to whole
-         * units (for screens) every glyph of a PDF carries a correction */
-        pango_context_set_round_glyph_positions (t->pango, !vector);
+        /* metrics unhinted (a PDF, an SVG, a report's pages), glyphs where
+         * the font puts them: rounded to whole units, as for the screen,
+         * every glyph of a PDF carries a correction */
+        pango_context_set_round_glyph_positions (t->pango, !unhinted);
         g_array_set_size (t->layouts, 0);
         t->surface_type = type;
         t->scale = scale;
+        t->unhinted = unhinted;
       }
   }
 }
@@ -161,7 +175,7 @@ _kj_bar_rectangle (Painter *p,
 /**
  * _kj_stroke:
  * Strokes the path (and keeps it if @preserve).  On a vector surface a
- * chart drawn scaled (a report draws its charts at 0.7) is stroked in the
+ * chart drawn scaled (a report draws its charts at 0.7 or less) is stroked in the
  * page's own units, with the width and dashes scaled to match: the same
  * line, but a PDF then writes no matrix of its own around every stroke.
  */

@@ -143,6 +143,7 @@ struct _KjChartText
   PangoContext *pango;
   int           surface_type;   /* what the context was set up for */
   double        scale;
+  gboolean      unhinted;       /* metrics not hinted (PDF, SVG, a report's pages) */
   GArray       *layouts;        /* LayoutStyle: a text → PangoLayout table per style */
   KjGlyphBatches *batches;      /* (nullable) kj_chart_text_set_batched() */
 };

@@ -16,6 +16,9 @@
 #define MARGIN_BOTTOM (15 * MM)
 #define BAND          22.0        /* the running header's and the footer's height */
 
+/* A composer laying out for @surface; measuring only unless @drawing, and
+ * then its pages go to a writer thread (_kj_composer_write_on_thread()):
+ * a composer of one part for printing is _kj_composer_new_for_part(). */
 KjComposer *
 _kj_composer_new (cairo_surface_t *surface,
                   gboolean         drawing,

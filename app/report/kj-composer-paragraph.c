@@ -13,6 +13,9 @@
 #include "chart/kj-glyph-batch.h"
 #include "report/kj-composer-private.h"
 
+/* The longest paragraph (bytes) kept shaped for the next time it comes. */
+#define KEPT_MAX 400
+
 /* A paragraph as pango wraps it: for text _kj_composer_paragraph() does not
  * break itself (right to left, tabs, glyphs no font has). */
 static void
@@ -228,7 +231,10 @@ _kj_composer_paragraph (KjComposer *c,
                         const char *text,
                         double      indent)
 {
-  g_autoptr(PangoLayout) layout = _kj_composer_layout (c, text, 9, FALSE, 0);
+  /* the same sentence comes again in many satker's parts (a unit, an
+   * obstacle, an action): shaped once, kept with the other short texts */
+  g_autoptr(PangoLayout) layout = strlen (text) <= KEPT_MAX ? _kj_composer_layout_kept (c, text, 9, FALSE, 0, PANGO_ALIGN_LEFT)
+                                                            : _kj_composer_layout (c, text, 9, FALSE, 0);
   const PangoLogAttr *attrs;
   int n_attrs, avail = (int) ((c->width - indent) * PANGO_SCALE);
 

@@ -110,23 +110,6 @@ kj_glyph_run_is_plain (PangoGlyphItem *run)
   return TRUE;
 }
 
-/* The width of glyphs [@from, @to) of @run, each space widened by @extra. */
-int
-kj_glyph_run_part_width (const char     *text,
-                         PangoGlyphItem *run,
-                         int             from,
-                         int             to,
-                         int             extra)
-{
-  PangoGlyphString *glyphs = run->glyphs;
-  const char *item_text = text + run->item->offset;
-  int width = 0;
-
-  for (int i = from; i < to; i++)
-    width += glyphs->glyphs[i].geometry.width + (extra && item_text[glyphs->log_clusters[i]] == ' ' ? extra : 0);
-  return width;
-}
-
 /* Glyphs [@from, @to) of a plain run of @item_text (@length bytes), the
  * first at @x on @baseline, each space widened by @extra Pango units, with
  * their text and clusters, into @b.  A plain run goes left to right: a

@@ -38,11 +38,6 @@ int             kj_glyph_batches_run_part (KjGlyphBatches  *batches,
                                            double           baseline,
                                            int              extra,
                                            double           gray);
-int             kj_glyph_run_part_width   (const char      *text,
-                                           PangoGlyphItem  *run,
-                                           int              from,
-                                           int              to,
-                                           int              extra);
 gboolean        kj_glyph_run_is_plain     (PangoGlyphItem  *run);
 void            kj_glyph_batches_flush    (KjGlyphBatches  *batches,
                                            cairo_t         *cr);

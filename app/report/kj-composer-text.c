@@ -68,7 +68,7 @@ _kj_text_line (KjComposer      *c,
  * _kj_text_run_part:
  * Glyphs [@from, @to) of @run (plain: kj_glyph_run_is_plain()), the first
  * at @x on @baseline, each space widened by @extra Pango units (a justified
- * line); @c not drawing, only measured.
+ * line).
  *
  * Returns: their width, in Pango units
  */
@@ -83,8 +83,6 @@ _kj_text_run_part (KjComposer     *c,
                    int             extra,
                    double          gray)
 {
-  if (!_kj_composer_draws (c))
-    return kj_glyph_run_part_width (text, run, from, to, extra);
   return kj_glyph_batches_run_part (batches_of (c)->glyphs, text, run, from, to, x, baseline, extra, gray);
 }
 
